@@ -1,0 +1,190 @@
+"""``smtp-desk configure``: the Email Credentials form on the command line.
+
+Options change the saved account; the result is checked by the same rules as the window.
+Problems are printed one a line, naming the option; warnings do not stop the save.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from typing import Any
+
+from smtp_desk.core.account import FIELDS, AccountDraft, Security, security_for_port
+from smtp_desk.core.account_store import save_account
+from smtp_desk.core.errors import SettingsError
+from smtp_desk.core.logs import setup_logging
+from smtp_desk.core.paths import data_folder
+from smtp_desk.core.presets import PRESETS, SES_REGIONS, apply_preset, preset, reconcile_preset
+from smtp_desk.core.secret_store import SecretStore, Where
+from smtp_desk.core.settings_file import load_settings
+from smtp_desk.core.validation import FieldProblem, InvalidAccount, check
+
+__all__ = ["add_parser", "option_for"]
+
+_OPTIONS = {  # form field -> command-line option
+    "preset": "--preset",
+    "host": "--host",
+    "port": "--port",
+    "security": "--security",
+    "user": "--user",
+    "password": "--password-stdin",
+    "from_email": "--from-email",
+    "from_name": "--from-name",
+    "reply_to": "--reply-to",
+}
+
+
+def option_for(field: str) -> str:
+    return _OPTIONS.get(field, field)
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "configure",
+        help="set the sending account (Email Credentials)",
+        description="Set the sending account. Options not given keep their saved value.",
+    )
+    parser.add_argument("--preset", choices=[p.id for p in PRESETS], help="provider preset")
+    parser.add_argument("--region", choices=SES_REGIONS, help="Amazon SES region")
+    parser.add_argument("--host", help="SMTP server name, e.g. smtp.gmail.com")
+    parser.add_argument("--port", help="port number, usually 587 or 465")
+    parser.add_argument("--security", choices=[s.value for s in Security])
+    parser.add_argument("--user", help="login user ID")
+    parser.add_argument("--from-email", help="address members see the mail from")
+    parser.add_argument("--from-name", help="name members see, e.g. 'Crystal Heights CHS'")
+    parser.add_argument("--reply-to", help="where members' replies go (may be empty)")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (prompted when it is a terminal)",
+    )
+    parser.add_argument("--show", action="store_true", help="print the saved settings")
+    parser.add_argument("--json", action="store_true", help="with --show: one JSON object")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = data_folder()
+    store = SecretStore()
+    try:
+        saved = load_settings(folder.settings_file).account
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.show:
+        return _show(saved, folder.settings_file, store, as_json=args.json)
+    if args.json:
+        print("error: --json goes with --show", file=sys.stderr)
+        return 2
+    draft = _apply_options(saved or AccountDraft(), args)
+    password = _read_password() if args.password_stdin else ""
+    if args.password_stdin and not password:
+        print(f"{option_for('password')}: no password was given.", file=sys.stderr)
+        return 2
+    problems = check(draft, password=password, password_stored=store.has(draft.secret_name))
+    for problem in problems:
+        if not problem.is_error:
+            print(f"warning: {_line(problem)}", file=sys.stderr)
+    setup_logging(folder.ensure().log_file)
+    try:
+        result = save_account(draft, password=password, folder=folder, store=store)
+    except InvalidAccount as exc:
+        for problem in exc.problems:
+            print(_line(problem), file=sys.stderr)
+        return 2
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Saved to {folder.settings_file}.")
+    if result.password is Where.SESSION:
+        print(f"error: {store.status}", file=sys.stderr)
+        return 1
+    if result.password is Where.CREDENTIAL_STORE:
+        print(store.status)
+    return 0
+
+
+def _apply_options(draft: AccountDraft, args: argparse.Namespace) -> AccountDraft:
+    chosen = ""
+    if args.preset:
+        chosen = args.preset
+        draft = apply_preset(draft, preset(args.preset), region=args.region or "")
+    elif args.region and draft.preset == "ses":
+        draft = apply_preset(draft, preset("ses"), region=args.region)
+    changes = {
+        name: getattr(args, name)
+        for name in FIELDS
+        if name != "preset" and getattr(args, name, None) is not None
+    }
+    if args.port is not None and args.security is None:
+        try:
+            follows = security_for_port(int(args.port))
+        except ValueError:
+            follows = None
+        if follows is not None:
+            changes["security"] = follows.value
+    return reconcile_preset(draft.with_changes(**changes), chosen=chosen)
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass("Password (not shown): ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _line(problem: FieldProblem) -> str:
+    return f"{option_for(problem.field)}: {problem.message}"
+
+
+def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json: bool) -> int:
+    stored = saved is not None and store.has(saved.secret_name)
+    problems = check(saved, password_stored=stored) if saved is not None else []
+    if as_json:
+        out = {
+            "settings_file": str(path),
+            "account": None if saved is None else saved.as_dict(),
+            "password_stored": stored,
+            "password_store": str(store.status),
+            "problems": [
+                {"field": p.field, "severity": p.severity.value, "message": p.message}
+                for p in problems
+            ],
+        }
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    print(f"Settings file  {path}")
+    if saved is None:
+        print("No account saved yet: run 'smtp-desk configure --preset …' or open the window.")
+        return 0
+    try:
+        security = Security(saved.security).label
+    except ValueError:
+        security = saved.security
+    rows = [
+        ("Provider", f"{_preset_name(saved.preset)} ({saved.preset})"),
+        ("SMTP host", saved.host),
+        ("Port", saved.port),
+        ("Security", security),
+        ("User ID", saved.user),
+        ("Password", "stored" if stored else "not stored"),
+        ("From email", saved.from_email),
+        ("From name", saved.from_name),
+        ("Reply-To", saved.reply_to),
+    ]
+    for label, value in rows:
+        print(f"{label:<14} {value}")
+    print(store.status)
+    for problem in problems:
+        prefix = "" if problem.is_error else "warning: "
+        print(f"{prefix}{_line(problem)}")
+    return 0
+
+
+def _preset_name(preset_id: str) -> str:
+    try:
+        return preset(preset_id).name
+    except KeyError:
+        return "unknown"

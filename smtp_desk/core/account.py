@@ -1,0 +1,147 @@
+"""The sending account: what the Email Credentials form holds, minus the password.
+
+Two shapes of the same thing:
+
+* :class:`AccountDraft` is what a person typed, every field as text, possibly wrong;
+  validation reads it and names the fields that need attention.
+* :class:`AccountSettings` is a checked account with typed fields, which is what gets saved
+  and what the mail transport uses.
+
+The password is never part of either: it lives in the OS credential store.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, fields, replace
+from enum import StrEnum
+
+__all__ = [
+    "FIELDS",
+    "AccountDraft",
+    "AccountSettings",
+    "Security",
+    "is_loopback_host",
+    "security_for_port",
+]
+
+
+class Security(StrEnum):
+    """How the connection to the SMTP server is encrypted."""
+
+    SSL = "ssl"  # implicit TLS from the first byte (smtplib.SMTP_SSL), usually port 465
+    STARTTLS = "starttls"  # plain greeting, then STARTTLS is required, usually port 587
+    NONE = "none"  # no encryption: not recommended
+
+    @property
+    def label(self) -> str:
+        return _SECURITY_LABELS[self]
+
+
+_SECURITY_LABELS = {
+    Security.SSL: "SSL/TLS",
+    Security.STARTTLS: "STARTTLS",
+    Security.NONE: "None — not recommended",
+}
+
+# Ports whose encryption everybody agrees on. Any other port keeps what the user chose.
+_PORT_SECURITY = {
+    465: Security.SSL,
+    2465: Security.SSL,
+    587: Security.STARTTLS,
+    25: Security.STARTTLS,
+    2525: Security.STARTTLS,
+    2587: Security.STARTTLS,
+}
+
+
+def security_for_port(port: int) -> Security | None:
+    """The encryption a port conventionally uses, or None when the port says nothing."""
+    return _PORT_SECURITY.get(port)
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for ``localhost`` and loopback addresses (127.0.0.0/8, ::1)."""
+    name = host.strip().rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True, kw_only=True)
+class AccountDraft:
+    """The form as typed. Every field is text; ``port`` too, so "abc" can be reported."""
+
+    preset: str = "custom"
+    host: str = ""
+    port: str = ""
+    security: str = Security.STARTTLS.value
+    user: str = ""
+    from_email: str = ""
+    from_name: str = ""
+    reply_to: str = ""
+
+    def with_changes(self, **changes: str) -> AccountDraft:
+        return replace(self, **changes)
+
+    def as_dict(self) -> dict[str, str | int]:
+        """The fields for a file or JSON output; a numeric port as a number."""
+        out: dict[str, str | int] = {name: getattr(self, name) for name in FIELDS}
+        if self.port.isascii() and self.port.isdigit():
+            out["port"] = int(self.port)
+        return out
+
+    @property
+    def secret_name(self) -> str:
+        """The credential-store entry this draft's password would be kept under."""
+        d = self.normalized()
+        return f"{d.user}@{d.host}"
+
+    def normalized(self) -> AccountDraft:
+        """Outer spaces trimmed; host lower-cased without a trailing dot."""
+        return replace(
+            self,
+            host=self.host.strip().rstrip(".").lower(),
+            port=self.port.strip(),
+            user=self.user.strip(),
+            from_email=self.from_email.strip(),
+            from_name=self.from_name.strip(),
+            reply_to=self.reply_to.strip(),
+        )
+
+
+FIELDS: tuple[str, ...] = tuple(f.name for f in fields(AccountDraft))
+
+
+@dataclass(frozen=True, kw_only=True)
+class AccountSettings:
+    """A checked account. Build one with :func:`smtp_desk.core.validation.checked_account`."""
+
+    preset: str
+    host: str
+    port: int
+    security: Security
+    user: str
+    from_email: str
+    from_name: str = ""
+    reply_to: str = ""
+
+    @property
+    def secret_name(self) -> str:
+        """The entry name under which the password is kept in the credential store."""
+        return self.draft().secret_name
+
+    def draft(self) -> AccountDraft:
+        return AccountDraft(
+            preset=self.preset,
+            host=self.host,
+            port=str(self.port),
+            security=self.security.value,
+            user=self.user,
+            from_email=self.from_email,
+            from_name=self.from_name,
+            reply_to=self.reply_to,
+        )

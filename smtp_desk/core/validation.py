@@ -1,0 +1,363 @@
+"""Checks of the Email Credentials form, shared by the window and the command line.
+
+:func:`check` returns data (a list of :class:`FieldProblem`); the window shows each message
+beside its field and the command line prints one line per problem. Errors block saving;
+warnings are advice.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from email_validator import EmailNotValidError, validate_email
+
+from smtp_desk.core.account import (
+    AccountDraft,
+    AccountSettings,
+    Security,
+    is_loopback_host,
+    security_for_port,
+)
+from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.presets import CUSTOM, Preset, preset
+
+__all__ = [
+    "GENERIC_MAIL_DOMAINS",
+    "FieldProblem",
+    "InvalidAccount",
+    "Severity",
+    "check",
+    "checked_account",
+    "errors_in",
+    "has_control_characters",
+]
+
+# Free mailbox domains: fine for a person, less convincing as a society's sender.
+GENERIC_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com",
+        "googlemail.com",
+        "yahoo.com",
+        "yahoo.co.in",
+        "yahoo.in",
+        "ymail.com",
+        "rocketmail.com",
+        "outlook.com",
+        "outlook.in",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "rediffmail.com",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "zohomail.in",
+        "zohomail.com",
+        "proton.me",
+        "protonmail.com",
+    }
+)
+
+_LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+_HOST_WITH_PORT = re.compile(r"^[^:]+:\d*$")
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One thing to fix or to know, tied to the field it is about."""
+
+    field: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidAccount(SmtpDeskError):
+    """The draft has errors; ``problems`` names every one."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+
+
+def has_control_characters(text: str) -> bool:
+    """True when text holds CR, LF, tab or any other control/format character."""
+    return any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") for ch in text)
+
+
+def errors_in(problems: list[FieldProblem]) -> list[FieldProblem]:
+    return [p for p in problems if p.is_error]
+
+
+def check(
+    draft: AccountDraft,
+    *,
+    password: str = "",
+    password_stored: bool = False,
+) -> list[FieldProblem]:
+    """Every problem with the draft, errors and warnings, in form order.
+
+    ``password`` is what was typed now (empty: keep the stored one); ``password_stored``
+    says whether the credential store already holds one for this user and host.
+    """
+    d = draft.normalized()
+    try:
+        chosen = preset(d.preset)
+    except KeyError:
+        chosen = CUSTOM
+    problems: list[FieldProblem] = []
+    problems += _check_host(d.host)
+    port = _parse_port(d.port, problems)
+    security = _parse_security(d.security, problems)
+    problems += _check_security(d.host, port, security, d.user)
+    problems += _check_user(d.user, chosen)
+    problems += _check_password(d.user, password, password_stored, chosen)
+    problems += _check_address("from_email", "From email", d.from_email, required=True)
+    problems += _check_address("reply_to", "Reply-To", d.reply_to, required=False)
+    problems += _check_from_name(draft.from_name)
+    problems += _sender_warnings(d, chosen)
+    if chosen.caution:
+        problems.append(FieldProblem("preset", chosen.caution, Severity.WARNING))
+    return problems
+
+
+def checked_account(
+    draft: AccountDraft, *, password: str = "", password_stored: bool = False
+) -> AccountSettings:
+    """The typed account for a draft without errors; :class:`InvalidAccount` otherwise."""
+    problems = errors_in(check(draft, password=password, password_stored=password_stored))
+    if problems:
+        raise InvalidAccount(problems)
+    d = draft.normalized()
+    return AccountSettings(
+        preset=d.preset,
+        host=d.host,
+        port=int(d.port),
+        security=Security(d.security),
+        user=d.user,
+        from_email=d.from_email,
+        from_name=d.from_name,
+        reply_to=d.reply_to,
+    )
+
+
+def _check_host(host: str) -> list[FieldProblem]:
+    def bad(message: str) -> list[FieldProblem]:
+        return [FieldProblem("host", message)]
+
+    if not host:
+        return bad("Enter the SMTP server's name, for example smtp.gmail.com.")
+    if has_control_characters(host):
+        return bad("The host name contains an invisible control character; retype it.")
+    if "://" in host:
+        return bad("Enter only the server name, without 'https://' or 'smtp://'.")
+    if any(ch.isspace() for ch in host):
+        return bad("The host name cannot contain spaces.")
+    if "@" in host:
+        return bad("That is an email address; the host is a server name like smtp.gmail.com.")
+    if "/" in host or "\\" in host:
+        return bad("Enter only the server name, without '/' or a path.")
+    if host.startswith("["):
+        return bad("Enter an IPv6 address without the square brackets.")
+    if _HOST_WITH_PORT.match(host):
+        return bad("Put the port number in the Port field, not after the host name.")
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        pass
+    else:
+        return []
+    return _check_hostname(host)
+
+
+def _check_hostname(host: str) -> list[FieldProblem]:
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return [FieldProblem("host", "This is not a valid host name; check the spelling.")]
+    labels = ascii_host.split(".")
+    if len(ascii_host) > 253 or not all(_LABEL.match(label) for label in labels):
+        return [
+            FieldProblem(
+                "host",
+                "A host name uses letters, digits, '-' and dots between the parts, "
+                "for example mail.yoursociety.in.",
+            )
+        ]
+    if all(label.isdigit() for label in labels):
+        return [FieldProblem("host", "This is not a valid IP address (four numbers 0–255).")]
+    return []
+
+
+def _parse_port(text: str, problems: list[FieldProblem]) -> int | None:
+    if not text:
+        problems.append(FieldProblem("port", "Enter the port number, usually 587 or 465."))
+        return None
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= 65535:
+        problems.append(
+            FieldProblem(
+                "port", "The port must be a whole number from 1 to 65535, usually 587 or 465."
+            )
+        )
+        return None
+    return int(text)
+
+
+def _parse_security(text: str, problems: list[FieldProblem]) -> Security | None:
+    try:
+        return Security(text)
+    except ValueError:
+        problems.append(
+            FieldProblem("security", "Choose the security: 'ssl', 'starttls' or 'none'.")
+        )
+        return None
+
+
+def _check_security(
+    host: str, port: int | None, security: Security | None, user: str
+) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if security is Security.NONE:
+        message = (
+            "Without encryption, anyone on the network can read the bills you send. "
+            "Choose SSL/TLS or STARTTLS."
+        )
+        if user and not is_loopback_host(host):
+            message += " SMTP Desk will not send your password unencrypted, so login will fail."
+        problems.append(FieldProblem("security", message, Severity.WARNING))
+    usual = security_for_port(port) if port is not None else None
+    if security is not None and usual is not None and security is not Security.NONE:
+        if usual is not security:
+            problems.append(
+                FieldProblem(
+                    "security",
+                    f"Port {port} normally uses {usual.label}, not {security.label}; "
+                    "the connection will probably fail.",
+                    Severity.WARNING,
+                )
+            )
+    return problems
+
+
+def _check_user(user: str, chosen: Preset) -> list[FieldProblem]:
+    if has_control_characters(user):
+        return [FieldProblem("user", "The user ID contains a control character; retype it.")]
+    if chosen.user_fixed and user != chosen.user_fixed:
+        return [
+            FieldProblem(
+                "user",
+                f"For {chosen.name} the user ID is literally '{chosen.user_fixed}'; "
+                "put your API key in the Password field.",
+            )
+        ]
+    if not user:
+        if chosen.is_custom:
+            return []  # a relay that accepts this PC without login
+        return [FieldProblem("user", f"Enter the user ID: {chosen.user_hint}.")]
+    if chosen.user_is_address and "@" not in user:
+        return [
+            FieldProblem(
+                "user",
+                f"{chosen.name} expects {chosen.user_hint} as the user ID, "
+                "for example accounts@yoursociety.in.",
+                Severity.WARNING,
+            )
+        ]
+    return []
+
+
+def _check_password(
+    user: str, password: str, stored: bool, chosen: Preset
+) -> list[FieldProblem]:
+    if has_control_characters(password):
+        return [
+            FieldProblem(
+                "password",
+                "The password contains a line break or control character; paste it again.",
+            )
+        ]
+    if not password:
+        if user and not stored:
+            return [FieldProblem("password", f"Enter the {chosen.password_kind}.")]
+        return []
+    if not user:
+        return [FieldProblem("user", "Enter the user ID that goes with this password.")]
+    shape = chosen.app_password
+    if shape is not None and not shape.fits(password):
+        compact = len("".join(password.split()))
+        return [
+            FieldProblem(
+                "password",
+                f"{chosen.name} normally needs an {chosen.password_kind} of {shape.length} "
+                f"{shape.alphabet} (this one has {compact} characters). If the test fails, "
+                "create one and paste it here.",
+                Severity.WARNING,
+            )
+        ]
+    return []
+
+
+def _check_address(field: str, label: str, address: str, *, required: bool) -> list[FieldProblem]:
+    if not address:
+        if required:
+            return [FieldProblem(field, f"Enter the {label} address.")]
+        return []
+    if has_control_characters(address):
+        return [FieldProblem(field, f"The {label} address contains a control character.")]
+    try:
+        validate_email(address, check_deliverability=False, allow_smtputf8=False)
+    except EmailNotValidError as exc:
+        return [FieldProblem(field, f"This {label} address is not valid: {exc}")]
+    return []
+
+
+def _check_from_name(name: str) -> list[FieldProblem]:
+    if has_control_characters(name):
+        return [
+            FieldProblem(
+                "from_name", "The From name cannot contain line breaks or control characters."
+            )
+        ]
+    if len(name.strip()) > 100:
+        return [FieldProblem("from_name", "Keep the From name under 100 characters.")]
+    return []
+
+
+def _sender_warnings(d: AccountDraft, chosen: Preset) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if "@" not in d.from_email:
+        return problems
+    domain = d.from_email.rsplit("@", 1)[1].lower()
+    if domain in GENERIC_MAIL_DOMAINS:
+        problems.append(
+            FieldProblem(
+                "from_email",
+                f"Members trust bills from the society's own domain (like "
+                f"accounts@yoursociety.in) more than a free @{domain} address.",
+                Severity.WARNING,
+            )
+        )
+    if chosen.from_rule and "@" in d.user and d.user.lower() != d.from_email.lower():
+        problems.append(
+            FieldProblem(
+                "from_email",
+                f"From differs from the user ID. {chosen.from_rule}",
+                Severity.WARNING,
+            )
+        )
+    return problems
