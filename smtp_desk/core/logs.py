@@ -55,15 +55,27 @@ class Redactor(logging.Filter):
 redactor = Redactor()
 
 
+_file_handler: logging.Handler | None = None
+
+
 def setup_logging(log_file: Path, *, level: int = logging.INFO) -> logging.Handler:
-    """Send SMTP Desk's log to a rotating file (1 MB × 5); returns the file handler."""
+    """Send SMTP Desk's log to a rotating file (1 MB × 5); returns the file handler.
+
+    Calling it again (another data folder, a second command in one process) replaces the
+    previous file handler instead of adding a second one.
+    """
+    global _file_handler
+    logger = logging.getLogger("smtp_desk")
+    if _file_handler is not None:
+        logger.removeHandler(_file_handler)
+        _file_handler.close()
     log_file.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     handler.addFilter(redactor)
-    logger = logging.getLogger("smtp_desk")
     logger.setLevel(min(level, logger.level or level))
     logger.addHandler(handler)
+    _file_handler = handler
     return handler

@@ -62,6 +62,14 @@ GENERIC_MAIL_DOMAINS = frozenset(
     }
 )
 
+# Fields typed as text, with the words used for them in messages.
+_LABELS = {
+    "host": "host name",
+    "user": "user ID",
+    "from_email": "From email",
+    "from_name": "From name",
+    "reply_to": "Reply-To",
+}
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _HOST_WITH_PORT = re.compile(r"^[^:]+:\d*$")
 
@@ -120,16 +128,31 @@ def check(
         chosen = preset(d.preset)
     except KeyError:
         chosen = CUSTOM
-    problems: list[FieldProblem] = []
-    problems += _check_host(d.host)
+    typed = {name: getattr(draft, name) for name in _LABELS} | {"password": password}
+    garbled = {name for name, text in typed.items() if has_control_characters(text)}
+    problems = [
+        FieldProblem(
+            name,
+            f"The {_LABELS.get(name, 'password')} contains a line break or an invisible "
+            "control character; type or paste it again.",
+        )
+        for name in typed
+        if name in garbled
+    ]
+    if "host" not in garbled:
+        problems += _check_host(d.host)
     port = _parse_port(d.port, problems)
     security = _parse_security(d.security, problems)
     problems += _check_security(d.host, port, security, d.user)
-    problems += _check_user(d.user, chosen)
-    problems += _check_password(d.user, password, password_stored, chosen)
-    problems += _check_address("from_email", "From email", d.from_email, required=True)
-    problems += _check_address("reply_to", "Reply-To", d.reply_to, required=False)
-    problems += _check_from_name(draft.from_name)
+    if "user" not in garbled:
+        problems += _check_user(d.user, chosen)
+    if not garbled & {"user", "password"}:
+        problems += _check_password(d.user, password, password_stored, chosen)
+    for field, required in (("from_email", True), ("reply_to", False)):
+        if field not in garbled:
+            problems += _check_address(field, getattr(d, field), required=required)
+    if "from_name" not in garbled and len(d.from_name) > 100:
+        problems.append(FieldProblem("from_name", "Keep the From name under 100 characters."))
     problems += _sender_warnings(d, chosen)
     if chosen.caution:
         problems.append(FieldProblem("preset", chosen.caution, Severity.WARNING))
@@ -162,8 +185,6 @@ def _check_host(host: str) -> list[FieldProblem]:
 
     if not host:
         return bad("Enter the SMTP server's name, for example smtp.gmail.com.")
-    if has_control_characters(host):
-        return bad("The host name contains an invisible control character; retype it.")
     if "://" in host:
         return bad("Enter only the server name, without 'https://' or 'smtp://'.")
     if any(ch.isspace() for ch in host):
@@ -189,9 +210,9 @@ def _check_hostname(host: str) -> list[FieldProblem]:
     try:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError:
-        return [FieldProblem("host", "This is not a valid host name; check the spelling.")]
+        ascii_host = ""  # empty or over-long parts: reported below
     labels = ascii_host.split(".")
-    if len(ascii_host) > 253 or not all(_LABEL.match(label) for label in labels):
+    if not ascii_host or len(ascii_host) > 253 or not all(map(_LABEL.match, labels)):
         return [
             FieldProblem(
                 "host",
@@ -255,8 +276,6 @@ def _check_security(
 
 
 def _check_user(user: str, chosen: Preset) -> list[FieldProblem]:
-    if has_control_characters(user):
-        return [FieldProblem("user", "The user ID contains a control character; retype it.")]
     if chosen.user_fixed and user != chosen.user_fixed:
         return [
             FieldProblem(
@@ -284,13 +303,6 @@ def _check_user(user: str, chosen: Preset) -> list[FieldProblem]:
 def _check_password(
     user: str, password: str, stored: bool, chosen: Preset
 ) -> list[FieldProblem]:
-    if has_control_characters(password):
-        return [
-            FieldProblem(
-                "password",
-                "The password contains a line break or control character; paste it again.",
-            )
-        ]
     if not password:
         if user and not stored:
             return [FieldProblem("password", f"Enter the {chosen.password_kind}.")]
@@ -312,29 +324,16 @@ def _check_password(
     return []
 
 
-def _check_address(field: str, label: str, address: str, *, required: bool) -> list[FieldProblem]:
+def _check_address(field: str, address: str, *, required: bool) -> list[FieldProblem]:
+    label = _LABELS[field]
     if not address:
         if required:
             return [FieldProblem(field, f"Enter the {label} address.")]
         return []
-    if has_control_characters(address):
-        return [FieldProblem(field, f"The {label} address contains a control character.")]
     try:
         validate_email(address, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as exc:
         return [FieldProblem(field, f"This {label} address is not valid: {exc}")]
-    return []
-
-
-def _check_from_name(name: str) -> list[FieldProblem]:
-    if has_control_characters(name):
-        return [
-            FieldProblem(
-                "from_name", "The From name cannot contain line breaks or control characters."
-            )
-        ]
-    if len(name.strip()) > 100:
-        return [FieldProblem("from_name", "Keep the From name under 100 characters.")]
     return []
 
 

@@ -1,0 +1,38 @@
+# SMTP Desk — two commands set everything up on a fresh machine:
+#   make run    start the program (opens the main window)
+#   make test   lint, type-check and run the whole test suite headless
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest screenshot clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SMTP Desk needs Python 3.11 or newer")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/smtp-desk
+
+lint: $(STAMP)
+	$(BIN)/ruff check smtp_desk resources tests
+	$(BIN)/ruff format --check smtp_desk resources tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test: lint typecheck pytest
+
+# The README's picture of the Email Credentials screen (needs an X display, e.g. Xvfb).
+screenshot: $(STAMP)
+	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/email-credentials.png
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -1,0 +1,164 @@
+"""The main window: menus, one central page at a time, the status bar and the log pane."""
+
+from __future__ import annotations
+
+import logging
+from enum import Enum
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtp_desk import APP_NAME, __version__
+from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.gui.credentials_page import CredentialsPage
+from smtp_desk.gui.log_pane import LogPane
+
+__all__ = ["MainWindow", "UnsavedChoice"]
+
+log = logging.getLogger(__name__)
+
+
+class UnsavedChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class MainWindow(QMainWindow):
+    """SMTP Desk's one window."""
+
+    def __init__(
+        self, *, folder: DataFolder, store: SecretStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+        self.resize(1000, 720)
+        self._folder = folder
+
+        self.log_pane = LogPane(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_pane)
+        self.log_pane.attach(logging.getLogger("smtp_desk"))
+
+        self.pages = QStackedWidget(self)
+        self.welcome = self._build_welcome()
+        self.credentials = CredentialsPage(folder=folder, store=store, parent=self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.credentials)
+        self.setCentralWidget(self.pages)
+        self.credentials.saved.connect(self._on_credentials_saved)
+        self.credentials.changed.connect(self._on_credentials_changed)
+
+        self._build_menus()
+        self._folder_label = QLabel(f"Data folder: {folder.root}", self)
+        self.statusBar().addPermanentWidget(self._folder_label)
+        self.statusBar().showMessage("Ready.")
+        if not folder.settings_file.exists():
+            self.show_credentials()
+        log.info("%s %s started; data folder %s", APP_NAME, __version__, folder.root)
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            QLabel(
+                f"<h2>{APP_NAME}</h2><p>Sends members their maintenance bills, payment "
+                "receipts and statements by email.</p><p>Start with <b>System Tools &gt; "
+                "Email Credentials</b> to set up the society's mail account.</p>",
+                page,
+                wordWrap=True,
+            )
+        )
+        button = QPushButton("Open &Email Credentials", page)
+        button.clicked.connect(self.show_credentials)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        return page
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        open_folder = QAction("Open &Data Folder", self)
+        open_folder.triggered.connect(self._on_open_folder_triggered)
+        file_menu.addAction(open_folder)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        tools = self.menuBar().addMenu("&System Tools")
+        self.credentials_action = QAction("&Email Credentials", self)
+        self.credentials_action.triggered.connect(self.show_credentials)
+        tools.addAction(self.credentials_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction(f"&About {APP_NAME}", self)
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
+        help_menu.addAction(self.log_pane.toggleViewAction())
+
+    def show_credentials(self) -> None:
+        self.pages.setCurrentWidget(self.credentials)
+        self.credentials.preset_box.setFocus()
+
+    def ask_unsaved(self) -> UnsavedChoice:
+        """Ask what to do with unsaved Email Credentials."""
+        box = QMessageBox(self)
+        box.setObjectName("unsaved_question")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(APP_NAME)
+        box.setText("The Email Credentials have changes that are not saved.")
+        box.setInformativeText("Save them before closing?")
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        save.setEnabled(self.credentials.can_save())
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return UnsavedChoice.SAVE
+        if clicked is discard:
+            return UnsavedChoice.DISCARD
+        return UnsavedChoice.CANCEL
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.credentials.has_unsaved_changes():
+            choice = self.ask_unsaved()
+            if choice is UnsavedChoice.CANCEL or (
+                choice is UnsavedChoice.SAVE and not self.credentials.save()
+            ):
+                event.ignore()
+                return
+            self.credentials.revert()  # drops a typed password before the window goes
+        self.log_pane.detach(logging.getLogger("smtp_desk"))
+        event.accept()
+
+    def _on_credentials_saved(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def _on_credentials_changed(self) -> None:
+        self.setWindowModified(self.credentials.has_unsaved_changes())
+        self.setWindowTitle(f"{APP_NAME}[*]")
+
+    def _on_open_folder_triggered(self) -> None:
+        self._folder.ensure()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder.root)))
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>The society office's digital postman.<br>"
+            f"Data folder: {self._folder.root}",
+        )

@@ -1,0 +1,90 @@
+"""A picture of the Email Credentials screen, filled with example values, as a PNG.
+
+``python -m smtp_desk.gui.snapshot OUT.png`` opens the real window (on whatever display
+Qt uses), fills the form as a clerk would for a Gmail account, and saves what the screen
+shows. Used for the README and by the real-window test; it never saves the settings and
+uses an example password that is not anybody's secret.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from smtp_desk.core.account import AccountDraft
+from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.gui.main_window import MainWindow
+
+__all__ = ["EXAMPLE", "fill_example", "main"]
+
+EXAMPLE = AccountDraft(
+    preset="gmail",
+    host="smtp.gmail.com",
+    port="587",
+    security="starttls",
+    user="billing@crystalheights.in",
+    from_email="billing@crystalheights.in",
+    from_name="Crystal Heights CHS – Accounts",
+    reply_to="treasurer@crystalheights.in",
+)
+_EXAMPLE_PASSWORD = "exam plep assw ordx"  # example only; shown masked
+
+
+def fill_example(window: MainWindow) -> None:
+    page = window.credentials
+    window.show_credentials()
+    page.preset_box.setCurrentIndex(page.preset_box.findData(EXAMPLE.preset))
+    page.host_edit.setText(EXAMPLE.host)
+    page.port_edit.setText(EXAMPLE.port)
+    page.security_box.setCurrentIndex(page.security_box.findData(EXAMPLE.security))
+    page.user_edit.setText(EXAMPLE.user)
+    page.password_edit.setText(_EXAMPLE_PASSWORD)
+    page.from_email_edit.setText(EXAMPLE.from_email)
+    page.from_name_edit.setText(EXAMPLE.from_name)
+    page.reply_to_edit.setText(EXAMPLE.reply_to)
+    page.check()
+
+
+def _settle(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m smtp_desk.gui.snapshot")
+    parser.add_argument("out", type=Path, help="PNG file to write")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="smtp-desk-snapshot-") as tmp:
+        window = MainWindow(folder=DataFolder(Path(tmp)), store=SecretStore())
+        window.resize(1100, 780)
+        window.show()
+        fill_example(window)
+        window.log_pane.view.appendPlainText("23:14:02 INFO    Email Credentials opened")
+        _settle(500)
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if QGuiApplication.platformName() == "offscreen":
+            picture = window.grab()  # no real screen to read back from
+        else:
+            picture = screen.grabWindow(window.winId())
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        if not picture.save(str(args.out), "PNG"):
+            print(f"Could not write {args.out}", file=sys.stderr)
+            return 1
+        window.credentials.revert()
+        window.close()
+    print(f"Saved {args.out} ({picture.width()}×{picture.height()}, {app.platformName()})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""Fixtures shared by every test: an isolated data folder and an in-memory keyring.
+
+No test may touch the developer's own settings or credential store: SMTP_DESK_HOME points
+into the test's temporary folder, keyring's default back end is an in-memory one, and
+subprocesses are told to use keyring's null back end unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from smtp_desk.core.paths import DataFolder
+from tests.support.keyrings import MemoryKeyring
+
+REQUIRE_REAL = os.environ.get("SMTP_DESK_REQUIRE_REAL") == "1"
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataFolder:
+    home = tmp_path / "smtp-desk-home"
+    monkeypatch.setenv("SMTP_DESK_HOME", str(home))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    return DataFolder(home)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def unavailable(reason: str) -> None:
+    """Skip, or fail when the run demands the real parts (SMTP_DESK_REQUIRE_REAL=1)."""
+    if REQUIRE_REAL:
+        pytest.fail(f"required by SMTP_DESK_REQUIRE_REAL=1 but unavailable: {reason}")
+    pytest.skip(reason)
