@@ -18,6 +18,7 @@ from smtp_desk.core.paths import DataFolder
 from tests.support.keyrings import MemoryKeyring
 
 REQUIRE_REAL = os.environ.get("SMTP_DESK_REQUIRE_REAL") == "1"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # widgets are tested headless
 
 
 @pytest.fixture(autouse=True)
