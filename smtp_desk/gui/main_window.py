@@ -42,12 +42,13 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(f"{APP_NAME}[*]")  # [*] shows unsaved changes
         self.resize(1000, 720)
         self._folder = folder
 
         self.log_pane = LogPane(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_pane)
+        self.resizeDocks([self.log_pane], [150], Qt.Orientation.Vertical)
         self.log_pane.attach(logging.getLogger("smtp_desk"))
 
         self.pages = QStackedWidget(self)
@@ -149,7 +150,6 @@ class MainWindow(QMainWindow):
 
     def _on_credentials_changed(self) -> None:
         self.setWindowModified(self.credentials.has_unsaved_changes())
-        self.setWindowTitle(f"{APP_NAME}[*]")
 
     def _on_open_folder_triggered(self) -> None:
         self._folder.ensure()

@@ -9,6 +9,7 @@ uses an example password that is not anybody's secret.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -64,12 +65,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="PNG file to write")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    logging.getLogger("smtp_desk").setLevel(logging.INFO)  # the log pane shows real lines
     with tempfile.TemporaryDirectory(prefix="smtp-desk-snapshot-") as tmp:
         window = MainWindow(folder=DataFolder(Path(tmp)), store=SecretStore())
         window.resize(1100, 780)
         window.show()
         fill_example(window)
-        window.log_pane.view.appendPlainText("23:14:02 INFO    Email Credentials opened")
         _settle(500)
         screen = window.screen() or QGuiApplication.primaryScreen()
         if QGuiApplication.platformName() == "offscreen":
