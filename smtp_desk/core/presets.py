@@ -129,7 +129,9 @@ _ZOHO_HELP = (
     "application-specific password (12 letters and digits) in Zoho Accounts > Security "
     "and use it here. From must be this account or one of its aliases."
 )
-_ZOHO_LIMITS = "Zoho limits external mail to roughly 50–500 messages an hour, by plan (approximate)."
+_ZOHO_LIMITS = (
+    "Zoho limits external mail to roughly 50–500 messages an hour, by plan (approximate)."
+)
 _ZOHO_FROM = "Zoho accepts only the account address or one of its aliases as From."
 _ZOHO_PASSWORD = AppPasswordShape(12, "letters and digits")
 

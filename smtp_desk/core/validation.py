@@ -262,16 +262,16 @@ def _check_security(
             message += " SMTP Desk will not send your password unencrypted, so login will fail."
         problems.append(FieldProblem("security", message, Severity.WARNING))
     usual = security_for_port(port) if port is not None else None
-    if security is not None and usual is not None and security is not Security.NONE:
-        if usual is not security:
-            problems.append(
-                FieldProblem(
-                    "security",
-                    f"Port {port} normally uses {usual.label}, not {security.label}; "
-                    "the connection will probably fail.",
-                    Severity.WARNING,
-                )
+    if usual is not None and security not in (None, Security.NONE, usual):
+        assert security is not None
+        problems.append(
+            FieldProblem(
+                "security",
+                f"Port {port} normally uses {usual.label}, not {security.label}; "
+                "the connection will probably fail.",
+                Severity.WARNING,
             )
+        )
     return problems
 
 
@@ -300,9 +300,7 @@ def _check_user(user: str, chosen: Preset) -> list[FieldProblem]:
     return []
 
 
-def _check_password(
-    user: str, password: str, stored: bool, chosen: Preset
-) -> list[FieldProblem]:
+def _check_password(user: str, password: str, stored: bool, chosen: Preset) -> list[FieldProblem]:
     if not password:
         if user and not stored:
             return [FieldProblem("password", f"Enter the {chosen.password_kind}.")]

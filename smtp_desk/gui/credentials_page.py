@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -48,6 +50,7 @@ __all__ = ["CredentialsPage"]
 
 log = logging.getLogger(__name__)
 
+_W = TypeVar("_W", bound=QWidget)
 _ERROR_STYLE = "color: #cf222e;"
 _WARNING_STYLE = "color: #9a6700;"
 
@@ -88,33 +91,34 @@ class CredentialsPage(QWidget):
     # ----- building -------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.banner = QLabel(self, wordWrap=True, objectName="banner")
+        self.banner = _named(QLabel(self, wordWrap=True), "banner")
         self.banner.setStyleSheet(f"{_ERROR_STYLE} font-weight: bold;")
         self.banner.hide()
 
-        self.preset_box = QComboBox(self, objectName="preset")
+        self.preset_box = _named(QComboBox(self), "preset")
         for p in PRESETS:
             self.preset_box.addItem(p.name, p.id)
-        self.region_box = QComboBox(self, objectName="region")
+        self.region_box = _named(QComboBox(self), "region")
         self.region_box.addItems(SES_REGIONS)
-        self.host_edit = QLineEdit(self, objectName="host", placeholderText="smtp.example.com")
-        self.port_edit = QLineEdit(self, objectName="port", maxLength=5)
+        self.host_edit = _named(QLineEdit(self, placeholderText="smtp.example.com"), "host")
+        self.port_edit = _named(QLineEdit(self, maxLength=5), "port")
         self.port_edit.setMaximumWidth(80)
-        self.security_box = QComboBox(self, objectName="security")
+        self.security_box = _named(QComboBox(self), "security")
         for s in Security:
             self.security_box.addItem(s.label, s.value)
-        self.user_edit = QLineEdit(self, objectName="user")
-        self.password_edit = QLineEdit(self, objectName="password")
+        self.user_edit = _named(QLineEdit(self), "user")
+        self.password_edit = _named(QLineEdit(self), "password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_password = QToolButton(self, objectName="show_password", checkable=True)
+        self.show_password = _named(QToolButton(self), "show_password")
+        self.show_password.setCheckable(True)
         self.show_password.setText("Sh&ow")
         self.show_password.setToolTip("Show or hide the password")
-        self.from_email_edit = QLineEdit(self, objectName="from_email")
-        self.from_name_edit = QLineEdit(self, objectName="from_name")
-        self.reply_to_edit = QLineEdit(self, objectName="reply_to", placeholderText="optional")
-        self.revert_button = QPushButton("Re&vert", self, objectName="revert")
-        self.save_button = QPushButton("&Save", self, objectName="save")
-        self.help_label = QLabel(self, wordWrap=True, objectName="help", openExternalLinks=True)
+        self.from_email_edit = _named(QLineEdit(self), "from_email")
+        self.from_name_edit = _named(QLineEdit(self), "from_name")
+        self.reply_to_edit = _named(QLineEdit(self, placeholderText="optional"), "reply_to")
+        self.revert_button = _named(QPushButton("Re&vert", self), "revert")
+        self.save_button = _named(QPushButton("&Save", self), "save")
+        self.help_label = _named(QLabel(self, wordWrap=True, openExternalLinks=True), "help")
         self.help_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
@@ -140,9 +144,9 @@ class CredentialsPage(QWidget):
             ("from_name", "From na&me", self.from_name_edit, "From name"),
             ("reply_to", "Repl&y-To", self.reply_to_edit, "Reply-To"),
         ]
-        for index, (field, text, widget, accessible) in enumerate(layout_rows):
+        for index, (field, text, widget, _accessible) in enumerate(layout_rows):
             label = QLabel(text, self)
-            message = QLabel(self, wordWrap=True, objectName=f"{field}_message")
+            message = _named(QLabel(self, wordWrap=True), f"{field}_message")
             message.hide()
             grid.addWidget(label, index * 2, 0)
             if isinstance(widget, QHBoxLayout):
@@ -152,7 +156,7 @@ class CredentialsPage(QWidget):
             grid.addWidget(message, index * 2 + 1, 1)
             self._rows[field] = _Row(label, message)
         self._rows["security"] = self._rows["port"]  # shown under the port/security row
-        for field, text, widget, accessible in layout_rows:
+        for field, _text, _widget, accessible in layout_rows:
             target = self._field_widget(field)
             self._rows[field].label.setBuddy(target)
             target.setAccessibleName(accessible)
@@ -195,7 +199,7 @@ class CredentialsPage(QWidget):
             self.revert_button,
             self.save_button,
         ]
-        for first, second in zip(order, order[1:], strict=False):
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
         self.preset_box.activated.connect(self._on_preset_box_activated)
@@ -285,9 +289,8 @@ class CredentialsPage(QWidget):
         return not self._blocked and not any(p.is_error for p in self._problems)
 
     def has_unsaved_changes(self) -> bool:
-        return (
-            self.draft().normalized() != self._loaded.normalized()
-            or bool(self.password_edit.text())
+        return self.draft().normalized() != self._loaded.normalized() or bool(
+            self.password_edit.text()
         )
 
     def save(self) -> bool:
@@ -424,6 +427,12 @@ class CredentialsPage(QWidget):
         draft = reconcile_preset(self.draft(), chosen=self._chosen)
         self.preset_box.setCurrentIndex(self.preset_box.findData(draft.preset))
         self._refresh()
+
+
+def _named(widget: _W, name: str) -> _W:
+    """The widget with its object name set (tests and style sheets find it by name)."""
+    widget.setObjectName(name)
+    return widget
 
 
 def _port_or_zero(text: str) -> int:

@@ -21,7 +21,9 @@ def help_html(chosen: Preset, store: StoreStatus) -> str:
             f"<b>Password:</b> {escape(chosen.password_kind)}</p>"
         )
     if chosen.learn_url:
-        parts.append(f'<p><a href="{escape(chosen.learn_url)}">Learn how (opens the browser)</a></p>')
+        parts.append(
+            f'<p><a href="{escape(chosen.learn_url)}">Learn how (opens the browser)</a></p>'
+        )
     if chosen.limit_text:
         parts.append(f"<p><b>Limits:</b> {escape(chosen.limit_text)}</p>")
     colour = "#1a7f37" if store.usable else "#9a6700"

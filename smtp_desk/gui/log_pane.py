@@ -7,6 +7,7 @@ other handler, so a password cannot reach the pane.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 
@@ -46,10 +47,8 @@ class QtLogHandler(logging.Handler):
         self.addFilter(redactor)
 
     def emit(self, record: logging.LogRecord) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the pane is gone while a worker still logs
             self.bridge.line.emit(record.levelno, self.format(record))
-        except RuntimeError:  # the pane is gone while a worker still logs
-            pass
 
 
 class LogPane(QDockWidget):

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
             return UnsavedChoice.DISCARD
         return UnsavedChoice.CANCEL
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.credentials.has_unsaved_changes():
             choice = self.ask_unsaved()
             if choice is UnsavedChoice.CANCEL or (

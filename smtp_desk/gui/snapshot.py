@@ -36,7 +36,7 @@ EXAMPLE = AccountDraft(
     from_name="Crystal Heights CHS – Accounts",
     reply_to="treasurer@crystalheights.in",
 )
-_EXAMPLE_PASSWORD = "exam plep assw ordx"  # example only; shown masked
+_EXAMPLE_PASSWORD = "exam plep assw ordx"  # noqa: S105 (an example, shown masked)
 
 
 def fill_example(window: MainWindow) -> None:
@@ -64,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m smtp_desk.gui.snapshot")
     parser.add_argument("out", type=Path, help="PNG file to write")
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
     logging.getLogger("smtp_desk").setLevel(logging.INFO)  # the log pane shows real lines
     with tempfile.TemporaryDirectory(prefix="smtp-desk-snapshot-") as tmp:
         window = MainWindow(folder=DataFolder(Path(tmp)), store=SecretStore())
@@ -83,7 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         window.credentials.revert()
         window.close()
-    print(f"Saved {args.out} ({picture.width()}×{picture.height()}, {app.platformName()})")
+    platform = QGuiApplication.platformName()
+    print(f"Saved {args.out} ({picture.width()}×{picture.height()}, {platform})")
     return 0
 
 

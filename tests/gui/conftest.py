@@ -38,7 +38,9 @@ def retype(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
         qtbot.keyClicks(edit, text)
 
 
-def fill_gmail(qtbot: QtBot, page: CredentialsPage, *, password: str = "abcd efgh ijkl mnop") -> None:
+def fill_gmail(
+    qtbot: QtBot, page: CredentialsPage, *, password: str = "abcd efgh ijkl mnop"
+) -> None:
     choose(qtbot, page.preset_box, "gmail")
     retype(qtbot, page.user_edit, "billing@crystalheights.in")
     retype(qtbot, page.password_edit, password)

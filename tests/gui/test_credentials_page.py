@@ -78,7 +78,9 @@ def test_save_writes_settings_and_keyring_and_clears_the_password_field(
         "from_name": "Crystal Heights CHS",
         "reply_to": "",
     }
-    assert memory_keyring.entries == {(SERVICE, "billing@crystalheights.in@smtp.gmail.com"): PASSWORD}
+    assert memory_keyring.entries == {
+        (SERVICE, "billing@crystalheights.in@smtp.gmail.com"): PASSWORD
+    }
     assert page.password_edit.text() == ""
     assert page.password_edit.placeholderText().startswith("Saved")
     assert not page.has_unsaved_changes() and not page.save_button.isEnabled()

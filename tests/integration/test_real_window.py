@@ -42,9 +42,7 @@ def test_screenshot_of_the_email_credentials_screen(x_display: str) -> None:
     assert not image.isNull()
     assert image.width() >= 900 and image.height() >= 600
     colours = {
-        image.pixel(x, y)
-        for x in range(0, image.width(), 7)
-        for y in range(0, image.height(), 7)
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
     }
     assert len(colours) > 20, "the window has content, not one flat colour"
 

@@ -32,7 +32,10 @@ GMAIL = [
 
 
 def run(
-    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, stdin: str = ""
+    args: list[str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    stdin: str = "",
 ) -> tuple[int, str, str]:
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     code = main(args)
@@ -60,7 +63,7 @@ def test_configure_saves_settings_and_password(
 def test_invalid_input_exits_2_with_one_line_per_problem_naming_the_option(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_home: DataFolder
 ) -> None:
-    code, out, err = run(
+    code, _out, err = run(
         ["configure", "--host", "https://mail.x.in", "--port", "70000", "--from-email", "x"],
         capsys,
         monkeypatch,
@@ -84,7 +87,9 @@ def test_options_not_given_keep_their_saved_values(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, data_home: DataFolder
 ) -> None:
     run([*GMAIL, "--password-stdin"], capsys, monkeypatch, PASSWORD)
-    code, _, err = run(["configure", "--reply-to", "treasurer@crystalheights.in"], capsys, monkeypatch)
+    code, _, err = run(
+        ["configure", "--reply-to", "treasurer@crystalheights.in"], capsys, monkeypatch
+    )
     assert (code, err) == (0, "")
     account = json.loads(data_home.settings_file.read_text(encoding="utf-8"))["account"]
     assert account["reply_to"] == "treasurer@crystalheights.in"

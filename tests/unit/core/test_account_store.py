@@ -34,7 +34,9 @@ def test_save_writes_settings_and_keeps_the_password_in_the_store(
     assert result.password is Where.CREDENTIAL_STORE
     assert "password store" in str(result)
     assert load_settings(data_home.settings_file).account == DRAFT
-    assert memory_keyring.entries == {(SERVICE, "billing@crystalheights.in@smtp.gmail.com"): PASSWORD}
+    assert memory_keyring.entries == {
+        (SERVICE, "billing@crystalheights.in@smtp.gmail.com"): PASSWORD
+    }
 
 
 def test_the_password_is_in_no_file_of_the_data_folder(
@@ -77,7 +79,9 @@ def test_a_new_login_needs_its_password_and_replaces_the_old_entry(
     assert list(memory_keyring.entries) == [(SERVICE, "accounts@crystalheights.in@smtp.gmail.com")]
 
 
-def test_invalid_input_changes_nothing(data_home: DataFolder, memory_keyring: MemoryKeyring) -> None:
+def test_invalid_input_changes_nothing(
+    data_home: DataFolder, memory_keyring: MemoryKeyring
+) -> None:
     with pytest.raises(InvalidAccount):
         save_account(
             DRAFT.with_changes(port="0"), password=PASSWORD, folder=data_home, store=SecretStore()

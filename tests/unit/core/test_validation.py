@@ -117,7 +117,10 @@ def test_no_encryption_is_a_warning_that_names_the_consequence() -> None:
 
 @pytest.mark.parametrize(
     ("port", "security", "says"),
-    [("465", "starttls", "Port 465 normally uses SSL/TLS"), ("587", "ssl", "587 normally uses STARTTLS")],
+    [
+        ("465", "starttls", "Port 465 normally uses SSL/TLS"),
+        ("587", "ssl", "587 normally uses STARTTLS"),
+    ],
 )
 def test_port_and_security_mismatch_is_a_warning(port: str, security: str, says: str) -> None:
     draft = GOOD.with_changes(port=port, security=security)
