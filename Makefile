@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest screenshot clean
+.PHONY: run test lint typecheck pytest screenshot bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SMTP Desk needs Python 3.11 or newer")'
@@ -33,6 +33,10 @@ test: lint typecheck pytest
 # The README's picture of the Email Credentials screen (needs an X display, e.g. Xvfb).
 screenshot: $(STAMP)
 	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/email-credentials.png
+
+# Benchmarks: medians and ratios against a baseline measured in the same run.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -o addopts= -q -s
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -83,7 +83,7 @@ class CredentialsPage(QWidget):
         self._chosen = "custom"  # the preset the person last picked
         self._security_overridden = False
         self._blocked = ""  # why saving is impossible (a settings file we must not replace)
-        self._stored_cache: dict[str, bool] = {}
+        self._saved_has_password = False  # asked of the store on load and save only
         self._problems: list[FieldProblem] = []
         self._build()
         self.load()
@@ -256,6 +256,7 @@ class CredentialsPage(QWidget):
         self._loaded = saved or AccountDraft(preset="gmail")
         if saved is None:
             self._loaded = apply_preset(self._loaded, preset("gmail"))
+        self._saved_has_password = saved is not None and self._store.has(saved.secret_name)
         self.banner.setText(self._blocked)
         self.banner.setVisible(bool(self._blocked))
         self._show_draft(self._loaded)
@@ -312,10 +313,9 @@ class CredentialsPage(QWidget):
             self.banner.setText(f"Not saved: {exc}")
             self.banner.show()
             return False
-        finally:
-            self._stored_cache.clear()
         self.password_edit.clear()
         self._loaded = result.account.draft()
+        self._saved_has_password = self._store.has(self._loaded.secret_name)
         self._show_draft(self._loaded)
         self.saved.emit(str(result))
         return True
@@ -384,10 +384,9 @@ class CredentialsPage(QWidget):
         self.revert_button.setEnabled(self.has_unsaved_changes())
 
     def _password_stored(self, draft: AccountDraft) -> bool:
-        name = draft.secret_name
-        if name not in self._stored_cache:
-            self._stored_cache[name] = bool(draft.normalized().user) and self._store.has(name)
-        return self._stored_cache[name]
+        """Whether the store holds this draft's password, without asking it per keystroke:
+        only the saved login can have one (saving another login replaces the entry)."""
+        return self._saved_has_password and draft.secret_name == self._loaded.secret_name
 
     # ----- slots --------------------------------------------------------------------------
 

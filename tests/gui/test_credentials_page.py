@@ -86,6 +86,19 @@ def test_save_writes_settings_and_keyring_and_clears_the_password_field(
     assert not page.has_unsaved_changes() and not page.save_button.isEnabled()
 
 
+def test_typing_does_not_ask_the_credential_store_every_keystroke(
+    qtbot: QtBot, page: CredentialsPage, memory_keyring: MemoryKeyring
+) -> None:
+    fill_gmail(qtbot, page)
+    assert page.save()
+    reads = memory_keyring.reads
+    retype(qtbot, page.user_edit, "accounts.office@crystalheights.in")
+    assert memory_keyring.reads == reads, "a locked store would prompt on every key"
+    assert "Enter the 16-letter App Password" in message(page, "password").text()
+    retype(qtbot, page.user_edit, "billing@crystalheights.in")
+    assert not message(page, "password").isVisible(), "the saved login has its password"
+
+
 def test_the_settings_file_never_contains_the_password(
     qtbot: QtBot, page: CredentialsPage, data_home: DataFolder
 ) -> None:

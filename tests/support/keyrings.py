@@ -15,8 +15,10 @@ class MemoryKeyring(KeyringBackend):
     def __init__(self) -> None:
         super().__init__()
         self.entries: dict[tuple[str, str], str] = {}
+        self.reads = 0
 
     def get_password(self, service: str, username: str) -> str | None:
+        self.reads += 1
         return self.entries.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:

@@ -1,0 +1,3 @@
+from tests.gui.conftest import page
+
+__all__ = ["page"]
