@@ -15,22 +15,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from smtp_desk.core.account import AccountDraft
 from smtp_desk.core.validation import check
 from smtp_desk.gui.credentials_page import CredentialsPage
 from tests.gui.conftest import fill_gmail
+from tests.support.accounts import GMAIL_DRAFT
 
 FRAME_MS = 1000 / 60
-DRAFT = AccountDraft(
-    preset="gmail",
-    host="smtp.gmail.com",
-    port="587",
-    security="starttls",
-    user="billing@crystalheights.in",
-    from_email="billing@crystalheights.in",
-    from_name="Crystal Heights CHS",
-    reply_to="treasurer@crystalheights.in",
-)
+DRAFT = GMAIL_DRAFT
 
 
 def _median_ms(action: Callable[[], object], *, runs: int, repeats: int = 7) -> float:

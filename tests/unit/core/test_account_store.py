@@ -5,7 +5,6 @@ import logging
 
 import pytest
 
-from smtp_desk.core.account import AccountDraft
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.logs import setup_logging
@@ -13,18 +12,11 @@ from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SERVICE, SecretStore, Where
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.validation import InvalidAccount
+from tests.support.accounts import GMAIL_DRAFT
 from tests.support.keyrings import LockedKeyring, MemoryKeyring
 
 PASSWORD = "qwer tyui asdf ghjk"
-DRAFT = AccountDraft(
-    preset="gmail",
-    host="smtp.gmail.com",
-    port="587",
-    security="starttls",
-    user="billing@crystalheights.in",
-    from_email="billing@crystalheights.in",
-    from_name="Crystal Heights CHS",
-)
+DRAFT = GMAIL_DRAFT
 
 
 def test_save_writes_settings_and_keeps_the_password_in_the_store(

@@ -5,20 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from smtp_desk.core.account import AccountDraft
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.settings_file import FORMAT, VERSION, Settings, load_settings, save_settings
+from tests.support.accounts import GMAIL_DRAFT
 
-DRAFT = AccountDraft(
-    preset="gmail",
-    host="smtp.gmail.com",
-    port="587",
-    security="starttls",
-    user="billing@crystalheights.in",
-    from_email="billing@crystalheights.in",
-    from_name="Crystal Heights CHS – Accounts",
-    reply_to="",
-)
+DRAFT = GMAIL_DRAFT.with_changes(from_name="Crystal Heights CHS – Accounts")
 
 
 def test_no_file_yet_means_no_account(tmp_path: Path) -> None:
