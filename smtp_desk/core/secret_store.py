@@ -118,7 +118,7 @@ class SecretStore:
             return None
         try:
             value = store.get_password(SERVICE, name)
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:  # any back-end failure: the program must go on
             self._fail("the password store could not be read", exc)
             return None
         return value if isinstance(value, str) else None
@@ -132,7 +132,7 @@ class SecretStore:
         if store is not None:
             try:
                 store.set_password(SERVICE, name, password)
-            except keyring.errors.KeyringError as exc:
+            except Exception as exc:  # locked, denied, D-Bus gone …
                 self._fail("the password store refused to save it", exc)
             else:
                 self._session.pop(name, None)
@@ -150,7 +150,7 @@ class SecretStore:
             store.delete_password(SERVICE, name)
         except keyring.errors.PasswordDeleteError:
             pass
-        except keyring.errors.KeyringError as exc:
+        except Exception as exc:
             log.warning("Could not remove an old password from the store: %s", type(exc).__name__)
 
     def _fail(self, what: str, exc: Exception) -> None:

@@ -314,6 +314,7 @@ class CredentialsPage(QWidget):
             self.banner.show()
             return False
         self.password_edit.clear()
+        self.banner.setVisible(False)  # an earlier "Not saved" no longer applies
         self._loaded = result.account.draft()
         self._saved_has_password = self._store.has(self._loaded.secret_name)
         self._show_draft(self._loaded)
@@ -333,11 +334,13 @@ class CredentialsPage(QWidget):
             None,
             _security_or_none(draft.security),
         )
-        self.preset_box.setCurrentIndex(max(0, self.preset_box.findData(draft.preset)))
+        self.preset_box.setCurrentIndex(_index_of(self.preset_box, draft.preset, "custom"))
         self.region_box.setCurrentText(ses_region(draft.host) or SES_DEFAULT_REGION)
         self.host_edit.setText(draft.host)
         self.port_edit.setText(draft.port)
-        self.security_box.setCurrentIndex(max(0, self.security_box.findData(draft.security)))
+        self.security_box.setCurrentIndex(
+            _index_of(self.security_box, draft.security, Security.STARTTLS.value)
+        )
         self.user_edit.setText(draft.user)
         self.from_email_edit.setText(draft.from_email)
         self.from_name_edit.setText(draft.from_name)
@@ -432,6 +435,13 @@ def _named(widget: _W, name: str) -> _W:
     """The widget with its object name set (tests and style sheets find it by name)."""
     widget.setObjectName(name)
     return widget
+
+
+def _index_of(box: QComboBox, data: str, fallback: str) -> int:
+    """The item holding ``data``; the ``fallback`` item for a value the box does not know
+    (a hand-edited settings file)."""
+    index = box.findData(data)
+    return index if index >= 0 else box.findData(fallback)
 
 
 def _port_or_zero(text: str) -> int:

@@ -263,6 +263,19 @@ def test_saved_settings_fill_the_form_and_hand_edits_show_their_problems(
     assert not page.save_button.isEnabled()
 
 
+def test_an_unknown_preset_in_the_file_shows_as_custom(qtbot: QtBot, data_home: DataFolder) -> None:
+    data_home.ensure()
+    account = {"preset": "hotmail", "host": "smtp.live.com", "port": 587, "security": "starttls"}
+    data_home.settings_file.write_text(
+        json.dumps({"format": "smtp-desk-settings", "version": 1, "account": account}),
+        encoding="utf-8",
+    )
+    page = CredentialsPage(folder=data_home, store=SecretStore())
+    qtbot.addWidget(page)
+    assert page.preset_box.currentData() == "custom"
+    assert page.host_edit.text() == "smtp.live.com"
+
+
 def test_a_newer_settings_file_blocks_saving_and_says_why(
     qtbot: QtBot, data_home: DataFolder
 ) -> None:

@@ -38,3 +38,13 @@ class LockedKeyring(MemoryKeyring):
 
 class PlaintextKeyring(MemoryKeyring):
     """Stands for keyrings.alt's plain-text file store, which SMTP Desk must refuse."""
+
+
+class BrokenKeyring(MemoryKeyring):
+    """A store whose connection fails outright (e.g. the D-Bus daemon went away)."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise RuntimeError("org.freedesktop.DBus.Error.NoReply")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("org.freedesktop.DBus.Error.NoReply")

@@ -5,7 +5,7 @@ import keyring.backends.null
 import pytest
 
 from smtp_desk.core.secret_store import SERVICE, SecretStore, Where
-from tests.support.keyrings import LockedKeyring, MemoryKeyring, PlaintextKeyring
+from tests.support.keyrings import BrokenKeyring, LockedKeyring, MemoryKeyring, PlaintextKeyring
 
 
 def test_round_trip_through_the_credential_store() -> None:
@@ -54,3 +54,11 @@ def test_a_store_that_refuses_to_save_falls_back_and_says_why() -> None:
 def test_friendly_name_of_the_store_is_shown() -> None:
     status = SecretStore(backend=MemoryKeyring()).status
     assert "MemoryKeyring" in status.description
+
+
+def test_a_store_that_fails_outright_does_not_take_the_program_down() -> None:
+    store = SecretStore(backend=BrokenKeyring())
+    assert store.get("a@b") is None
+    assert not store.status.usable and "could not be read" in str(store.status)
+    assert store.put("a@b", "secret-4") is Where.SESSION
+    assert store.get("a@b") == "secret-4"
