@@ -313,9 +313,9 @@ def _check_password(user: str, password: str, stored: bool, chosen: Preset) -> l
         return [
             FieldProblem(
                 "password",
-                f"{chosen.name} normally needs an {chosen.password_kind} of {shape.length} "
-                f"{shape.alphabet} (this one has {compact} characters). If the test fails, "
-                "create one and paste it here.",
+                f"{chosen.name} usually needs a {shape.length}-character app password here "
+                f"({shape.alphabet} only, spaces ignored); this one has {compact}. If the "
+                "connection test fails, create an app password and paste it here.",
                 Severity.WARNING,
             )
         ]

@@ -160,7 +160,7 @@ def test_warnings_show_beside_the_field_but_do_not_block_save(
     retype(qtbot, page.from_email_edit, "crystalheights@gmail.com")
     assert "society's own domain" in message(page, "from_email").text()
     assert "Gmail replaces" in message(page, "from_email").text()
-    assert "16-letter App Password" in message(page, "password").text()
+    assert "usually needs a 16-character app password" in message(page, "password").text()
     assert page.save_button.isEnabled()
     assert page.save()
 
