@@ -43,7 +43,7 @@ def _write(path: Path, data: object) -> str:
 def test_a_newer_version_is_refused_and_never_overwritten(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     original = _write(path, {"format": FORMAT, "version": VERSION + 1, "account": {}, "x": 1})
-    with pytest.raises(SettingsError, match=r"newer SMTP Desk \(settings version 2"):
+    with pytest.raises(SettingsError, match=r"newer SMTP Desk \(version 2"):
         load_settings(path)
     with pytest.raises(SettingsError, match="Nothing was changed"):
         save_settings(path, Settings(account=DRAFT))
