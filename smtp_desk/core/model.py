@@ -72,6 +72,15 @@ class Period:
         return first if first == last else f"{first}..{last}"
 
     @property
+    def short_label(self) -> str:
+        """``Nov 2026`` or ``Apr–Nov 2026``."""
+        if (self.start.year, self.start.month) == (self.end.year, self.end.month):
+            return f"{self.start:%b %Y}"
+        if self.start.year == self.end.year:
+            return f"{self.start:%b}–{self.end:%b %Y}"
+        return f"{self.start:%b %Y} – {self.end:%b %Y}"
+
+    @property
     def label(self) -> str:
         if (self.start.year, self.start.month) == (self.end.year, self.end.month):
             return f"{self.start:%B %Y}"
@@ -230,7 +239,7 @@ class Statement:
             entry = StatementEntry(
                 bill.bill_date,
                 bill.number,
-                f"Maintenance bill, {bill.period.label}",
+                f"Maintenance bill, {bill.period.short_label}",
                 debit=bill.current_charges + bill.interest,
             )
             if bill.bill_date < period.start:

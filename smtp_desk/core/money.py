@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from babel.numbers import format_currency, get_currency_name
+from babel.numbers import format_currency, format_decimal, get_currency_name, get_currency_symbol
 from num2words import num2words
 
-__all__ = ["PAISE", "amount_in_words", "format_money", "to_money"]
+__all__ = ["PAISE", "amount_in_words", "currency_symbol", "format_amount", "format_money", "to_money"]
 
 PAISE = Decimal("0.01")
 _INDIAN_PATTERN = "¤\u00a0#,##,##0.00"  # ₹ 12,34,567.50 with a space that never breaks
@@ -30,6 +30,17 @@ def format_money(amount: Decimal, *, currency: str = "INR", locale: str = "en_IN
     value = to_money(amount)
     pattern = _INDIAN_PATTERN if currency == "INR" else None
     return format_currency(value, currency, format=pattern, locale=locale)
+
+
+def format_amount(amount: Decimal, *, currency: str = "INR", locale: str = "en_IN") -> str:
+    """The figure without the currency sign, for a column headed "Amount (₹)"."""
+    value = to_money(amount)
+    pattern = "#,##,##0.00" if currency == "INR" else "#,##0.00"
+    return format_decimal(value, format=pattern, locale=locale)
+
+
+def currency_symbol(*, currency: str = "INR", locale: str = "en_IN") -> str:
+    return get_currency_symbol(currency, locale=locale)
 
 
 def amount_in_words(amount: Decimal, *, currency: str = "INR", locale: str = "en_IN") -> str:

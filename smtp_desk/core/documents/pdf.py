@@ -1,0 +1,186 @@
+"""What every SMTP Desk PDF shares: A4 page, letterhead, running head, footer with
+"Page 2 of 3", metadata, and byte-for-byte reproducible output when a creation date is
+given."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from smtp_desk import APP_NAME, __version__
+from smtp_desk.core.documents.fonts import BOLD, REGULAR, register_fonts
+from smtp_desk.core.documents.styles import ACCENT, MUTED, STYLES
+from smtp_desk.core.society import SocietyProfile
+
+__all__ = ["MARGIN", "DocumentInfo", "build_pdf", "letterhead", "title_bar"]
+
+MARGIN = 16 * mm
+WIDTH = A4[0] - 2 * MARGIN
+FOOTER = "This is a computer-generated document and does not need a signature."
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """PDF metadata and the line shown at the top of the second and later pages."""
+
+    title: str
+    subject: str
+    running_head: str
+
+
+def esc(text: str) -> str:
+    """Text safe inside a reportlab Paragraph (which reads a little XML)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def letterhead(profile: SocietyProfile, logo: bytes | None) -> list[Flowable]:
+    """Logo, name, registration number, address and contact, then a rule."""
+    lines = [Paragraph(esc(profile.name), STYLES["society"])]
+    if profile.registration:
+        lines.append(Paragraph(f"Registration No. {esc(profile.registration)}", STYLES["small"]))
+    for line in profile.address_lines:
+        lines.append(Paragraph(esc(line), STYLES["small"]))
+    contact = " · ".join(x for x in (profile.phone, profile.email) if x)
+    if contact:
+        lines.append(Paragraph(esc(contact), STYLES["small"]))
+    if logo:
+        image = Image(io.BytesIO(logo), width=22 * mm, height=22 * mm, kind="proportional")
+        head = Table([[image, lines]], colWidths=[26 * mm, WIDTH - 26 * mm])
+    else:
+        head = Table([[lines]], colWidths=[WIDTH])
+    head.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [head, HRFlowable(width="100%", thickness=1.4, color=ACCENT, spaceBefore=5, spaceAfter=6)]
+
+
+def title_bar(text: str) -> Table:
+    bar = Table([[Paragraph(esc(text), STYLES["title"])]], colWidths=[WIDTH])
+    bar.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return bar
+
+
+class _NumberedCanvas(Canvas):
+    """Holds each finished page until the end, so the footer can say "Page 2 of 3"."""
+
+    def __init__(self, *args: Any, created: datetime | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        if created is not None:
+            stamp = self._doc._timeStamp  # reportlab keeps the creation date here
+            offset = created.utcoffset()
+            minutes = int(offset.total_seconds() // 60) if offset else 0
+            stamp.YMDhms = created.timetuple()[:6]
+            stamp.dhh, stamp.dmm = divmod(minutes, 60)
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        self.saveState()
+        self.setStrokeColor(MUTED)
+        self.setLineWidth(0.4)
+        self.line(MARGIN, 13 * mm, A4[0] - MARGIN, 13 * mm)
+        self.setFont(REGULAR, 7.5)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, 9 * mm, FOOTER)
+        self.drawRightString(A4[0] - MARGIN, 9 * mm, f"Page {self._pageNumber} of {total}")
+        self.restoreState()
+
+
+def build_pdf(
+    story: list[Flowable],
+    *,
+    info: DocumentInfo,
+    profile: SocietyProfile,
+    created: datetime | None = None,
+) -> bytes:
+    """Lay out ``story`` on A4 pages and return the PDF.
+
+    With ``created`` the output is byte-for-byte reproducible (fixed document ID, that
+    creation date); without it the PDF carries the current time like any other.
+    """
+    register_fonts()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=18 * mm,
+        title=info.title,
+        author=profile.name,
+        subject=info.subject,
+        creator=f"{APP_NAME} {__version__}",
+        producer=f"{APP_NAME} {__version__}",
+        invariant=1 if created is not None else 0,
+        initialFontName=REGULAR,
+    )
+    frame = Frame(MARGIN, 18 * mm, WIDTH, A4[1] - MARGIN - 18 * mm, id="body")
+    later = Frame(MARGIN, 18 * mm, WIDTH, A4[1] - MARGIN - 28 * mm, id="later")
+
+    def running_head(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(BOLD, 8.5)
+        canvas.setFillColor(ACCENT)
+        canvas.drawString(MARGIN, A4[1] - MARGIN - 4 * mm, profile.name)
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawRightString(A4[0] - MARGIN, A4[1] - MARGIN - 4 * mm, info.running_head)
+        canvas.setStrokeColor(ACCENT)
+        canvas.line(MARGIN, A4[1] - MARGIN - 6.5 * mm, A4[0] - MARGIN, A4[1] - MARGIN - 6.5 * mm)
+        canvas.restoreState()
+
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="first", frames=[frame], autoNextPageTemplate="later"),
+            PageTemplate(id="later", frames=[later], onPage=running_head),
+        ]
+    )
+
+    def canvasmaker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, created=created, **kwargs)
+
+    doc.build(story, canvasmaker=canvasmaker)
+    return out.getvalue()
