@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from smtp_desk import APP_NAME, __version__
-from smtp_desk.cli import configure, presets
+from smtp_desk.cli import configure, presets, profile, render
 
 __all__ = ["main"]
 
@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     configure.add_parser(commands)
     presets.add_parser(commands)
+    profile.add_parser(commands)
+    render.add_parser(commands)
     return parser
 
 

@@ -8,9 +8,9 @@ negative when the member has paid in advance.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
@@ -40,8 +40,8 @@ def _set_money(obj: object, *names: str) -> None:
 class Period:
     """A run of whole months, e.g. November 2026 or April–November 2026."""
 
-    start: date
-    end: date
+    start: dt.date
+    end: dt.date
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -49,7 +49,9 @@ class Period:
 
     @classmethod
     def month(cls, year: int, month: int) -> Period:
-        return cls(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+        return cls(
+            dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        )
 
     @classmethod
     def months(cls, first: Period, last: Period) -> Period:
@@ -89,7 +91,7 @@ class Period:
         return f"{self.start:%B %Y} – {self.end:%B %Y}"
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and self.start <= day <= self.end
+        return isinstance(day, dt.date) and self.start <= day <= self.end
 
 
 @dataclass(frozen=True)
@@ -124,8 +126,8 @@ class Bill:
 
     number: str
     flat: str
-    bill_date: date
-    due_date: date
+    bill_date: dt.date
+    due_date: dt.date
     period: Period
     charges: tuple[ChargeLine, ...]
     arrears: Decimal = ZERO  # unpaid principal brought forward (negative: advance)
@@ -166,11 +168,11 @@ class Receipt:
 
     number: str
     flat: str
-    date: date
+    date: dt.date
     amount: Decimal
     mode: PaymentMode
     cheque_number: str = ""
-    cheque_date: date | None = None
+    cheque_date: dt.date | None = None
     bank: str = ""
     reference: str = ""  # UPI / NEFT transaction reference
     against: tuple[str, ...] = ()  # bill numbers this payment settles
@@ -187,7 +189,7 @@ class Receipt:
 class StatementEntry:
     """One line of a member's ledger: a bill (debit) or a receipt (credit)."""
 
-    date: date
+    date: dt.date
     reference: str
     description: str
     debit: Decimal = ZERO
@@ -209,7 +211,7 @@ class Statement:
 
     flat: str
     period: Period
-    statement_date: date
+    statement_date: dt.date
     opening_balance: Decimal
     entries: tuple[StatementEntry, ...] = field(default_factory=tuple)
 
@@ -224,14 +226,14 @@ class Statement:
         *,
         bills: Iterable[Bill],
         receipts: Iterable[Receipt],
-        statement_date: date,
+        statement_date: dt.date,
         opening_before: Decimal = ZERO,
     ) -> Statement:
         """Build from all of a flat's bills and receipts; earlier ones make the opening.
 
         ``opening_before`` is the balance before the first bill or receipt given.
         """
-        entries: list[tuple[date, int, StatementEntry]] = []
+        entries: list[tuple[dt.date, int, StatementEntry]] = []
         opening = to_money(opening_before)
         for bill in bills:
             if bill.flat != flat:

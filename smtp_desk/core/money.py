@@ -12,7 +12,14 @@ from decimal import ROUND_HALF_UP, Decimal
 from babel.numbers import format_currency, format_decimal, get_currency_name, get_currency_symbol
 from num2words import num2words
 
-__all__ = ["PAISE", "amount_in_words", "currency_symbol", "format_amount", "format_money", "to_money"]
+__all__ = [
+    "PAISE",
+    "amount_in_words",
+    "currency_symbol",
+    "format_amount",
+    "format_money",
+    "to_money",
+]
 
 PAISE = Decimal("0.01")
 _INDIAN_PATTERN = "¤\u00a0#,##,##0.00"  # ₹ 12,34,567.50 with a space that never breaks

@@ -30,7 +30,16 @@ from smtp_desk.core.society import PROFILE_FIELDS, SocietyProfile
 
 __all__ = ["SampleSociety", "sample_society"]
 
-_BILL_FIELDS = {"Bill No", "Flat", "Bill Date", "Due Date", "Period", "Arrears", "Interest", "Total"}
+_BILL_FIELDS = {
+    "Bill No",
+    "Flat",
+    "Bill Date",
+    "Due Date",
+    "Period",
+    "Arrears",
+    "Interest",
+    "Total",
+}
 
 
 @dataclass(frozen=True)
@@ -117,7 +126,9 @@ def sample_society() -> SampleSociety:
         )
         for row in _rows("receipts.csv")
     )
-    opening = {row["Flat"]: Decimal(row["Opening Balance"]) for row in _rows("opening-balances.csv")}
+    opening = {
+        row["Flat"]: Decimal(row["Opening Balance"]) for row in _rows("opening-balances.csv")
+    }
     return SampleSociety(
         profile=profile,
         logo=(folder / profile.logo).read_bytes(),

@@ -7,6 +7,7 @@ folder (versioned like the settings file); the logo is copied into the data fold
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from dataclasses import dataclass, fields, replace
@@ -23,15 +24,15 @@ from smtp_desk.core.validation import FieldProblem, Severity, errors_in, has_con
 
 __all__ = [
     "PROFILE_FIELDS",
+    "PROFILE_LABELS",
     "InvalidProfile",
     "SocietyProfile",
     "check_profile",
-    "import_logo",
     "load_profile",
+    "prepare_logo",
     "save_profile",
 ]
 
-LOGO_NAME = "logo.png"
 LOGO_MAX_PX = 600  # ample for 30 mm at 300 dpi
 _FILE = VersionedJson("smtp-desk-society", 1, "society profile")
 _IFSC = re.compile(r"^[A-Z]{4}0[A-Z0-9]{6}$")
@@ -84,6 +85,23 @@ _LABELS = {
 }
 
 
+PROFILE_LABELS = {  # as the form and ``profile --show`` print them
+    "name": "Society name",
+    "registration": "Registration No.",
+    "address": "Address",
+    "email": "Email",
+    "phone": "Phone",
+    "bank_name": "Bank and branch",
+    "account_name": "Account name",
+    "account_number": "Account number",
+    "ifsc": "IFSC",
+    "upi_id": "UPI ID",
+    "logo": "Logo",
+    "currency": "Currency",
+    "locale": "Locale",
+}
+
+
 class InvalidProfile(SmtpDeskError):
     def __init__(self, problems: list[FieldProblem]) -> None:
         self.problems = problems
@@ -93,7 +111,7 @@ class InvalidProfile(SmtpDeskError):
 def check_profile(profile: SocietyProfile) -> list[FieldProblem]:
     """Every problem with the profile, errors and warnings, in form order."""
     problems: list[FieldProblem] = []
-    for name in PROFILE_FIELDS:
+    for name in PROFILE_FIELDS:  # on the text as typed: trimming must not hide a CR
         text = getattr(profile, name)
         allowed = text.replace("\n", "").replace("\r", "") if name == "address" else text
         if has_control_characters(allowed):
@@ -101,6 +119,7 @@ def check_profile(profile: SocietyProfile) -> list[FieldProblem]:
                 FieldProblem(name, f"The {_LABELS[name]} contains an invisible control character.")
             )
     bad = {p.field for p in problems}
+    profile = normalized(profile)
 
     def add(field: str, message: str, severity: Severity = Severity.ERROR) -> None:
         if field not in bad:
@@ -123,8 +142,11 @@ def check_profile(profile: SocietyProfile) -> list[FieldProblem]:
         add("phone", "Enter the phone number with digits, e.g. +91 20 2567 8901.")
     ifsc = profile.ifsc.strip().upper()
     if ifsc and not _IFSC.match(ifsc):
-        add("ifsc", "An IFSC has 11 characters: 4 letters, a zero, then 6 letters or digits "
-            "(e.g. HDFC0001234).")
+        add(
+            "ifsc",
+            "An IFSC has 11 characters: 4 letters, a zero, then 6 letters or digits "
+            "(e.g. HDFC0001234).",
+        )
     account = profile.account_number.replace(" ", "")
     if account and not _ACCOUNT.match(account):
         add("account_number", "A bank account number has 9 to 18 digits.")
@@ -149,13 +171,13 @@ def check_profile(profile: SocietyProfile) -> list[FieldProblem]:
 
 
 def normalized(profile: SocietyProfile) -> SocietyProfile:
-    return replace(
-        profile,
-        **{n: getattr(profile, n).strip() for n in PROFILE_FIELDS if n != "address"},
-        address="\n".join(profile.address_lines),
-        ifsc=profile.ifsc.strip().upper(),
-        account_number=profile.account_number.replace(" ", ""),
-    )
+    """Outer spaces trimmed, blank address lines dropped, IFSC in capitals, account number
+    without spaces."""
+    clean = {n: getattr(profile, n).strip() for n in PROFILE_FIELDS}
+    clean["address"] = "\n".join(profile.address_lines)
+    clean["ifsc"] = clean["ifsc"].upper()
+    clean["account_number"] = clean["account_number"].replace(" ", "")
+    return replace(profile, **clean)
 
 
 def load_profile(folder: Path) -> SocietyProfile:
@@ -168,20 +190,43 @@ def load_profile(folder: Path) -> SocietyProfile:
     return SocietyProfile(**_FILE.strings(path, raw, PROFILE_FIELDS, "society"))
 
 
-def save_profile(folder: Path, profile: SocietyProfile) -> SocietyProfile:
-    """Check and save; raises :class:`InvalidProfile` with every error."""
+def save_profile(
+    folder: Path, profile: SocietyProfile, *, logo_png: bytes | None = None
+) -> SocietyProfile:
+    """Check and save; raises :class:`InvalidProfile` with every error.
+
+    ``logo_png`` (from :func:`prepare_logo`) replaces the logo. It is stored under a name
+    taken from its content, and the previous logo file is removed only once the new
+    profile is saved, so a failed save changes nothing.
+    """
     clean = normalized(profile)
     errors = errors_in(check_profile(clean))
     if errors:
         raise InvalidProfile(errors)
-    load_profile(folder)  # refuses to replace a newer or damaged file
-    _FILE.save(folder / "society.json", {"society": {n: getattr(clean, n) for n in PROFILE_FIELDS}})
+    previous = load_profile(folder)  # refuses to replace a newer or damaged file
+    new_logo: Path | None = None
+    if logo_png is not None:
+        name = f"logo-{hashlib.sha256(logo_png).hexdigest()[:12]}.png"
+        new_logo = folder / name
+        folder.mkdir(parents=True, exist_ok=True)
+        new_logo.write_bytes(logo_png)
+        clean = replace(clean, logo=name)
+    try:
+        _FILE.save(
+            folder / "society.json", {"society": {n: getattr(clean, n) for n in PROFILE_FIELDS}}
+        )
+    except BaseException:
+        if new_logo is not None and new_logo.name != previous.logo:
+            new_logo.unlink(missing_ok=True)
+        raise
+    if previous.logo and previous.logo != clean.logo:
+        (folder / previous.logo).unlink(missing_ok=True)
     return clean
 
 
-def import_logo(folder: Path, source: Path) -> str:
-    """Copy a PNG or JPEG logo into the data folder as ``logo.png``, scaled down to at most
-    :data:`LOGO_MAX_PX` on its longer side. Returns the stored file name."""
+def prepare_logo(source: Path) -> bytes:
+    """A PNG or JPEG logo read, checked and scaled down to at most :data:`LOGO_MAX_PX` on
+    its longer side, as PNG bytes ready for :func:`save_profile`."""
     try:
         raw = source.read_bytes()
     except OSError as exc:
@@ -195,9 +240,6 @@ def import_logo(folder: Path, source: Path) -> str:
     except (UnidentifiedImageError, OSError) as exc:
         raise SmtpDeskError(f"The logo {source.name} is damaged and cannot be opened.") from exc
     picture.thumbnail((LOGO_MAX_PX, LOGO_MAX_PX))
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / LOGO_NAME
-    tmp = target.with_suffix(".tmp")
-    picture.save(tmp, "PNG", optimize=True)
-    tmp.replace(target)
-    return LOGO_NAME
+    out = io.BytesIO()
+    picture.save(out, "PNG", optimize=True)
+    return out.getvalue()

@@ -24,8 +24,10 @@ def member_block(rows_left: list[tuple[str, str]], rows_right: list[tuple[str, s
 
     def cells(rows: list[tuple[str, str]]) -> list[Paragraph]:
         return [
-            Paragraph(f'<font size="7.5" color="#555f6d">{esc(label)}</font><br/>{esc(value)}',
-                      STYLES["value"])
+            Paragraph(
+                f'<font size="7.5" color="#555f6d">{esc(label)}</font><br/>{esc(value)}',
+                STYLES["value"],
+            )
             for label, value in rows
         ]
 
@@ -80,8 +82,9 @@ def bill_pdf(
     if bill.total < 0:
         advance = format_money(-bill.total, **money)
         story.append(
-            Paragraph(f"Nothing to pay: your advance of {advance} is carried forward.",
-                      STYLES["body"])
+            Paragraph(
+                f"Nothing to pay: your advance of {advance} is carried forward.", STYLES["body"]
+            )
         )
     story.append(Spacer(1, 8))
     story.append(_payment_block(bill, profile, money))
@@ -108,17 +111,29 @@ def _charges_table(bill: Bill, symbol: str, money: dict[str, str]) -> Table:
     right = STYLES["cell_right"]
     rows: list[list[object]] = [["#", "Particulars", f"Amount ({symbol})"]]
     for number, line in enumerate(bill.charges, start=1):
-        rows.append([str(number), Paragraph(esc(line.head), STYLES["cell"]),
-                     Paragraph(format_amount(line.amount, **money), right)])
+        rows.append(
+            [
+                str(number),
+                Paragraph(esc(line.head), STYLES["cell"]),
+                Paragraph(format_amount(line.amount, **money), right),
+            ]
+        )
     first_summary = len(rows)
-    rows.append(["", "Current charges", Paragraph(format_amount(bill.current_charges, **money),
-                                                  right)])
+    rows.append(
+        ["", "Current charges", Paragraph(format_amount(bill.current_charges, **money), right)]
+    )
     arrears_label = "Previous arrears" if bill.arrears >= 0 else "Less: advance paid earlier"
     rows.append(["", arrears_label, Paragraph(format_amount(bill.arrears, **money), right)])
-    rows.append(["", "Interest on arrears", Paragraph(format_amount(bill.interest, **money),
-                                                      right)])
-    rows.append(["", "Total payable", Paragraph(
-        f"<b>{format_money(max(bill.total, ZERO), **money)}</b>", right)])
+    rows.append(
+        ["", "Interest on arrears", Paragraph(format_amount(bill.interest, **money), right)]
+    )
+    rows.append(
+        [
+            "",
+            "Total payable",
+            Paragraph(f"<b>{format_money(max(bill.total, ZERO), **money)}</b>", right),
+        ]
+    )
     table = Table(rows, colWidths=[10 * mm, WIDTH - 10 * mm - 40 * mm, 40 * mm], repeatRows=1)
     last = len(rows) - 1
     table.setStyle(
@@ -139,10 +154,14 @@ def _payment_block(bill: Bill, profile: SocietyProfile, money: dict[str, str]) -
     lines = [Paragraph("How to pay", STYLES["heading"])]
     if profile.bank_name:
         lines += [
-            Paragraph(f"Bank transfer / cheque: <b>{esc(profile.account_name)}</b>",
-                      STYLES["body"]),
-            Paragraph(f"{esc(profile.bank_name)} · A/c No. {esc(profile.account_number)} · "
-                      f"IFSC {esc(profile.ifsc)}", STYLES["body"]),
+            Paragraph(
+                f"Bank transfer / cheque: <b>{esc(profile.account_name)}</b>", STYLES["body"]
+            ),
+            Paragraph(
+                f"{esc(profile.bank_name)} · A/c No. {esc(profile.account_number)} · "
+                f"IFSC {esc(profile.ifsc)}",
+                STYLES["body"],
+            ),
         ]
     if profile.upi_id:
         lines.append(Paragraph(f"UPI: <b>{esc(profile.upi_id)}</b>", STYLES["body"]))
@@ -157,10 +176,13 @@ def _payment_block(bill: Bill, profile: SocietyProfile, money: dict[str, str]) -
     cells: list[object] = [lines]
     widths = [WIDTH]
     if profile.upi_id and profile.currency == "INR" and bill.total > 0:
-        uri = upi_uri(upi_id=profile.upi_id, payee=profile.name, amount=bill.total,
-                      note=bill.number)
-        qr = [upi_qr(uri, size=30 * mm),
-              Paragraph(f"Scan to pay {format_money(bill.total, **money)}", STYLES["note"])]
+        uri = upi_uri(
+            upi_id=profile.upi_id, payee=profile.name, amount=bill.total, note=bill.number
+        )
+        qr = [
+            upi_qr(uri, size=30 * mm),
+            Paragraph(f"Scan to pay {format_money(bill.total, **money)}", STYLES["note"]),
+        ]
         cells.append(qr)
         widths = [WIDTH - 38 * mm, 38 * mm]
     block = Table([cells], colWidths=widths)

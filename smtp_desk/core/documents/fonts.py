@@ -27,6 +27,7 @@ def register_fonts() -> None:
         for name, filename in _FILES.items():
             with as_file(fonts / filename) as path:
                 pdfmetrics.registerFont(TTFont(name, str(path)))
-        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR,
-                                      boldItalic=BOLD)
+        pdfmetrics.registerFontFamily(
+            REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
+        )
         _done = True

@@ -74,7 +74,10 @@ def letterhead(profile: SocietyProfile, logo: bytes | None) -> list[Flowable]:
             ]
         )
     )
-    return [head, HRFlowable(width="100%", thickness=1.4, color=ACCENT, spaceBefore=5, spaceAfter=6)]
+    return [
+        head,
+        HRFlowable(width="100%", thickness=1.4, color=ACCENT, spaceBefore=5, spaceAfter=6),
+    ]
 
 
 def title_bar(text: str) -> Table:
@@ -91,7 +94,7 @@ def title_bar(text: str) -> Table:
     return bar
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
     """Holds each finished page until the end, so the footer can say "Page 2 of 3"."""
 
     def __init__(self, *args: Any, created: datetime | None = None, **kwargs: Any) -> None:
@@ -104,7 +107,7 @@ class _NumberedCanvas(Canvas):
             stamp.YMDhms = created.timetuple()[:6]
             stamp.dhh, stamp.dmm = divmod(minutes, 60)
 
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 

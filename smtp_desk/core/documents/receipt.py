@@ -62,7 +62,9 @@ def receipt_pdf(
     )
     story.append(Spacer(1, 8))
     rows: list[list[object]] = [["Particulars", ""]]
-    rows += [[label, Paragraph(esc(value), STYLES["cell"])] for label, value in payment_details(receipt)]
+    rows += [
+        [label, Paragraph(esc(value), STYLES["cell"])] for label, value in payment_details(receipt)
+    ]
     rows.append(["Amount received", Paragraph(f"<b>{esc(amount)}</b>", STYLES["cell"])])
     table = Table(rows, colWidths=[50 * mm, WIDTH - 50 * mm])
     table.setStyle(

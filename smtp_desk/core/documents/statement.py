@@ -74,31 +74,55 @@ def _ledger(statement: Statement, symbol: str, money: dict[str, str]) -> Table:
     def amount(value: Decimal) -> Paragraph:
         return Paragraph(format_amount(value, **money) if value else "", right)
 
-    header = ["Date", "Particulars", "Ref. No.", f"Debit ({symbol})", f"Credit ({symbol})",
-              f"Balance ({symbol})"]
+    header: list[object] = [
+        "Date",
+        "Particulars",
+        "Ref. No.",
+        f"Debit ({symbol})",
+        f"Credit ({symbol})",
+        f"Balance ({symbol})",
+    ]
     rows: list[list[object]] = [header]
-    rows.append([
-        f"{statement.period.start:{DATE}}", Paragraph("<b>Opening balance</b>", STYLES["cell"]),
-        "", "", "", Paragraph(balance_text(statement.opening_balance, money), right),
-    ])
+    rows.append(
+        [
+            f"{statement.period.start:{DATE}}",
+            Paragraph("<b>Opening balance</b>", STYLES["cell"]),
+            "",
+            "",
+            "",
+            Paragraph(balance_text(statement.opening_balance, money), right),
+        ]
+    )
     for row in statement.rows():
         entry = row.entry
-        rows.append([
-            f"{entry.date:{DATE}}",
-            Paragraph(esc(entry.description), STYLES["cell"]),
-            Paragraph(esc(entry.reference), STYLES["cell"]),
-            amount(entry.debit),
-            amount(entry.credit),
-            Paragraph(balance_text(row.balance, money), right),
-        ])
-    rows.append([
-        f"{statement.period.end:{DATE}}", Paragraph("<b>Closing balance</b>", STYLES["cell"]), "",
-        Paragraph(f"<b>{format_amount(statement.total_debits, **money)}</b>", right),
-        Paragraph(f"<b>{format_amount(statement.total_credits, **money)}</b>", right),
-        Paragraph(f"<b>{balance_text(statement.closing_balance, money)}</b>", right),
-    ])
-    widths = [20 * mm, WIDTH - 20 * mm - 33 * mm - 24 * mm - 24 * mm - 27 * mm, 33 * mm,
-              24 * mm, 24 * mm, 27 * mm]
+        rows.append(
+            [
+                f"{entry.date:{DATE}}",
+                Paragraph(esc(entry.description), STYLES["cell"]),
+                Paragraph(esc(entry.reference), STYLES["cell"]),
+                amount(entry.debit),
+                amount(entry.credit),
+                Paragraph(balance_text(row.balance, money), right),
+            ]
+        )
+    rows.append(
+        [
+            f"{statement.period.end:{DATE}}",
+            Paragraph("<b>Closing balance</b>", STYLES["cell"]),
+            "",
+            Paragraph(f"<b>{format_amount(statement.total_debits, **money)}</b>", right),
+            Paragraph(f"<b>{format_amount(statement.total_credits, **money)}</b>", right),
+            Paragraph(f"<b>{balance_text(statement.closing_balance, money)}</b>", right),
+        ]
+    )
+    widths = [
+        20 * mm,
+        WIDTH - 20 * mm - 33 * mm - 24 * mm - 24 * mm - 27 * mm,
+        33 * mm,
+        24 * mm,
+        24 * mm,
+        27 * mm,
+    ]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(
         grid_table(

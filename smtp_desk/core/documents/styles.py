@@ -28,8 +28,14 @@ def _style(name: str, **kw: object) -> ParagraphStyle:
 STYLES = {
     "society": _style("society", fontName=BOLD, fontSize=15, leading=18, textColor=ACCENT),
     "small": _style("small", fontSize=8, leading=10, textColor=MUTED),
-    "title": _style("title", fontName=BOLD, fontSize=12.5, leading=16, alignment=TA_CENTER,
-                    textColor=colors.white),
+    "title": _style(
+        "title",
+        fontName=BOLD,
+        fontSize=12.5,
+        leading=16,
+        alignment=TA_CENTER,
+        textColor=colors.white,
+    ),
     "body": _style("body"),
     "bold": _style("bold", fontName=BOLD),
     "label": _style("label", fontSize=8, leading=10, textColor=MUTED),
@@ -44,7 +50,9 @@ STYLES = {
 }
 
 
-def grid_table(*, header_rows: int = 1, extra: list[tuple[object, ...]] | None = None) -> TableStyle:
+def grid_table(
+    *, header_rows: int = 1, extra: list[tuple[object, ...]] | None = None
+) -> TableStyle:
     """Thin rules, a tinted header row, numbers right-aligned by the caller's cells."""
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
