@@ -22,6 +22,7 @@ from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.credentials_page import CredentialsPage
 from smtp_desk.gui.log_pane import LogPane
+from smtp_desk.gui.society_page import SocietyPage
 
 __all__ = ["MainWindow", "UnsavedChoice"]
 
@@ -54,11 +55,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.welcome = self._build_welcome()
         self.credentials = CredentialsPage(folder=folder, store=store, parent=self)
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.credentials)
+        self.society = SocietyPage(folder=folder, parent=self)
+        for page in (self.welcome, self.credentials, self.society):
+            self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
-        self.credentials.saved.connect(self._on_credentials_saved)
-        self.credentials.changed.connect(self._on_credentials_changed)
+        for form in (self.credentials, self.society):
+            form.saved.connect(self._on_page_saved)
+            form.changed.connect(self._on_page_changed)
 
         self._build_menus()
         self._folder_label = QLabel(f"Data folder: {folder.root}", self)
@@ -101,6 +104,9 @@ class MainWindow(QMainWindow):
         self.credentials_action = QAction("&Email Credentials", self)
         self.credentials_action.triggered.connect(self.show_credentials)
         tools.addAction(self.credentials_action)
+        self.society_action = QAction("Society &Profile", self)
+        self.society_action.triggered.connect(self.show_society)
+        tools.addAction(self.society_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction(f"&About {APP_NAME}", self)
@@ -112,18 +118,31 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.credentials)
         self.credentials.preset_box.setFocus()
 
+    def show_society(self) -> None:
+        self.pages.setCurrentWidget(self.society)
+        self.society.fields["name"].setFocus()
+
+    def _unsaved_pages(self) -> list[tuple[str, CredentialsPage | SocietyPage]]:
+        pages: list[tuple[str, CredentialsPage | SocietyPage]] = [
+            ("Email Credentials", self.credentials),
+            ("Society Profile", self.society),
+        ]
+        return [(title, page) for title, page in pages if page.has_unsaved_changes()]
+
     def ask_unsaved(self) -> UnsavedChoice:
-        """Ask what to do with unsaved Email Credentials."""
+        """Ask what to do with unsaved changes on any page."""
+        unsaved = self._unsaved_pages()
+        titles = " and the ".join(title for title, _ in unsaved)
         box = QMessageBox(self)
         box.setObjectName("unsaved_question")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(APP_NAME)
-        box.setText("The Email Credentials have changes that are not saved.")
+        box.setText(f"The {titles} have changes that are not saved.")
         box.setInformativeText("Save them before closing?")
         save = box.addButton(QMessageBox.StandardButton.Save)
         discard = box.addButton(QMessageBox.StandardButton.Discard)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        save.setEnabled(self.credentials.can_save())
+        save.setEnabled(all(page.can_save() for _, page in unsaved))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
@@ -134,10 +153,11 @@ class MainWindow(QMainWindow):
         return UnsavedChoice.CANCEL
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.credentials.has_unsaved_changes():
+        unsaved = self._unsaved_pages()
+        if unsaved:
             choice = self.ask_unsaved()
             if choice is UnsavedChoice.CANCEL or (
-                choice is UnsavedChoice.SAVE and not self.credentials.save()
+                choice is UnsavedChoice.SAVE and not all(page.save() for _, page in unsaved)
             ):
                 event.ignore()
                 return
@@ -145,11 +165,11 @@ class MainWindow(QMainWindow):
         self.log_pane.detach(logging.getLogger("smtp_desk"))
         event.accept()
 
-    def _on_credentials_saved(self, message: str) -> None:
+    def _on_page_saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
 
-    def _on_credentials_changed(self) -> None:
-        self.setWindowModified(self.credentials.has_unsaved_changes())
+    def _on_page_changed(self) -> None:
+        self.setWindowModified(bool(self._unsaved_pages()))
 
     def _on_open_folder_triggered(self) -> None:
         self._folder.ensure()

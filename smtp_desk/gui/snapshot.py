@@ -1,6 +1,6 @@
-"""A picture of the Email Credentials screen, filled with example values, as a PNG.
+"""A picture of a screen, filled with example values, as a PNG.
 
-``python -m smtp_desk.gui.snapshot OUT.png`` opens the real window (on whatever display
+``python -m smtp_desk.gui.snapshot OUT.png [--page society]`` opens the real window (on whatever display
 Qt uses), fills the form as a clerk would for a Gmail account, and saves what the screen
 shows. Used for the README and by the real-window test; it never saves the settings and
 uses an example password that is not anybody's secret.
@@ -13,18 +13,20 @@ import logging
 import sys
 import tempfile
 from collections.abc import Sequence
+from importlib.resources import as_file, files
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from smtp_desk.core.account import AccountDraft
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.sample import sample_society
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.main_window import MainWindow
 
-__all__ = ["EXAMPLE", "fill_example", "main"]
+__all__ = ["EXAMPLE", "fill_example", "fill_society_example", "main"]
 
 EXAMPLE = AccountDraft(
     preset="gmail",
@@ -54,6 +56,21 @@ def fill_example(window: MainWindow) -> None:
     page.check()
 
 
+def fill_society_example(window: MainWindow) -> None:
+    """The sample society's profile and logo, typed into the Society Profile form."""
+    sample = sample_society()
+    page = window.society
+    window.show_society()
+    for field, edit in page.fields.items():
+        value = getattr(sample.profile, field)
+        if isinstance(edit, QLineEdit):
+            edit.setText(value)
+        else:
+            edit.setPlainText(value)
+    with as_file(files("smtp_desk.resources.sample") / sample.profile.logo) as logo:
+        page.set_logo(logo)
+
+
 def _settle(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
@@ -63,6 +80,7 @@ def _settle(ms: int) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m smtp_desk.gui.snapshot")
     parser.add_argument("out", type=Path, help="PNG file to write")
+    parser.add_argument("--page", choices=["credentials", "society"], default="credentials")
     args = parser.parse_args(argv)
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     logging.getLogger("smtp_desk").setLevel(logging.INFO)  # the log pane shows real lines
@@ -70,7 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window = MainWindow(folder=DataFolder(Path(tmp)), store=SecretStore())
         window.resize(1100, 780)
         window.show()
-        fill_example(window)
+        if args.page == "society":
+            fill_society_example(window)
+        else:
+            fill_example(window)
         _settle(500)
         screen = window.screen() or QGuiApplication.primaryScreen()
         if QGuiApplication.platformName() == "offscreen":
@@ -82,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"Could not write {args.out}", file=sys.stderr)
             return 1
         window.credentials.revert()
+        window.society.revert()
         window.close()
     platform = QGuiApplication.platformName()
     print(f"Saved {args.out} ({picture.width()}×{picture.height()}, {platform})")

@@ -1,0 +1,68 @@
+"""A window that shows a document's pages as pictures, prepared in the background."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from smtp_desk.core.documents.render import page_pictures
+from smtp_desk.gui.worker import run_in_background
+
+__all__ = ["PreviewDialog"]
+
+log = logging.getLogger(__name__)
+
+
+class PreviewDialog(QDialog):
+    """Shows the pages of a PDF made by ``make_pdf`` (run off the GUI thread).
+
+    Signals:
+        ready(int): the pages are shown; the number of pages.
+        failed(str): the document could not be made; the message shown.
+    """
+
+    ready = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, title: str, make_pdf: Callable[[], bytes], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.setWindowTitle(title)
+        self.resize(860, 900)
+        self.status = QLabel("Preparing the preview…", self)
+        self.pages_box = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages_box)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.pages_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+        self.page_labels: list[QLabel] = []
+        run_in_background(
+            lambda: page_pictures(make_pdf()),
+            on_done=self._on_pictures_done,
+            on_failed=self._on_pictures_failed,
+        )
+
+    def _on_pictures_done(self, pictures: list[bytes]) -> None:
+        for number, png in enumerate(pictures, start=1):
+            label = QLabel(self.pages_box)
+            label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
+            label.setAccessibleName(f"Page {number}")
+            label.setFrameShape(QLabel.Shape.Box)
+            self.pages_layout.addWidget(label)
+            self.page_labels.append(label)
+        self.status.setText(f"{len(pictures)} page(s).")
+        self.ready.emit(len(pictures))
+
+    def _on_pictures_failed(self, error: Exception) -> None:
+        message = f"The preview could not be made: {error}"
+        log.error("%s", message)
+        self.status.setText(message)
+        self.failed.emit(message)
