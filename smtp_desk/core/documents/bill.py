@@ -14,7 +14,7 @@ from smtp_desk.core.model import ZERO, Bill, Member
 from smtp_desk.core.money import amount_in_words, currency_symbol, format_amount, format_money
 from smtp_desk.core.society import SocietyProfile
 
-__all__ = ["bill_pdf", "member_block"]
+__all__ = ["bill_pdf", "member_block", "payment_uri"]
 
 DATE = "%d %b %Y"
 
@@ -148,6 +148,14 @@ def _charges_table(bill: Bill, symbol: str, money: dict[str, str]) -> Table:
         )
     )
     return table
+
+
+def payment_uri(bill: Bill, profile: SocietyProfile) -> str | None:
+    """The UPI link printed as the bill's QR code: the exact total, the bill number as the
+    note; None without a UPI ID, outside India, or when nothing is due."""
+    if not profile.upi_id or profile.currency != "INR" or bill.total <= 0:
+        return None
+    return upi_uri(upi_id=profile.upi_id, payee=profile.name, amount=bill.total, note=bill.number)
 
 
 def _payment_block(bill: Bill, profile: SocietyProfile, money: dict[str, str]) -> Table:

@@ -69,7 +69,7 @@ def statement_pdf(
 
 
 def _ledger(statement: Statement, symbol: str, money: dict[str, str]) -> Table:
-    right = STYLES["cell_right"]
+    right, cell = STYLES["ledger_right"], STYLES["ledger"]
 
     def amount(value: Decimal) -> Paragraph:
         return Paragraph(format_amount(value, **money) if value else "", right)
@@ -86,7 +86,7 @@ def _ledger(statement: Statement, symbol: str, money: dict[str, str]) -> Table:
     rows.append(
         [
             f"{statement.period.start:{DATE}}",
-            Paragraph("<b>Opening balance</b>", STYLES["cell"]),
+            Paragraph("<b>Opening balance</b>", cell),
             "",
             "",
             "",
@@ -108,7 +108,7 @@ def _ledger(statement: Statement, symbol: str, money: dict[str, str]) -> Table:
     rows.append(
         [
             f"{statement.period.end:{DATE}}",
-            Paragraph("<b>Closing balance</b>", STYLES["cell"]),
+            Paragraph("<b>Closing balance</b>", cell),
             "",
             Paragraph(f"<b>{format_amount(statement.total_debits, **money)}</b>", right),
             Paragraph(f"<b>{format_amount(statement.total_credits, **money)}</b>", right),
@@ -128,6 +128,9 @@ def _ledger(statement: Statement, symbol: str, money: dict[str, str]) -> Table:
         grid_table(
             extra=[
                 ("ALIGN", (3, 0), (-1, 0), "RIGHT"),
+                ("FONTSIZE", (0, 1), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("BACKGROUND", (0, 1), (-1, 1), LIGHT),
                 ("BACKGROUND", (0, -1), (-1, -1), LIGHT),
                 ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),

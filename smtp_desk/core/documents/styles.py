@@ -44,6 +44,8 @@ STYLES = {
     "right_bold": _style("right_bold", fontName=BOLD, alignment=TA_RIGHT),
     "cell": _style("cell", fontSize=8.5, leading=10.5, alignment=TA_LEFT),
     "cell_right": _style("cell_right", fontSize=8.5, leading=10.5, alignment=TA_RIGHT),
+    "ledger": _style("ledger", fontSize=8, leading=10),
+    "ledger_right": _style("ledger_right", fontSize=8, leading=10, alignment=TA_RIGHT),
     "words": _style("words", fontName=BOLD, fontSize=9, leading=12),
     "note": _style("note", fontSize=7.5, leading=9.5, textColor=MUTED),
     "heading": _style("heading", fontName=BOLD, fontSize=9.5, leading=12, textColor=ACCENT),

@@ -27,7 +27,8 @@ def upi_uri(*, upi_id: str, payee: str, amount: Decimal, note: str) -> str:
         ("tn", note.strip()[:50]),
         ("cu", "INR"),
     ]
-    return "upi://pay?" + "&".join(f"{key}={quote(value, safe='')}" for key, value in params)
+    # '@' may stand unescaped in a query (RFC 3986), and some UPI apps expect it so.
+    return "upi://pay?" + "&".join(f"{key}={quote(value, safe='@')}" for key, value in params)
 
 
 def upi_qr(uri: str, *, size: float) -> Drawing:
