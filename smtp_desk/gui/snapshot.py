@@ -2,8 +2,8 @@
 
 ``python -m smtp_desk.gui.snapshot OUT.png [--page society]`` opens the real window (on
 whatever display Qt uses), fills the form as a clerk would (a Gmail account, or the sample
-society's profile), and saves what the screen shows. Used for the README and by the real-window test; it never saves the settings and
-uses an example password that is not anybody's secret.
+society's profile), and saves what the screen shows. Used for the README and by the
+real-window test; it never saves anything and uses an example password that is nobody's.
 """
 
 from __future__ import annotations
