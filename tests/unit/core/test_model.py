@@ -29,7 +29,7 @@ def test_period_parse_labels_and_membership() -> None:
     assert Period.month(2028, 2).end == date(2028, 2, 29)
     assert date(2026, 11, 15) in NOV and date(2026, 12, 1) not in NOV
     for bad in ("2026-13", "Nov 2026", "2026-11..2026-04", ""):
-        with pytest.raises(ValueError, match="period|before it starts"):
+        with pytest.raises(ValueError, match=r"period|before it starts"):
             Period.parse(bad)
 
 
