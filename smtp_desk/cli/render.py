@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from smtp_desk.core.documents.render import SAMPLE_FLAT, DocumentKind, sample_document
+from smtp_desk.core.documents.render import SAMPLE_FLATS, DocumentKind, sample_document
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.society import SocietyProfile, check_profile, load_profile
@@ -27,7 +27,8 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--sample", action="store_true", required=True, help="use the sample society's data"
     )
-    parser.add_argument("--flat", default=SAMPLE_FLAT, help=f"sample flat (default {SAMPLE_FLAT})")
+    defaults = ", ".join(f"{kind} {flat}" for kind, flat in SAMPLE_FLATS.items())
+    parser.add_argument("--flat", default="", help=f"sample flat (default: {defaults})")
     parser.add_argument(
         "--own-letterhead",
         action="store_true",

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from smtp_desk.core.documents.pdf import WIDTH, DocumentInfo, build_pdf, esc, letterhead, title_bar
 from smtp_desk.core.documents.styles import ACCENT, LIGHT, RULE, STYLES, grid_table
-from smtp_desk.core.documents.upi import upi_qr, upi_uri
+from smtp_desk.core.documents.upi import QrCode, upi_uri
 from smtp_desk.core.model import ZERO, Bill, Member
 from smtp_desk.core.money import amount_in_words, currency_symbol, format_amount, format_money
 from smtp_desk.core.society import SocietyProfile
@@ -188,7 +188,7 @@ def _payment_block(bill: Bill, profile: SocietyProfile, money: dict[str, str]) -
             upi_id=profile.upi_id, payee=profile.name, amount=bill.total, note=bill.number
         )
         qr = [
-            upi_qr(uri, size=30 * mm),
+            QrCode(uri, size=32 * mm),
             Paragraph(f"Scan to pay {format_money(bill.total, **money)}", STYLES["note"]),
         ]
         cells.append(qr)

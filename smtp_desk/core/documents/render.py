@@ -14,9 +14,11 @@ from smtp_desk.core.documents.statement import statement_pdf
 from smtp_desk.core.sample import sample_society
 from smtp_desk.core.society import SocietyProfile
 
-__all__ = ["DocumentKind", "page_pictures", "sample_document"]
+__all__ = ["SAMPLE_FLATS", "DocumentKind", "page_pictures", "sample_document"]
 
-SAMPLE_FLAT = "A-204"  # a flat with arrears, interest and several receipts: a full page
+# Sample flats that show each document at its fullest: arrears with interest on the bill,
+# a cheque receipt, a ledger of bills and payments.
+SAMPLE_FLATS = {"bill": "A-204", "receipt": "A-102", "statement": "A-102"}
 
 
 class DocumentKind(StrEnum):
@@ -38,12 +40,13 @@ def sample_document(
     *,
     profile: SocietyProfile | None = None,
     logo: bytes | None = None,
-    flat: str = SAMPLE_FLAT,
+    flat: str = "",
     created: datetime | None = None,
 ) -> bytes:
     """A document for a sample member; with ``profile`` (and ``logo``) it carries that
     society's letterhead and payment details instead of the sample society's."""
     sample = sample_society()
+    flat = flat or SAMPLE_FLATS[kind]
     if flat not in sample.members:
         known = f"{min(sample.members)} … {max(sample.members)}"
         raise KeyError(f"the sample society has no flat {flat!r} (flats {known})")
