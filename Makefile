@@ -30,9 +30,10 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
-# The README's picture of the Email Credentials screen (needs an X display, e.g. Xvfb).
+# The README's pictures of the screens (needs an X display, e.g. Xvfb).
 screenshot: $(STAMP)
 	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/email-credentials.png
+	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/society-profile.png --page society
 
 # Benchmarks: medians and ratios against a baseline measured in the same run.
 bench: $(STAMP)
