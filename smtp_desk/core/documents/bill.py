@@ -130,7 +130,7 @@ def _charges_table(bill: Bill, symbol: str, money: dict[str, str]) -> Table:
     rows.append(
         [
             "",
-            "Total payable",
+            Paragraph("<b>Total payable</b>", STYLES["body"]),
             Paragraph(f"<b>{format_money(max(bill.total, ZERO), **money)}</b>", right),
         ]
     )

@@ -160,8 +160,9 @@ def build_pdf(
         invariant=1 if created is not None else 0,
         initialFontName=REGULAR,
     )
-    frame = Frame(MARGIN, 18 * mm, WIDTH, A4[1] - MARGIN - 18 * mm, id="body")
-    later = Frame(MARGIN, 18 * mm, WIDTH, A4[1] - MARGIN - 28 * mm, id="later")
+    edges = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+    frame = Frame(MARGIN, 18 * mm, WIDTH, A4[1] - MARGIN - 18 * mm, id="body", **edges)
+    later = Frame(MARGIN, 18 * mm, WIDTH, A4[1] - MARGIN - 28 * mm, id="later", **edges)
 
     def running_head(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.saveState()
