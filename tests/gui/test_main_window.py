@@ -120,3 +120,26 @@ def test_closing_without_changes_does_not_ask(qtbot: QtBot, window: MainWindow) 
     retype(qtbot, window.credentials.from_name_edit, "Crystal Heights CHS")  # same as saved
     window.close()
     assert not window.isVisible()
+
+
+def test_system_tools_society_profile_opens_its_page(window: MainWindow) -> None:
+    action = _menu_action(window, "System Tools", "Society Profile")
+    action.trigger()  # type: ignore[attr-defined]
+    assert window.pages.currentWidget() is window.society
+
+
+def test_unsaved_changes_on_both_pages_are_named_together(
+    qtbot: QtBot, window: MainWindow, data_home: DataFolder
+) -> None:
+    fill_gmail(qtbot, window.credentials)
+    window.show_society()
+    edit = window.society.fields["name"]
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Crystal Heights CHS")
+    asked: list[str] = []
+    QTimer.singleShot(0, lambda: _answer_unsaved(QMessageBox.StandardButton.Discard, asked))
+    window.close()
+    assert asked == [
+        "The Email Credentials and the Society Profile have changes that are not saved."
+    ]
+    assert not (data_home.root / "society.json").exists()
