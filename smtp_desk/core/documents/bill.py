@@ -5,49 +5,24 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from smtp_desk.core.documents.pdf import WIDTH, DocumentInfo, build_pdf, esc, letterhead, title_bar
+from smtp_desk.core.documents.pdf import (
+    DATE,
+    WIDTH,
+    DocumentInfo,
+    build_pdf,
+    esc,
+    money_style,
+    opening,
+)
 from smtp_desk.core.documents.styles import ACCENT, LIGHT, RULE, STYLES, grid_table
 from smtp_desk.core.documents.upi import QrCode, upi_uri
 from smtp_desk.core.model import ZERO, Bill, Member
 from smtp_desk.core.money import amount_in_words, currency_symbol, format_amount, format_money
 from smtp_desk.core.society import SocietyProfile
 
-__all__ = ["bill_pdf", "member_block", "payment_uri"]
-
-DATE = "%d %b %Y"
-
-
-def member_block(rows_left: list[tuple[str, str]], rows_right: list[tuple[str, str]]) -> Table:
-    """Two columns of label/value pairs under the title."""
-
-    def cells(rows: list[tuple[str, str]]) -> list[Paragraph]:
-        return [
-            Paragraph(
-                f'<font size="7.5" color="#555f6d">{esc(label)}</font><br/>{esc(value)}',
-                STYLES["value"],
-            )
-            for label, value in rows
-        ]
-
-    left, right = cells(rows_left), cells(rows_right)
-    height = max(len(left), len(right))
-    left += [Paragraph("", STYLES["body"])] * (height - len(left))
-    right += [Paragraph("", STYLES["body"])] * (height - len(right))
-    table = Table(list(zip(left, right, strict=True)), colWidths=[WIDTH * 0.6, WIDTH * 0.4])
-    table.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
-                ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
-    return table
+__all__ = ["bill_pdf", "payment_uri"]
 
 
 def bill_pdf(
@@ -59,21 +34,19 @@ def bill_pdf(
     created: datetime | None = None,
 ) -> bytes:
     """The bill as PDF bytes (reproducible when ``created`` is given)."""
-    money = {"currency": profile.currency, "locale": profile.locale}
+    money = money_style(profile)
     symbol = currency_symbol(**money)
-    story: list[Flowable] = [*letterhead(profile, logo), title_bar("MAINTENANCE BILL")]
-    story.append(Spacer(1, 4))
-    story.append(
-        member_block(
-            [("Member", member.name), ("Flat", member.flat), ("Billing period", bill.period.label)],
-            [
-                ("Bill No.", bill.number),
-                ("Bill date", f"{bill.bill_date:{DATE}}"),
-                ("Due date", f"{bill.due_date:{DATE}}"),
-            ],
-        )
+    story = opening(
+        profile,
+        logo,
+        "MAINTENANCE BILL",
+        [("Member", member.name), ("Flat", member.flat), ("Billing period", bill.period.label)],
+        [
+            ("Bill No.", bill.number),
+            ("Bill date", f"{bill.bill_date:{DATE}}"),
+            ("Due date", f"{bill.due_date:{DATE}}"),
+        ],
     )
-    story.append(Spacer(1, 6))
     story.append(_charges_table(bill, symbol, money))
     story.append(Spacer(1, 5))
     payable = max(bill.total, ZERO)

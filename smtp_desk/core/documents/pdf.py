@@ -19,6 +19,7 @@ from reportlab.platypus import (
     Image,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -26,13 +27,25 @@ from reportlab.platypus.flowables import HRFlowable
 
 from smtp_desk import APP_NAME, __version__
 from smtp_desk.core.documents.fonts import BOLD, REGULAR, register_fonts
-from smtp_desk.core.documents.styles import ACCENT, MUTED, STYLES
+from smtp_desk.core.documents.styles import ACCENT, LIGHT, MUTED, RULE, STYLES
 from smtp_desk.core.society import SocietyProfile
 
-__all__ = ["MARGIN", "DocumentInfo", "build_pdf", "letterhead", "title_bar"]
+__all__ = [
+    "DATE",
+    "MARGIN",
+    "DocumentInfo",
+    "build_pdf",
+    "esc",
+    "letterhead",
+    "member_block",
+    "money_style",
+    "opening",
+    "title_bar",
+]
 
 MARGIN = 16 * mm
 WIDTH = A4[0] - 2 * MARGIN
+DATE = "%d %b %Y"  # 01 Nov 2026
 FOOTER = "This is a computer-generated document and does not need a signature."
 
 
@@ -92,6 +105,59 @@ def title_bar(text: str) -> Table:
         )
     )
     return bar
+
+
+def member_block(rows_left: list[tuple[str, str]], rows_right: list[tuple[str, str]]) -> Table:
+    """Two columns of label/value pairs under the title."""
+
+    def cells(rows: list[tuple[str, str]]) -> list[Paragraph]:
+        return [
+            Paragraph(
+                f'<font size="7.5" color="#555f6d">{esc(label)}</font><br/>{esc(value)}',
+                STYLES["value"],
+            )
+            for label, value in rows
+        ]
+
+    left, right = cells(rows_left), cells(rows_right)
+    height = max(len(left), len(right))
+    left += [Paragraph("", STYLES["body"])] * (height - len(left))
+    right += [Paragraph("", STYLES["body"])] * (height - len(right))
+    table = Table(list(zip(left, right, strict=True)), colWidths=[WIDTH * 0.6, WIDTH * 0.4])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def opening(
+    profile: SocietyProfile,
+    logo: bytes | None,
+    title: str,
+    left: list[tuple[str, str]],
+    right: list[tuple[str, str]],
+) -> list[Flowable]:
+    """Letterhead, title bar and the member/document details every document starts with."""
+    return [
+        *letterhead(profile, logo),
+        title_bar(title),
+        Spacer(1, 4),
+        member_block(left, right),
+        Spacer(1, 6),
+    ]
+
+
+def money_style(profile: SocietyProfile) -> dict[str, str]:
+    """The profile's currency and locale, as keyword arguments for the money functions."""
+    return {"currency": profile.currency, "locale": profile.locale}
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types

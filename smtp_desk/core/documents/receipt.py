@@ -5,10 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Paragraph, Spacer, Table
 
-from smtp_desk.core.documents.bill import DATE, member_block
-from smtp_desk.core.documents.pdf import WIDTH, DocumentInfo, build_pdf, esc, letterhead, title_bar
+from smtp_desk.core.documents.pdf import (
+    DATE,
+    WIDTH,
+    DocumentInfo,
+    build_pdf,
+    esc,
+    money_style,
+    opening,
+)
 from smtp_desk.core.documents.styles import ACCENT, LIGHT, STYLES, grid_table
 from smtp_desk.core.model import Member, PaymentMode, Receipt
 from smtp_desk.core.money import amount_in_words, format_money
@@ -42,17 +49,15 @@ def receipt_pdf(
     created: datetime | None = None,
 ) -> bytes:
     """The receipt as PDF bytes (reproducible when ``created`` is given)."""
-    money = {"currency": profile.currency, "locale": profile.locale}
+    money = money_style(profile)
     amount = format_money(receipt.amount, **money)
-    story: list[Flowable] = [*letterhead(profile, logo), title_bar("PAYMENT RECEIPT")]
-    story.append(Spacer(1, 4))
-    story.append(
-        member_block(
-            [("Received from", member.name), ("Flat", member.flat)],
-            [("Receipt No.", receipt.number), ("Date", f"{receipt.date:{DATE}}")],
-        )
+    story = opening(
+        profile,
+        logo,
+        "PAYMENT RECEIPT",
+        [("Received from", member.name), ("Flat", member.flat)],
+        [("Receipt No.", receipt.number), ("Date", f"{receipt.date:{DATE}}")],
     )
-    story.append(Spacer(1, 8))
     story.append(
         Paragraph(
             f"Received with thanks from <b>{esc(member.name)}</b> (flat {esc(member.flat)}) "

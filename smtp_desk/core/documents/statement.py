@@ -7,10 +7,17 @@ from datetime import datetime
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Paragraph, Spacer, Table
 
-from smtp_desk.core.documents.bill import DATE, member_block
-from smtp_desk.core.documents.pdf import WIDTH, DocumentInfo, build_pdf, esc, letterhead, title_bar
+from smtp_desk.core.documents.pdf import (
+    DATE,
+    WIDTH,
+    DocumentInfo,
+    build_pdf,
+    esc,
+    money_style,
+    opening,
+)
 from smtp_desk.core.documents.styles import ACCENT, LIGHT, STYLES, grid_table
 from smtp_desk.core.model import Member, Statement
 from smtp_desk.core.money import amount_in_words, currency_symbol, format_amount, format_money
@@ -35,20 +42,18 @@ def statement_pdf(
     created: datetime | None = None,
 ) -> bytes:
     """The statement as PDF bytes (reproducible when ``created`` is given)."""
-    money = {"currency": profile.currency, "locale": profile.locale}
+    money = money_style(profile)
     symbol = currency_symbol(**money)
-    story: list[Flowable] = [*letterhead(profile, logo), title_bar("MEMBER STATEMENT")]
-    story.append(Spacer(1, 4))
-    story.append(
-        member_block(
-            [("Member", member.name), ("Flat", member.flat)],
-            [
-                ("Period", statement.period.label),
-                ("Statement date", f"{statement.statement_date:{DATE}}"),
-            ],
-        )
+    story = opening(
+        profile,
+        logo,
+        "MEMBER STATEMENT",
+        [("Member", member.name), ("Flat", member.flat)],
+        [
+            ("Period", statement.period.label),
+            ("Statement date", f"{statement.statement_date:{DATE}}"),
+        ],
     )
-    story.append(Spacer(1, 6))
     story.append(_ledger(statement, symbol, money))
     story.append(Spacer(1, 8))
     story.append(_summary(statement, money))
