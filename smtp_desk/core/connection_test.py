@@ -1,0 +1,241 @@
+"""Test connection: each step to the server, live, and a diagnosis of the first failure.
+
+resolve → connect → TLS → greeting → EHLO → sign in → MAIL FROM → RCPT TO → (the test
+member statement, when asked) → QUIT. When the failure is at connect, TLS or greeting
+level, the other security mode on the same port and the usual pairs (465 SSL/TLS, 587
+STARTTLS) are tried briefly, without any password, and a combination that works is
+proposed.
+"""
+
+from __future__ import annotations
+
+import logging
+import smtplib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from smtp_desk.core.account import AccountSettings, Security
+from smtp_desk.core.diagnosis import Diagnosis, diagnose, make
+from smtp_desk.core.message import Attachment, build_message
+from smtp_desk.core.transport import (
+    DEFAULT_TIMEOUT,
+    Cancelled,
+    Canceller,
+    StepReport,
+    Transcript,
+    open_session,
+)
+
+__all__ = ["PROBE_TIMEOUT", "Suggestion", "TestReport", "probe", "run_test"]
+
+log = logging.getLogger(__name__)
+PROBE_TIMEOUT = 3.0
+_PROBE_AFTER = {
+    "connection_refused",
+    "timeout",
+    "tls_failed",
+    "disconnected",
+    "starttls_unavailable",
+}
+_PROBE_STAGES = {"connect", "tls", "greeting", "ehlo"}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    port: int
+    security: Security
+
+    def __str__(self) -> str:
+        return f"{self.security.label} on port {self.port}"
+
+
+@dataclass
+class TestReport:
+    steps: list[StepReport] = field(default_factory=list)
+    diagnosis: Diagnosis | None = None
+    suggestion: Suggestion | None = None
+    sent_message_id: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.diagnosis is None and all(step.ok for step in self.steps)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "steps": [
+                {"name": s.name, "ok": s.ok, "ms": s.ms, "detail": s.warning or s.detail}
+                for s in self.steps
+            ],
+            "diagnosis": None if self.diagnosis is None else self.diagnosis.as_json(),
+            "suggestion": None
+            if self.suggestion is None
+            else {"port": self.suggestion.port, "security": self.suggestion.security.value},
+        }
+
+
+def probe(
+    account: AccountSettings,
+    *,
+    port: int,
+    security: Security,
+    timeout: float = PROBE_TIMEOUT,
+    canceller: Canceller | None = None,
+) -> bool:
+    """Whether the server speaks ``security`` on ``port`` with a valid certificate. Never
+    signs in."""
+    candidate = replace(account, port=port, security=security)
+    try:
+        session = open_session(
+            candidate, password="", timeout=timeout, sign_in=False, canceller=canceller
+        )
+    except Cancelled:
+        raise
+    except Exception as exc:  # any failure means "not this combination"
+        log.debug("Probe of %s port %d: %s", security.label, port, type(exc).__name__)
+        return False
+    session.quit()
+    return security is Security.NONE or session.tls is not None
+
+
+def _suggest(account: AccountSettings, canceller: Canceller | None) -> Suggestion | None:
+    others = [s for s in (Security.SSL, Security.STARTTLS) if s is not account.security]
+    candidates = [(account.port, s) for s in others]
+    candidates += [(465, Security.SSL), (587, Security.STARTTLS)]
+    seen = {(account.port, account.security)}
+    for port, security in candidates:
+        if (port, security) in seen:
+            continue
+        seen.add((port, security))
+        if probe(account, port=port, security=security, canceller=canceller):
+            return Suggestion(port, security)
+    return None
+
+
+def run_test(
+    account: AccountSettings,
+    *,
+    password: str,
+    send_to: str = "",
+    attachment: Callable[[], Attachment] | None = None,
+    society_name: str = "",
+    timeout: float = DEFAULT_TIMEOUT,
+    on_step: Callable[[StepReport], None] | None = None,
+    transcript: Transcript | None = None,
+    canceller: Canceller | None = None,
+) -> TestReport:
+    """Run the test; never raises for a server problem (it is in the report's diagnosis).
+
+    ``send_to`` empty: stop after RCPT TO (to the From address) and send nothing. With
+    ``send_to`` the test statement (``attachment``) is sent there.
+    """
+    report = TestReport()
+
+    def step(result: StepReport) -> None:
+        report.steps.append(result)
+        if on_step is not None:
+            on_step(result)
+
+    def timed(name: str, action: Callable[[], str]) -> None:
+        start = time.perf_counter()
+        try:
+            detail = action()
+        except BaseException:
+            step(StepReport(name, False, round((time.perf_counter() - start) * 1000)))
+            raise
+        step(StepReport(name, True, round((time.perf_counter() - start) * 1000), detail))
+
+    session = None
+    try:
+        session = open_session(
+            account,
+            password=password,
+            timeout=timeout,
+            transcript=transcript,
+            on_step=step,
+            canceller=canceller,
+        )
+        smtp = session.smtp
+        recipient = send_to or account.from_email
+
+        def mail() -> str:
+            code, reply = smtp.mail(account.from_email)
+            if code != 250:
+                raise smtplib.SMTPSenderRefused(code, reply, account.from_email)
+            return f"{account.from_email} accepted"
+
+        def rcpt() -> str:
+            code, reply = smtp.rcpt(recipient)
+            if code not in (250, 251):
+                raise smtplib.SMTPRecipientsRefused({recipient: (code, reply)})
+            return f"{recipient} accepted"
+
+        def data() -> str:
+            message = build_message(
+                account,
+                to=[send_to],
+                subject=f"Test: member statement from {society_name or 'SMTP Desk'}",
+                text=_TEST_TEXT.format(society=society_name or "your society"),
+                attachments=[attachment()] if attachment else None,
+            )
+            report.sent_message_id = str(message["Message-ID"])
+            code, reply = smtp.data(message.as_bytes())
+            if code != 250:
+                raise smtplib.SMTPDataError(code, reply)
+            return f"sent to {send_to}"
+
+        timed("mail", mail)
+        timed("rcpt", rcpt)
+        if send_to:
+            timed("data", data)
+        else:
+            smtp.rset()
+        timed("quit", lambda: _quit(smtp))
+    except Cancelled:
+        report.diagnosis = make("cancelled", preset=account.preset)
+    except Exception as exc:
+        stage = report.steps[-1].name if report.steps else "resolve"
+        report.diagnosis = diagnose(exc, stage=stage, preset=account.preset)
+        log.info("Connection test failed at %s: %s", stage, report.diagnosis.detail)
+        if stage in _PROBE_STAGES and report.diagnosis.category in _PROBE_AFTER:
+            _probe_for_mismatch(report, account, canceller)
+        if session is not None:
+            session.close()
+    return report
+
+
+def _probe_for_mismatch(
+    report: TestReport, account: AccountSettings, canceller: Canceller | None
+) -> None:
+    """Try the other security modes (no password); a working one turns the diagnosis into
+    ``tls_mode_mismatch`` with a suggestion."""
+    assert report.diagnosis is not None
+    try:
+        report.suggestion = _suggest(account, canceller)
+    except Cancelled:
+        report.diagnosis = make("cancelled", preset=account.preset)
+        return
+    if report.suggestion is None:
+        return
+    mismatch = make("tls_mode_mismatch", preset=account.preset, detail=report.diagnosis.detail)
+    report.diagnosis = replace(
+        mismatch,
+        action=f"This server speaks {report.suggestion}, not {account.security.label} on "
+        f"port {account.port}. Use those settings and test again.",
+    )
+
+
+def _quit(smtp: smtplib.SMTP) -> str:
+    code, reply = smtp.quit()
+    return f"{code} {reply.decode('utf-8', 'replace')}".strip()
+
+
+_TEST_TEXT = """\
+This is a test message from SMTP Desk, sent by {society}'s office.
+
+If you can read this and open the attached member statement, the email settings work:
+members will receive their bills, receipts and statements like this.
+
+The statement is a sample; its figures are not real.
+"""

@@ -1,0 +1,404 @@
+"""What went wrong with a mail server, in words a clerk can act on.
+
+:data:`CATALOGUE` is the one table of categories: a stable id, a headline, the likely
+cause and what to do, and whether waiting may help. :func:`diagnose` turns an exception
+(from the transport or smtplib) into a :class:`Diagnosis`, with advice specific to the
+provider where the provider's own documentation says something more useful (Gmail App
+Passwords, Microsoft's SMTP AUTH switch …). Raw technical detail stays in ``detail`` for
+the log; it never leads the message.
+"""
+
+from __future__ import annotations
+
+import re
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass, replace
+
+from smtp_desk.core.errors import SmtpDeskError
+
+__all__ = [
+    "CATALOGUE",
+    "Advice",
+    "Diagnosis",
+    "PlaintextPasswordRefused",
+    "StartTlsUnavailable",
+    "diagnose",
+    "enhanced_code",
+]
+
+_ENHANCED = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
+
+
+class StartTlsUnavailable(SmtpDeskError):
+    """The server did not offer STARTTLS although encryption was chosen."""
+
+
+class PlaintextPasswordRefused(SmtpDeskError):
+    """SMTP Desk refused to send the password over an unencrypted connection."""
+
+
+@dataclass(frozen=True)
+class Advice:
+    title: str
+    cause: str
+    action: str
+    transient: bool = False
+
+
+CATALOGUE: dict[str, Advice] = {
+    "dns_not_found": Advice(
+        "The mail server's name was not found",
+        "The SMTP host is misspelt, or this computer is not connected to the internet.",
+        "Check the SMTP host (for Gmail it is smtp.gmail.com) and that websites open on "
+        "this computer.",
+        transient=True,
+    ),
+    "connection_refused": Advice(
+        "The mail server refused the connection",
+        "Nothing answers on this port of the server: the port is wrong, or a firewall or "
+        "antivirus on this computer blocks it.",
+        "Use port 587 (STARTTLS) or 465 (SSL/TLS) as your provider says; if they are right, "
+        "allow SMTP Desk in the firewall or antivirus.",
+    ),
+    "timeout": Advice(
+        "The mail server did not answer in time",
+        "A firewall, antivirus or the internet provider blocks this port (port 25 is "
+        "blocked by most providers), or the network is very slow.",
+        "Use port 587 with STARTTLS (or 465 with SSL/TLS) and try again; if it still "
+        "fails, ask whoever manages the office network to allow outgoing SMTP.",
+        transient=True,
+    ),
+    "tls_mode_mismatch": Advice(
+        "The security setting does not match the port",
+        "The server speaks a different kind of encryption on this port (SSL/TLS versus STARTTLS).",
+        "Use the suggested port and security, then test again.",
+    ),
+    "tls_failed": Advice(
+        "The secure connection could not be set up",
+        "The server and this computer could not agree on encryption (an old server, or "
+        "something on the network interfering).",
+        "Check the port and security setting with your provider; if they are right, ask "
+        "the provider whether the server supports TLS 1.2 or newer.",
+    ),
+    "certificate_untrusted": Advice(
+        "The mail server's certificate is not trusted",
+        "The certificate is self-signed, expired, or replaced on the way by antivirus or "
+        "a network filter; or this computer's clock is wrong.",
+        'Check the computer\'s date and time; turn off "email scanning" or "SSL '
+        'scanning" in the antivirus; or ask the provider for the correct host name.',
+    ),
+    "certificate_name_mismatch": Advice(
+        "The certificate belongs to a different server name",
+        "The SMTP host was typed as an IP address or a different name than the one the "
+        "server's certificate is issued for.",
+        "Use the provider's exact host name (for example smtp.gmail.com), not an IP "
+        "address or your website's name.",
+    ),
+    "starttls_unavailable": Advice(
+        "The server does not offer encryption (STARTTLS)",
+        "This server or port does not support STARTTLS, or something on the network "
+        "removed it. SMTP Desk did not send your password.",
+        "Use port 465 with SSL/TLS, or the provider's STARTTLS port (usually 587).",
+    ),
+    "auth_failed": Advice(
+        "The user ID or password was not accepted",
+        "The password is wrong or was changed, or the user ID is not the full address.",
+        "Re-enter the password (did someone change it recently?) and use the full email "
+        "address as user ID.",
+    ),
+    "app_password_required": Advice(
+        "This account needs an App Password",
+        "The provider does not accept the normal account password from programs.",
+        "Turn on 2-Step Verification for the account, create an App Password and paste "
+        "it into the Password field.",
+    ),
+    "auth_disabled_by_provider": Advice(
+        "The provider has switched off password sign-in for SMTP",
+        "The mailbox or organisation does not allow programs to sign in with a password "
+        "(SMTP AUTH is disabled).",
+        "Ask your IT administrator to enable SMTP AUTH (authenticated SMTP) for this mailbox.",
+    ),
+    "encryption_required": Advice(
+        "The server requires an encrypted connection",
+        "Signing in needs SSL/TLS or STARTTLS, and the connection is not encrypted.",
+        "Choose SSL/TLS (port 465) or STARTTLS (port 587).",
+    ),
+    "auth_not_offered": Advice(
+        "The server does not offer sign-in",
+        "This server or port does not accept a user ID and password (it may be a relay "
+        "for a different network, or sign-in is allowed only after encryption).",
+        "Check the host and port with your provider, and choose SSL/TLS or STARTTLS.",
+    ),
+    "sender_rejected": Advice(
+        "The server refused the From address",
+        "The From address is not this account's address or one of its verified aliases.",
+        "Set From email to the signed-in mailbox, or add the address as a verified "
+        "sender / alias with your provider.",
+    ),
+    "recipient_rejected": Advice(
+        "The server refused the recipient's address",
+        "The address does not exist, is misspelt, or the receiving server refused it.",
+        "Check the email address for typing mistakes.",
+    ),
+    "quota_exceeded": Advice(
+        "The daily sending limit has been reached",
+        "The account has sent as many messages as the provider allows in 24 hours.",
+        "Stop for now and continue after the 24-hour window; for more, use a "
+        "professional sending service.",
+        transient=True,
+    ),
+    "message_too_large": Advice(
+        "The message is too large for the server",
+        "The attachment makes the email larger than the provider accepts.",
+        "Make the PDF smaller (fewer pages or a smaller logo).",
+    ),
+    "throttled": Advice(
+        "The server asked to try again later",
+        "The provider is busy or is slowing down an account that sends a lot.",
+        "Nothing to change: wait a few minutes and try again.",
+        transient=True,
+    ),
+    "policy_rejected": Advice(
+        "The server refused the message by policy",
+        "The provider's rules blocked it: often the From domain's SPF/DKIM/DMARC records "
+        "do not allow this server to send for it.",
+        "Send only as the signed-in account; the domain's administrator should check "
+        "its SPF, DKIM and DMARC records.",
+    ),
+    "disconnected": Advice(
+        "The server closed the connection unexpectedly",
+        "The connection dropped, or the server closed it (a wrong port or security "
+        "setting often looks like this).",
+        "Test again; if it keeps happening, check the port and security setting.",
+        transient=True,
+    ),
+    "cancelled": Advice(
+        "The test was cancelled",
+        "It was stopped before it finished.",
+        "Run the test again when ready.",
+    ),
+    "unknown": Advice(
+        "The mail server reported a problem",
+        "The server gave an answer SMTP Desk does not recognise.",
+        "Read the server's reply in the log; if it is unclear, send it to your provider.",
+    ),
+}
+
+# Provider-specific words where the provider's documentation is more helpful.
+_PROVIDER_ADVICE: dict[tuple[str, str], Advice] = {
+    ("auth_failed", "google"): replace(
+        CATALOGUE["auth_failed"],
+        cause="Gmail accepts only an App Password from programs, not your normal Gmail "
+        "password; or the App Password was revoked or mistyped.",
+        action="Turn on 2-Step Verification, create an App Password (16 letters) at "
+        "myaccount.google.com/apppasswords and paste it into the Password field.",
+    ),
+    ("app_password_required", "google"): replace(
+        CATALOGUE["app_password_required"],
+        cause="Gmail requires an App Password for programs (534 5.7.9).",
+        action="Turn on 2-Step Verification first, then create an App Password (16 "
+        "letters, shown as four groups of four) at myaccount.google.com/apppasswords and "
+        "paste it into the Password field.",
+    ),
+    ("auth_failed", "yahoo"): replace(
+        CATALOGUE["auth_failed"],
+        action="Create an app password in Yahoo Account Security and paste it into the "
+        "Password field; the normal Yahoo password is refused.",
+    ),
+    ("auth_failed", "zoho"): replace(
+        CATALOGUE["auth_failed"],
+        action="If two-factor sign-in is on, create an application-specific password in "
+        "Zoho Accounts > Security and use it here.",
+    ),
+    ("auth_failed", "sendgrid"): replace(
+        CATALOGUE["auth_failed"],
+        action="The user ID must be the word 'apikey' and the password an API key with "
+        "Mail Send permission.",
+    ),
+    ("auth_failed", "ses"): replace(
+        CATALOGUE["auth_failed"],
+        action="Use the SES SMTP credentials created for this region (not the AWS access "
+        "key or secret key).",
+    ),
+    ("auth_disabled_by_provider", "microsoft"): replace(
+        CATALOGUE["auth_disabled_by_provider"],
+        cause="Microsoft 365 has SMTP AUTH switched off for this mailbox or the whole "
+        "organisation (new organisations and Security Defaults have it off; Microsoft is "
+        "turning it off by default for everyone from the end of December 2026).",
+        action="Ask your IT administrator to enable 'Authenticated SMTP' for this mailbox "
+        "in the Microsoft 365 admin centre (Users > Mail > Manage email apps).",
+    ),
+    ("sender_rejected", "microsoft"): replace(
+        CATALOGUE["sender_rejected"],
+        cause="Microsoft 365 refuses a From address other than the mailbox without "
+        "'Send As' permission (SendAsDenied).",
+        action="Set From email to the mailbox you sign in with, or ask the administrator "
+        "to grant 'Send As' for the From address.",
+    ),
+    ("quota_exceeded", "google"): replace(
+        CATALOGUE["quota_exceeded"],
+        cause="Gmail's daily limit is reached (about 500 emails a day for a free account, "
+        "2,000 for Google Workspace), counted over a rolling 24 hours.",
+    ),
+}
+
+_FAMILIES = {
+    "gmail": "google",
+    "workspace": "google",
+    "office365": "microsoft",
+    "outlook": "microsoft",
+    "zoho": "zoho",
+    "zoho-in": "zoho",
+    "yahoo": "yahoo",
+    "sendgrid": "sendgrid",
+    "ses": "ses",
+}
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """A failure explained. ``str()`` is the clerk's text; ``detail`` is for the log."""
+
+    category: str
+    title: str
+    cause: str
+    action: str
+    transient: bool
+    smtp_code: int | None = None
+    enhanced_code: str | None = None
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.title}. {self.cause} What to do: {self.action}"
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "category": self.category,
+            "title": self.title,
+            "cause": self.cause,
+            "action": self.action,
+            "transient": self.transient,
+            "smtp_code": self.smtp_code,
+            "enhanced_code": self.enhanced_code,
+            "detail": self.detail,
+        }
+
+
+def enhanced_code(text: str) -> str | None:
+    """The RFC 3463 status code in a server reply (``5.7.8``), if any."""
+    found = _ENHANCED.search(text)
+    return found.group(1) if found else None
+
+
+def make(
+    category: str, *, preset: str = "", code: int | None = None, text: str = "", detail: str = ""
+) -> Diagnosis:
+    """A diagnosis of ``category`` with provider-aware advice."""
+    family = _FAMILIES.get(preset, preset)
+    advice = _PROVIDER_ADVICE.get((category, family), CATALOGUE[category])
+    return Diagnosis(
+        category=category,
+        title=advice.title,
+        cause=advice.cause,
+        action=advice.action,
+        transient=advice.transient,
+        smtp_code=code,
+        enhanced_code=enhanced_code(text),
+        detail=detail or text,
+    )
+
+
+def _reply_text(message: object) -> str:
+    if isinstance(message, bytes):
+        return message.decode("utf-8", "replace")
+    return str(message)
+
+
+def classify_reply(code: int, text: str, *, stage: str) -> str:
+    """The category of an SMTP error reply; ``stage`` is greeting, auth, mail, rcpt or data."""
+    enhanced = enhanced_code(text) or ""
+    lowered = text.lower()
+    if enhanced == "5.4.5" or "quota" in lowered or "limit exceeded" in lowered:
+        return "quota_exceeded"
+    if stage == "auth":
+        if code == 534 or enhanced == "5.7.9" or "application-specific password" in lowered:
+            return "app_password_required"
+        if enhanced in ("5.7.139", "5.7.30") or "basic authentication is not supported" in lowered:
+            return "auth_disabled_by_provider"
+        if code == 538 or enhanced == "5.7.11":
+            return "encryption_required"
+        if code in (454, 432) or code // 100 == 4:
+            return "throttled"
+        if code == 530:
+            return "encryption_required"
+        return "auth_failed"
+    if code // 100 == 4:
+        return "throttled"
+    if code == 530 or enhanced == "5.7.57":
+        return "auth_failed"  # "client not authenticated": the sign-in did not happen
+    if enhanced in ("5.3.4", "5.2.3") or (code in (552, 523) and stage == "data"):
+        return "message_too_large"
+    if stage == "mail":
+        return "sender_rejected"
+    if stage == "rcpt":
+        return "recipient_rejected"
+    if enhanced in ("5.7.1", "5.7.26", "5.7.0", "5.7.23", "5.7.25") or code == 554:
+        return "policy_rejected"
+    return "unknown"
+
+
+def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis:
+    """Explain ``error`` raised at ``stage`` (resolve, connect, tls, greeting, ehlo, auth,
+    mail, rcpt, data, quit)."""
+    kind = type(error).__name__
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        code, message = next(iter(error.recipients.values()))
+        text = _reply_text(message)
+        return make(
+            classify_reply(code, text, stage="rcpt"),
+            preset=preset,
+            code=code,
+            text=text,
+            detail=f"{kind}: {code} {text}",
+        )
+    if isinstance(error, smtplib.SMTPResponseException):
+        code, text = error.smtp_code, _reply_text(error.smtp_error)
+        if isinstance(error, smtplib.SMTPSenderRefused):
+            stage = "mail"
+        elif isinstance(error, smtplib.SMTPAuthenticationError):
+            stage = "auth"
+        elif isinstance(error, smtplib.SMTPDataError):
+            stage = "data"
+        category = classify_reply(code, text, stage=stage)
+        if code == 421 or (stage == "greeting" and code // 100 == 4):
+            category = "throttled"
+        return make(category, preset=preset, code=code, text=text, detail=f"{kind}: {code} {text}")
+    detail = f"{kind}: {error}"
+    if isinstance(error, StartTlsUnavailable):
+        return make("starttls_unavailable", preset=preset, detail=detail)
+    if isinstance(error, PlaintextPasswordRefused):
+        return make("encryption_required", preset=preset, detail=detail)
+    if isinstance(error, smtplib.SMTPNotSupportedError):
+        return make("auth_not_offered", preset=preset, detail=detail)
+    if isinstance(error, socket.gaierror):
+        return make("dns_not_found", preset=preset, detail=detail)
+    if isinstance(error, ssl.SSLCertVerificationError):
+        category = (
+            "certificate_name_mismatch"
+            if error.verify_code == 62
+            or "hostname mismatch" in str(error).lower()
+            or "ip address mismatch" in str(error).lower()
+            else "certificate_untrusted"
+        )
+        return make(category, preset=preset, detail=f"{detail} ({error.verify_message})")
+    if isinstance(error, ssl.SSLError):
+        return make("tls_failed", preset=preset, detail=detail)
+    if isinstance(error, ConnectionRefusedError):
+        return make("connection_refused", preset=preset, detail=detail)
+    if isinstance(error, TimeoutError | socket.timeout):
+        return make("timeout", preset=preset, detail=detail)
+    if isinstance(error, smtplib.SMTPServerDisconnected | ConnectionError | EOFError):
+        return make("disconnected", preset=preset, detail=detail)
+    return make("unknown", preset=preset, detail=detail)

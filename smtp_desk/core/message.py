@@ -1,0 +1,49 @@
+"""Building the emails SMTP Desk sends: headers from the account, text, PDF attachments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formataddr, formatdate, make_msgid
+
+from smtp_desk.core.account import AccountSettings
+
+__all__ = ["Attachment", "build_message"]
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: bytes
+    maintype: str = "application"
+    subtype: str = "pdf"
+
+
+def build_message(
+    account: AccountSettings,
+    *,
+    to: list[str],
+    subject: str,
+    text: str,
+    attachments: list[Attachment] | None = None,
+    message_id: str | None = None,
+) -> EmailMessage:
+    """An RFC 5322 message from the account's From (and Reply-To) to ``to``.
+
+    ``message_id`` is kept when given, so a resend carries the same Message-ID.
+    """
+    message = EmailMessage()
+    message["From"] = formataddr((account.from_name, account.from_email))
+    message["To"] = ", ".join(to)
+    if account.reply_to:
+        message["Reply-To"] = account.reply_to
+    message["Subject"] = subject
+    message["Date"] = formatdate(localtime=True)
+    domain = account.from_email.rpartition("@")[2] or None
+    message["Message-ID"] = message_id or make_msgid(domain=domain)
+    message.set_content(text)
+    for item in attachments or []:
+        message.add_attachment(
+            item.content, maintype=item.maintype, subtype=item.subtype, filename=item.filename
+        )
+    return message

@@ -1,0 +1,400 @@
+"""The one way SMTP Desk talks to a mail server.
+
+* SSL/TLS (implicit TLS from the first byte), STARTTLS (required: a server that does not
+  offer it is an error, never a silent fall-back to plain text) or None.
+* Certificates are verified with ``ssl.create_default_context()`` (so ``SSL_CERT_FILE``
+  and the operating system's store apply), TLS 1.2 at least.
+* ``TCP_NODELAY`` on the socket (without it smtplib over TLS stalls ~40 ms per message),
+  and a timeout on every socket operation.
+* The password is never sent over an unencrypted connection, except to this computer
+  (loopback).
+* The conversation can be recorded in a :class:`Transcript`, with the AUTH exchange
+  blanked and message contents summarised.
+
+:func:`open_session` runs the steps up to a signed-in session and can report each one
+(for the connection test); a :class:`Canceller` stops it from another thread within a
+fraction of a second by shutting the socket.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from smtp_desk.core.account import AccountSettings, Security, is_loopback_host
+from smtp_desk.core.diagnosis import PlaintextPasswordRefused, StartTlsUnavailable
+from smtp_desk.core.errors import SmtpDeskError
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "Cancelled",
+    "Canceller",
+    "Session",
+    "StepReport",
+    "TlsInfo",
+    "Transcript",
+    "open_session",
+    "tls_context",
+]
+
+DEFAULT_TIMEOUT = 15.0
+CERT_WARNING_DAYS = 14
+_REDACTED = "•••"
+
+
+class Cancelled(SmtpDeskError):
+    """The person stopped the operation."""
+
+
+def tls_context() -> ssl.SSLContext:
+    """Verified certificates and host names, TLS 1.2 or newer."""
+    context = ssl.create_default_context()
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+@dataclass(frozen=True)
+class StepReport:
+    """One step of talking to the server: what, whether it worked, how long, details."""
+
+    name: str  # resolve, connect, tls, greeting, ehlo, auth, mail, rcpt, data, quit
+    ok: bool
+    ms: int
+    detail: str = ""
+    warning: str = ""
+
+    @property
+    def label(self) -> str:
+        return _STEP_LABELS.get(self.name, self.name)
+
+    def __str__(self) -> str:
+        mark = "✓" if self.ok else "✗"
+        text = f"{mark} {self.label}"
+        if self.detail:
+            text += f": {self.detail}"
+        return f"{text} ({self.ms} ms)"
+
+
+_STEP_LABELS = {
+    "resolve": "Find the server",
+    "connect": "Connect",
+    "tls": "Secure connection",
+    "greeting": "Server greeting",
+    "ehlo": "Introduce (EHLO)",
+    "auth": "Sign in",
+    "mail": "Sender (MAIL FROM)",
+    "rcpt": "Recipient (RCPT TO)",
+    "data": "Send test statement",
+    "quit": "Close (QUIT)",
+}
+
+
+@dataclass(frozen=True)
+class TlsInfo:
+    protocol: str
+    cipher: str
+    subject: str
+    issuer: str
+    expires: datetime | None
+
+    def describe(self, now: datetime | None = None) -> tuple[str, str]:
+        """(detail, warning) for the step list."""
+        detail = f"{self.protocol}, certificate for {self.subject} from {self.issuer}"
+        warning = ""
+        if self.expires is not None:
+            detail += f", valid until {self.expires:%Y-%m-%d}"
+            days = (self.expires - (now or datetime.now(UTC))).days
+            if days < CERT_WARNING_DAYS:
+                warning = (
+                    f"The server's certificate expires in {max(days, 0)} day(s); tell the "
+                    "provider if it is your own server."
+                )
+        return detail, warning
+
+
+def _tls_info(sock: ssl.SSLSocket) -> TlsInfo:
+    cert = sock.getpeercert() or {}
+
+    def name(part: object) -> str:
+        pairs = dict(item[0] for item in part) if isinstance(part, tuple) else {}
+        return str(pairs.get("commonName") or pairs.get("organizationName") or "?")
+
+    expires = None
+    if "notAfter" in cert:
+        expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(str(cert["notAfter"])), UTC)
+    cipher = sock.cipher()
+    return TlsInfo(
+        protocol=sock.version() or "TLS",
+        cipher=cipher[0] if cipher else "",
+        subject=name(cert.get("subject")),
+        issuer=name(cert.get("issuer")),
+        expires=expires,
+    )
+
+
+class Transcript:
+    """The SMTP conversation for the log, with the password exchange blanked out."""
+
+    def __init__(self, on_line: Callable[[str], None] | None = None) -> None:
+        self.lines: list[str] = []
+        self._on_line = on_line
+        self._in_auth = False
+
+    def _add(self, line: str) -> None:
+        self.lines.append(line)
+        if self._on_line is not None:
+            self._on_line(line)
+
+    def client(self, data: bytes | str) -> None:
+        text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+        if len(text) > 200 or text.count("\r\n") > 1:
+            self._add(f"C: [message, {len(text):,} bytes]")
+            return
+        line = text.rstrip("\r\n")
+        if line.upper().startswith("AUTH "):
+            self._in_auth = True
+            words = line.split()
+            line = " ".join(words[:2] + ([_REDACTED] if len(words) > 2 else []))
+        elif self._in_auth:
+            line = _REDACTED
+        self._add(f"C: {line}")
+
+    def server(self, code: int, message: bytes) -> None:
+        text = message.decode("utf-8", "replace").replace("\n", " | ")
+        if self._in_auth and code == 334:
+            text = _REDACTED  # a challenge may echo the user name
+        if code != 334:
+            self._in_auth = False
+        self._add(f"S: {code} {text}".rstrip())
+
+
+class Canceller:
+    """Stops a running session from another thread (the GUI's Cancel button)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._watched: list[socket.socket | smtplib.SMTP] = []
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            watched = list(self._watched)
+        for item in watched:
+            # smtplib swaps its socket for a TLS one after STARTTLS: ask for the current one
+            sock = item.sock if isinstance(item, smtplib.SMTP) else item
+            if sock is None:
+                continue
+            with suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+    def watch(self, item: socket.socket | smtplib.SMTP) -> None:
+        """Shut this socket (or this smtplib session's current socket) on cancel."""
+        with self._lock:
+            self._watched.append(item)
+        if self._cancelled:
+            self.cancel()
+
+    def check(self) -> None:
+        if self._cancelled:
+            raise Cancelled("cancelled")
+
+
+class _SMTP(smtplib.SMTP):
+    """smtplib on a socket SMTP Desk connected itself, recording the conversation."""
+
+    def __init__(
+        self, sock: socket.socket, host: str, transcript: Transcript | None, timeout: float
+    ) -> None:
+        super().__init__(timeout=timeout)
+        self.sock = sock
+        self._host = host  # what starttls() checks the certificate against
+        self.transcript = transcript
+
+    def send(self, s: bytes | str) -> None:  # type: ignore[override]
+        if self.transcript is not None:
+            self.transcript.client(s)
+        super().send(s)
+
+    def getreply(self) -> tuple[int, bytes]:
+        code, message = super().getreply()
+        if self.transcript is not None:
+            self.transcript.server(code, message)
+        return code, message
+
+
+StepHook = Callable[[StepReport], None]
+
+
+@dataclass
+class Session:
+    """A connected, greeted and (if a user ID is set) signed-in SMTP session."""
+
+    smtp: _SMTP
+    account: AccountSettings
+    tls: TlsInfo | None
+    size_limit: int | None
+    extensions: list[str] = field(default_factory=list)
+
+    def quit(self) -> None:
+        try:
+            self.smtp.quit()
+        except (smtplib.SMTPException, OSError):
+            self.smtp.close()
+
+    def close(self) -> None:
+        self.smtp.close()
+
+
+@contextmanager
+def _step(
+    name: str,
+    on_step: StepHook | None,
+    canceller: Canceller | None,
+    describe: Callable[[], tuple[str, str]] | None = None,
+) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    except BaseException:
+        if on_step is not None:
+            on_step(StepReport(name, False, _ms(start)))
+        if canceller is not None and canceller.cancelled:
+            raise Cancelled("cancelled") from None
+        raise
+    detail, warning = describe() if describe else ("", "")
+    if on_step is not None:
+        on_step(StepReport(name, True, _ms(start), detail, warning))
+
+
+def _ms(start: float) -> int:
+    return round((time.perf_counter() - start) * 1000)
+
+
+def _resolve(host: str, port: int, canceller: Canceller | None) -> list[tuple]:  # type: ignore[type-arg]
+    """getaddrinfo in a helper thread, so a Cancel does not wait for a slow DNS answer."""
+    result: list[object] = []
+
+    def look_up() -> None:
+        try:
+            result.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except Exception as exc:  # handed back to the caller below
+            result.append(exc)
+
+    worker = threading.Thread(target=look_up, daemon=True, name="smtp-desk-resolve")
+    worker.start()
+    while worker.is_alive():
+        worker.join(0.1)
+        if canceller is not None:
+            canceller.check()
+    outcome = result[0]
+    if isinstance(outcome, BaseException):
+        raise outcome
+    assert isinstance(outcome, list)
+    return outcome
+
+
+def _connect(addresses: list[tuple], timeout: float, canceller: Canceller | None) -> socket.socket:  # type: ignore[type-arg]
+    last: OSError | None = None
+    for family, kind, proto, _name, address in addresses:
+        sock = socket.socket(family, kind, proto)
+        sock.settimeout(timeout)
+        if canceller is not None:
+            canceller.watch(sock)
+        try:
+            sock.connect(address)
+        except OSError as exc:
+            sock.close()
+            last = exc
+            if canceller is not None:
+                canceller.check()
+            continue
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return sock
+    assert last is not None
+    raise last
+
+
+def open_session(
+    account: AccountSettings,
+    *,
+    password: str,
+    timeout: float = DEFAULT_TIMEOUT,
+    transcript: Transcript | None = None,
+    on_step: StepHook | None = None,
+    canceller: Canceller | None = None,
+    sign_in: bool = True,
+) -> Session:
+    """Connect, secure, greet, introduce and sign in; each step reported to ``on_step``.
+
+    Raises the underlying error (socket, ssl, smtplib, :class:`StartTlsUnavailable`,
+    :class:`PlaintextPasswordRefused`) at the first failing step, or :class:`Cancelled`.
+    """
+    host, port = account.host, account.port
+    context = tls_context()
+    addresses: list[tuple] = []  # type: ignore[type-arg]
+    with _step("resolve", on_step, canceller, lambda: (f"{host} is {addresses[0][4][0]}", "")):
+        addresses = _resolve(host, port, canceller)
+    with _step("connect", on_step, canceller, lambda: (f"port {port} is open", "")):
+        sock: socket.socket = _connect(addresses, timeout, canceller)
+    tls: TlsInfo | None = None
+    try:
+        if account.security is Security.SSL:
+            with _step("tls", on_step, canceller, lambda: tls.describe() if tls else ("", "")):
+                sock = context.wrap_socket(sock, server_hostname=host)
+                tls = _tls_info(sock)
+        smtp = _SMTP(sock, host, transcript, timeout)
+        if canceller is not None:
+            canceller.watch(smtp)
+        with _step("greeting", on_step, canceller):
+            code, message = smtp.getreply()
+            if code != 220:
+                raise smtplib.SMTPConnectError(code, message)
+        with _step(
+            "ehlo", on_step, canceller, lambda: (", ".join(sorted(smtp.esmtp_features)).upper(), "")
+        ):
+            code, message = smtp.ehlo()
+            if not 200 <= code < 300:
+                raise smtplib.SMTPHeloError(code, message)
+        if account.security is Security.STARTTLS:
+            with _step("tls", on_step, canceller, lambda: tls.describe() if tls else ("", "")):
+                if not smtp.has_extn("starttls"):
+                    raise StartTlsUnavailable(
+                        "the server did not offer STARTTLS; nothing was sent in plain text"
+                    )
+                smtp.starttls(context=context)
+                assert isinstance(smtp.sock, ssl.SSLSocket)
+                tls = _tls_info(smtp.sock)
+                code, message = smtp.ehlo()
+                if not 200 <= code < 300:
+                    raise smtplib.SMTPHeloError(code, message)
+        if sign_in and account.user:
+            with _step("auth", on_step, canceller, lambda: (f"signed in as {account.user}", "")):
+                if tls is None and not is_loopback_host(host):
+                    raise PlaintextPasswordRefused(
+                        "SMTP Desk does not send a password over an unencrypted connection"
+                    )
+                smtp.login(account.user, password)
+    except BaseException:
+        with suppress(OSError):
+            sock.close()
+        raise
+    size = smtp.esmtp_features.get("size", "")
+    return Session(
+        smtp=smtp,
+        account=account,
+        tls=tls,
+        size_limit=int(size) if size.isdigit() and int(size) > 0 else None,
+        extensions=sorted(smtp.esmtp_features),
+    )
