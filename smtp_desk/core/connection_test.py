@@ -99,7 +99,9 @@ def probe(
     return security is Security.NONE or session.tls is not None
 
 
-def _suggest(account: AccountSettings, canceller: Canceller | None) -> Suggestion | None:
+def _suggest(
+    account: AccountSettings, canceller: Canceller | None, timeout: float
+) -> Suggestion | None:
     others = [s for s in (Security.SSL, Security.STARTTLS) if s is not account.security]
     candidates = [(account.port, s) for s in others]
     candidates += [(465, Security.SSL), (587, Security.STARTTLS)]
@@ -108,7 +110,7 @@ def _suggest(account: AccountSettings, canceller: Canceller | None) -> Suggestio
         if (port, security) in seen:
             continue
         seen.add((port, security))
-        if probe(account, port=port, security=security, canceller=canceller):
+        if probe(account, port=port, security=security, timeout=timeout, canceller=canceller):
             return Suggestion(port, security)
     return None
 
@@ -124,6 +126,7 @@ def run_test(
     on_step: Callable[[StepReport], None] | None = None,
     transcript: Transcript | None = None,
     canceller: Canceller | None = None,
+    probe_timeout: float = PROBE_TIMEOUT,
 ) -> TestReport:
     """Run the test; never raises for a server problem (it is in the report's diagnosis).
 
@@ -199,20 +202,20 @@ def run_test(
         report.diagnosis = diagnose(exc, stage=stage, preset=account.preset)
         log.info("Connection test failed at %s: %s", stage, report.diagnosis.detail)
         if stage in _PROBE_STAGES and report.diagnosis.category in _PROBE_AFTER:
-            _probe_for_mismatch(report, account, canceller)
+            _probe_for_mismatch(report, account, canceller, probe_timeout)
         if session is not None:
             session.close()
     return report
 
 
 def _probe_for_mismatch(
-    report: TestReport, account: AccountSettings, canceller: Canceller | None
+    report: TestReport, account: AccountSettings, canceller: Canceller | None, timeout: float
 ) -> None:
     """Try the other security modes (no password); a working one turns the diagnosis into
     ``tls_mode_mismatch`` with a suggestion."""
     assert report.diagnosis is not None
     try:
-        report.suggestion = _suggest(account, canceller)
+        report.suggestion = _suggest(account, canceller, timeout)
     except Cancelled:
         report.diagnosis = make("cancelled", preset=account.preset)
         return

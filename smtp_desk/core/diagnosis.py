@@ -230,6 +230,13 @@ _PROVIDER_ADVICE: dict[tuple[str, str], Advice] = {
         action="Ask your IT administrator to enable 'Authenticated SMTP' for this mailbox "
         "in the Microsoft 365 admin centre (Users > Mail > Manage email apps).",
     ),
+    ("auth_not_offered", "microsoft"): replace(
+        CATALOGUE["auth_not_offered"],
+        cause="The server accepts only OAuth2 sign-in, not a password (Outlook.com has "
+        "worked this way since September 2024; Microsoft 365 when SMTP AUTH is off).",
+        action="For Outlook.com addresses use another provider for sending; for Microsoft "
+        "365 ask the IT administrator to enable SMTP AUTH for this mailbox.",
+    ),
     ("sender_rejected", "microsoft"): replace(
         CATALOGUE["sender_rejected"],
         cause="Microsoft 365 refuses a From address other than the mailbox without "
@@ -380,7 +387,9 @@ def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis
         return make("starttls_unavailable", preset=preset, detail=detail)
     if isinstance(error, PlaintextPasswordRefused):
         return make("encryption_required", preset=preset, detail=detail)
-    if isinstance(error, smtplib.SMTPNotSupportedError):
+    if isinstance(error, smtplib.SMTPNotSupportedError) or (
+        stage == "auth" and "authentication method" in str(error)
+    ):  # no AUTH at all, or only methods SMTP Desk does not use (e.g. OAuth2 only)
         return make("auth_not_offered", preset=preset, detail=detail)
     if isinstance(error, socket.gaierror):
         return make("dns_not_found", preset=preset, detail=detail)
@@ -399,6 +408,12 @@ def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis
         return make("connection_refused", preset=preset, detail=detail)
     if isinstance(error, TimeoutError | socket.timeout):
         return make("timeout", preset=preset, detail=detail)
+    if isinstance(error, smtplib.SMTPServerDisconnected) and isinstance(
+        error.__context__, TimeoutError
+    ):
+        return make("timeout", preset=preset, detail=detail)  # smtplib's word for a timeout
     if isinstance(error, smtplib.SMTPServerDisconnected | ConnectionError | EOFError):
+        if stage == "tls":  # the server hung up on the handshake: it would not agree on TLS
+            return make("tls_failed", preset=preset, detail=detail)
         return make("disconnected", preset=preset, detail=detail)
     return make("unknown", preset=preset, detail=detail)

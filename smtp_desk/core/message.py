@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, make_msgid
 
@@ -32,7 +33,9 @@ def build_message(
 
     ``message_id`` is kept when given, so a resend carries the same Message-ID.
     """
-    message = EmailMessage()
+    # policy.SMTP ends lines with CRLF: smtplib passes bytes through unchanged, and a
+    # server reads a message with bare LF as one endless line.
+    message = EmailMessage(policy=policy.SMTP)
     message["From"] = formataddr((account.from_name, account.from_email))
     message["To"] = ", ".join(to)
     if account.reply_to:

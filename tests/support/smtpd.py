@@ -1,0 +1,205 @@
+"""Real mail servers on loopback for tests: aiosmtpd (STARTTLS or SSL/TLS, with AUTH) with
+per-test misbehaviour, certificates from trustme, and raw TCP listeners for the servers
+aiosmtpd cannot imitate (one that never greets, one that greets with 421).
+"""
+
+from __future__ import annotations
+
+import socket
+import ssl
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from typing import Any
+
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+USER = "billing@crystalheights.in"
+PASSWORD = "qwer tyui asdf ghjk"  # an example, nobody's secret
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Behaviour:
+    """What the server answers; None means "behave normally"."""
+
+    auth_reply: str | None = None  # e.g. "535 5.7.8 Username and Password not accepted."
+    mail_reply: str | None = None
+    rcpt_reply: str | None = None
+    data_reply: str | None = None
+    drop_at_rcpt: bool = False
+
+
+@dataclass
+class Seen:
+    """What the server received, for assertions."""
+
+    logins: list[tuple[str, str]] = field(default_factory=list)  # (user, password)
+    messages: list[EmailMessage] = field(default_factory=list)
+    recipients: list[list[str]] = field(default_factory=list)
+
+
+class _Handler:
+    def __init__(self, behaviour: Behaviour, seen: Seen) -> None:
+        self.behaviour = behaviour
+        self.seen = seen
+
+    async def handle_MAIL(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        options: list[str],
+    ) -> str:
+        if self.behaviour.mail_reply:
+            return self.behaviour.mail_reply
+        envelope.mail_from = address
+        envelope.mail_options.extend(options)
+        return "250 2.1.0 OK"
+
+    async def handle_RCPT(
+        self,
+        server: SMTP,
+        session: Session,
+        envelope: Envelope,
+        address: str,
+        options: list[str],
+    ) -> str:
+        if self.behaviour.drop_at_rcpt:
+            assert server.transport is not None
+            server.transport.close()
+            return "250 2.1.5 OK"
+        if self.behaviour.rcpt_reply:
+            return self.behaviour.rcpt_reply
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
+
+    async def handle_DATA(
+        self, server: SMTP, session: Session, envelope: Envelope
+    ) -> str:
+        if self.behaviour.data_reply:
+            return self.behaviour.data_reply
+        content = envelope.original_content or b""
+        message = message_from_bytes(content, policy=policy.default)
+        assert isinstance(message, EmailMessage)
+        self.seen.messages.append(message)
+        self.seen.recipients.append(list(envelope.rcpt_tos))
+        return "250 2.0.0 OK queued as 4F2A"
+
+
+@dataclass
+class MailServer:
+    host: str
+    port: int
+    behaviour: Behaviour
+    seen: Seen
+
+
+class Certificates:
+    """A test CA the client trusts (through SSL_CERT_FILE) and certificates from it."""
+
+    def __init__(self, ca_file: str) -> None:
+        self.ca = trustme.CA()
+        self.ca.cert_pem.write_to_path(ca_file)
+        self.ca_file = ca_file
+
+    def server_context(self, *names: str, ca: trustme.CA | None = None) -> ssl.SSLContext:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        (ca or self.ca).issue_cert(*(names or ("127.0.0.1", "localhost"))).configure_cert(context)
+        return context
+
+
+@contextmanager
+def mail_server(
+    *,
+    tls: ssl.SSLContext | None = None,
+    implicit_tls: bool = False,
+    auth: bool = True,
+    behaviour: Behaviour | None = None,
+) -> Iterator[MailServer]:
+    """An aiosmtpd server on 127.0.0.1. ``tls`` with ``implicit_tls`` = SSL/TLS from the first
+    byte; ``tls`` alone = STARTTLS offered; neither = plain (no STARTTLS)."""
+    behaviour = behaviour or Behaviour()
+    seen = Seen()
+
+    def authenticator(
+        server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any
+    ) -> AuthResult:
+        if isinstance(data, LoginPassword):
+            seen.logins.append((data.login.decode(), data.password.decode()))
+        if behaviour.auth_reply:
+            return AuthResult(success=False, handled=False, message=behaviour.auth_reply)
+        ok = (
+            isinstance(data, LoginPassword)
+            and data.login.decode() == USER
+            and (data.password.decode() == PASSWORD)
+        )
+        return AuthResult(success=ok)
+
+    port = free_port()
+    kwargs: dict[str, Any] = {}
+    if auth:
+        kwargs["authenticator"] = authenticator
+        # aiosmtpd counts only STARTTLS as TLS; implicit TLS and plain servers must allow it
+        kwargs["auth_require_tls"] = bool(tls) and not implicit_tls
+    else:
+        kwargs["auth_exclude_mechanism"] = ["LOGIN", "PLAIN"]  # no AUTH offered at all
+    if tls is not None and implicit_tls:
+        kwargs["ssl_context"] = tls
+    elif tls is not None:
+        kwargs["tls_context"] = tls
+    controller = Controller(
+        _Handler(behaviour, seen), hostname="127.0.0.1", port=port, ident="Test ESMTP", **kwargs
+    )
+    controller.start()
+    try:
+        yield MailServer("127.0.0.1", port, behaviour, seen)
+    finally:
+        controller.stop()
+
+
+@contextmanager
+def raw_listener(greeting: bytes | None) -> Iterator[int]:
+    """A TCP listener that sends ``greeting`` and closes, or (None) never says anything."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    server.settimeout(0.2)
+    stop = threading.Event()
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            if greeting is None:
+                held.append(conn)  # silent until the test ends
+            else:
+                conn.sendall(greeting)
+                conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield int(server.getsockname()[1])
+    finally:
+        stop.set()
+        thread.join(2)
+        server.close()
+        for conn in held:
+            conn.close()
