@@ -27,7 +27,7 @@ from smtp_desk.core.transport import (
     open_session,
 )
 
-__all__ = ["PROBE_TIMEOUT", "Suggestion", "TestReport", "probe", "run_test"]
+__all__ = ["PROBE_TIMEOUT", "ConnectionReport", "Suggestion", "probe", "run_test"]
 
 log = logging.getLogger(__name__)
 PROBE_TIMEOUT = 3.0
@@ -51,7 +51,7 @@ class Suggestion:
 
 
 @dataclass
-class TestReport:
+class ConnectionReport:
     steps: list[StepReport] = field(default_factory=list)
     diagnosis: Diagnosis | None = None
     suggestion: Suggestion | None = None
@@ -127,13 +127,13 @@ def run_test(
     transcript: Transcript | None = None,
     canceller: Canceller | None = None,
     probe_timeout: float = PROBE_TIMEOUT,
-) -> TestReport:
+) -> ConnectionReport:
     """Run the test; never raises for a server problem (it is in the report's diagnosis).
 
     ``send_to`` empty: stop after RCPT TO (to the From address) and send nothing. With
     ``send_to`` the test statement (``attachment``) is sent there.
     """
-    report = TestReport()
+    report = ConnectionReport()
 
     def step(result: StepReport) -> None:
         report.steps.append(result)
@@ -209,7 +209,7 @@ def run_test(
 
 
 def _probe_for_mismatch(
-    report: TestReport, account: AccountSettings, canceller: Canceller | None, timeout: float
+    report: ConnectionReport, account: AccountSettings, canceller: Canceller | None, timeout: float
 ) -> None:
     """Try the other security modes (no password); a working one turns the diagnosis into
     ``tls_mode_mismatch`` with a suggestion."""

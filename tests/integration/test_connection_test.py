@@ -15,7 +15,7 @@ import trustme
 from pypdf import PdfReader
 
 from smtp_desk.core.account import AccountSettings, Security
-from smtp_desk.core.connection_test import TestReport, run_test
+from smtp_desk.core.connection_test import ConnectionReport, run_test
 from smtp_desk.core.sample_statement import statement_for_test_email
 from smtp_desk.core.transport import Canceller, Transcript
 from tests.support.smtpd import (
@@ -27,8 +27,6 @@ from tests.support.smtpd import (
     mail_server,
     raw_listener,
 )
-
-pytestmark = pytest.mark.filterwarnings("ignore::ResourceWarning")
 
 
 @pytest.fixture
@@ -66,7 +64,7 @@ def check(
     timeout: float = 5.0,
     data_home: Path | None = None,
     **kwargs: object,
-) -> TestReport:
+) -> ConnectionReport:
     attachment = None
     if send_to:
         folder = data_home or Path("/nonexistent")
@@ -88,7 +86,7 @@ def starttls_server(certs: Certificates) -> Iterator[object]:
         yield server
 
 
-def names(report: TestReport) -> list[str]:
+def names(report: ConnectionReport) -> list[str]:
     return [s.name for s in report.steps]
 
 
@@ -245,6 +243,7 @@ def test_certificate_for_another_name(certs: Certificates) -> None:
     assert report.diagnosis.category == "certificate_name_mismatch"
 
 
+@pytest.mark.filterwarnings("ignore:ssl.TLSVersion.TLSv1_1 is deprecated")
 def test_a_server_limited_to_old_tls_fails_the_handshake(certs: Certificates) -> None:
     import ssl
 
@@ -390,7 +389,7 @@ def test_envelope_and_message_replies(
 
 def test_cancel_stops_a_waiting_test_within_a_second() -> None:
     canceller = Canceller()
-    reports: list[TestReport] = []
+    reports: list[ConnectionReport] = []
     with raw_listener(greeting=None) as port:
         worker = threading.Thread(
             target=lambda: reports.append(

@@ -85,9 +85,7 @@ class _Handler:
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 
-    async def handle_DATA(
-        self, server: SMTP, session: Session, envelope: Envelope
-    ) -> str:
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.behaviour.data_reply:
             return self.behaviour.data_reply
         content = envelope.original_content or b""
@@ -145,7 +143,7 @@ def mail_server(
             and data.login.decode() == USER
             and (data.password.decode() == PASSWORD)
         )
-        return AuthResult(success=ok)
+        return AuthResult(success=ok, handled=False)  # aiosmtpd answers 235 or 535
 
     port = free_port()
     kwargs: dict[str, Any] = {}

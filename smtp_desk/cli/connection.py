@@ -1,0 +1,127 @@
+"""``smtp-desk test``: the connection test on the command line.
+
+Exit 0 when every step passes, 1 when the test fails (the diagnosis says why), 2 when the
+saved settings cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from email_validator import EmailNotValidError, validate_email
+
+from smtp_desk.core.connection_test import run_test
+from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.logs import redactor, setup_logging
+from smtp_desk.core.paths import data_folder
+from smtp_desk.core.sample_statement import statement_for_test_email
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.settings_file import load_settings
+from smtp_desk.core.transport import DEFAULT_TIMEOUT, StepReport, Transcript
+from smtp_desk.core.validation import InvalidAccount, checked_account
+
+__all__ = ["add_parser"]
+
+
+def add_parser(commands: Any) -> None:
+    parser = commands.add_parser(
+        "test",
+        help="test the saved email settings step by step",
+        description="Connect, secure, sign in and try the sender and recipient, explaining "
+        "any failure. With --send-to, also send a test member statement there.",
+    )
+    parser.add_argument(
+        "--send-to",
+        metavar="EMAIL",
+        default="",
+        help="send a test member statement to this address",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"seconds to wait for each answer (default {DEFAULT_TIMEOUT:g})",
+    )
+    parser.add_argument(
+        "--transcript", action="store_true", help="print the SMTP conversation (password hidden)"
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    parser.set_defaults(run=run)
+
+
+def _unusable(message: str, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps({"ok": False, "error": message}, ensure_ascii=False))
+    else:
+        print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    folder = data_folder()
+    try:
+        draft = load_settings(folder.settings_file).account
+    except SmtpDeskError as exc:
+        return _unusable(str(exc), args.json)
+    if draft is None:
+        return _unusable(
+            "no email account is saved yet: run 'smtp-desk configure' first.", args.json
+        )
+    store = SecretStore()
+    password = store.get(draft.secret_name) or ""
+    try:
+        account = checked_account(draft, password=password)
+    except InvalidAccount as exc:
+        problems = "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
+        return _unusable(f"the saved settings cannot be used ({problems})", args.json)
+    if args.send_to:
+        try:
+            validate_email(args.send_to, check_deliverability=False)
+        except EmailNotValidError as exc:
+            return _unusable(f"--send-to: {exc}", args.json)
+    if args.timeout <= 0:
+        return _unusable("--timeout must be more than 0 seconds", args.json)
+    redactor.add(password)
+    setup_logging(folder.ensure().log_file)
+
+    def show(step: StepReport) -> None:
+        if not args.json:
+            print(step, flush=True)
+            if step.warning:
+                print(f"  ⚠ {step.warning}", flush=True)
+
+    transcript = (
+        Transcript(lambda line: print(f"  {line}", file=sys.stderr))
+        if (args.transcript and not args.json)
+        else None
+    )
+    attachment, society = statement_for_test_email(folder.root) if args.send_to else (None, "")
+    report = run_test(
+        account,
+        password=password,
+        send_to=args.send_to,
+        attachment=(lambda: attachment) if attachment else None,
+        society_name=society,
+        timeout=args.timeout,
+        on_step=show,
+        transcript=transcript,
+    )
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+    elif report.ok:
+        sent = f" The test statement was sent to {args.send_to}." if args.send_to else ""
+        print(f"Everything works.{sent}")
+    elif report.diagnosis is not None:
+        d = report.diagnosis
+        print(f"\n{d.title}.\n{d.cause}\nWhat to do: {d.action}")
+        if report.suggestion is not None:
+            print(
+                f"Suggested: smtp-desk configure --port {report.suggestion.port} "
+                f"--security {report.suggestion.security.value}"
+            )
+        print(f"(Details for the log: {d.detail})")
+    return 0 if report.ok else 1

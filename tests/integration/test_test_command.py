@@ -1,0 +1,131 @@
+"""``smtp-desk test`` against real local servers; the password stays out of every output."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from smtp_desk.cli import main
+from smtp_desk.core.account import AccountDraft
+from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.secret_store import SERVICE
+from smtp_desk.core.settings_file import Settings, save_settings
+from tests.support.keyrings import MemoryKeyring
+from tests.support.smtpd import PASSWORD, USER, Behaviour, Certificates, MailServer, mail_server
+
+
+@pytest.fixture
+def certs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Certificates:
+    authority = Certificates(str(tmp_path / "test-ca.pem"))
+    monkeypatch.setenv("SSL_CERT_FILE", authority.ca_file)
+    return authority
+
+
+@pytest.fixture
+def server(certs: Certificates) -> Iterator[MailServer]:
+    with mail_server(tls=certs.server_context()) as running:
+        yield running
+
+
+def save_account(
+    folder: DataFolder, keyring: MemoryKeyring, port: int, *, password: str = PASSWORD
+) -> None:
+    draft = AccountDraft(
+        preset="custom",
+        host="127.0.0.1",
+        port=str(port),
+        security="starttls",
+        user=USER,
+        from_email=USER,
+        from_name="Crystal Heights CHS",
+    )
+    save_settings(folder.ensure().settings_file, Settings(account=draft))
+    keyring.set_password(SERVICE, draft.secret_name, password)
+
+
+def test_passes_prints_json_and_never_the_password(
+    server: MailServer,
+    data_home: DataFolder,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    save_account(data_home, memory_keyring, server.port)
+    code = main(["test", "--json", "--send-to", "treasurer@crystal.in"])
+    out, err = capsys.readouterr()
+    assert code == 0, out + err
+    result = json.loads(out)
+    assert result["ok"] is True and result["diagnosis"] is None and result["suggestion"] is None
+    assert [s["name"] for s in result["steps"]][-3:] == ["rcpt", "data", "quit"]
+    assert all(set(s) == {"name", "ok", "ms", "detail"} for s in result["steps"])
+    assert len(server.seen.messages) == 1
+    for text in (out, err, data_home.log_file.read_text(encoding="utf-8")):
+        assert PASSWORD not in text
+
+
+def test_failure_exits_1_with_the_diagnosis(
+    certs: Certificates,
+    data_home: DataFolder,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    refusal = Behaviour(auth_reply="535 5.7.8 Username and Password not accepted.")
+    with mail_server(tls=certs.server_context(), behaviour=refusal) as running:
+        save_account(data_home, memory_keyring, running.port)
+        code = main(["test", "--transcript"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "✗ Sign in" in out
+    assert "The user ID or password was not accepted." in out and "What to do:" in out
+    assert "C: AUTH" in err and PASSWORD not in out + err
+    assert PASSWORD not in data_home.log_file.read_text(encoding="utf-8")
+
+
+def test_json_failure_carries_category_codes_and_suggestion(
+    server: MailServer,
+    data_home: DataFolder,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    save_account(data_home, memory_keyring, server.port, password="wrong password")
+    code = main(["test", "--json", "--timeout", "5"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 1 and result["ok"] is False
+    assert result["diagnosis"]["category"] == "auth_failed"
+    assert result["diagnosis"]["smtp_code"] == 535
+    assert result["diagnosis"]["enhanced_code"] == "5.7.8"
+    assert set(result["diagnosis"]) == {
+        "category",
+        "title",
+        "cause",
+        "action",
+        "transient",
+        "smtp_code",
+        "enhanced_code",
+        "detail",
+    }
+
+
+def test_unusable_settings_exit_2(
+    data_home: DataFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["test"]) == 2
+    assert "no email account is saved" in capsys.readouterr().err
+    assert main(["test", "--json"]) == 2
+    assert json.loads(capsys.readouterr().out)["ok"] is False
+
+
+def test_no_stored_password_and_bad_send_to_are_unusable(
+    server: MailServer,
+    data_home: DataFolder,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    save_account(data_home, memory_keyring, server.port)
+    assert main(["test", "--send-to", "not-an-address"]) == 2
+    assert "--send-to" in capsys.readouterr().err
+    memory_keyring.entries.clear()
+    assert main(["test"]) == 2
+    assert "password" in capsys.readouterr().err
