@@ -12,9 +12,9 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from smtp_desk.core.account import AccountDraft, Security, security_for_port
+from smtp_desk.core.account import AccountDraft, AccountSettings, Security, security_for_port
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.paths import DataFolder
@@ -27,7 +27,8 @@ from smtp_desk.core.presets import (
 )
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.settings_file import load_settings
-from smtp_desk.core.validation import FieldProblem, InvalidAccount, check
+from smtp_desk.core.validation import FieldProblem, InvalidAccount, check, checked_account
+from smtp_desk.gui.connection_test_panel import ConnectionTestPanel
 from smtp_desk.gui.credentials_form import CredentialsForm
 from smtp_desk.gui.help_panel import help_html
 
@@ -60,6 +61,15 @@ class CredentialsPage(CredentialsForm):
         self._blocked = ""  # why saving is impossible (a settings file we must not replace)
         self._saved_has_password = False  # asked of the store on load and save only
         self._problems: list[FieldProblem] = []
+        self.test_panel = ConnectionTestPanel(
+            self._account_for_test,
+            folder=folder.root,
+            has_unsaved=self.has_unsaved_changes,
+            parent=self,
+        )
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(outer.count() - 1, self.test_panel)  # above the closing stretch
         self._connect()
         self.load()
 
@@ -78,6 +88,8 @@ class CredentialsPage(CredentialsForm):
         ):
             edit.textEdited.connect(self._on_field_edited)
         self.save_button.clicked.connect(self.save)
+        self.test_panel.use_suggestion.connect(self._on_test_panel_use_suggestion)
+        self.test_panel.save_requested.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             enter = QShortcut(QKeySequence(key), self)
@@ -181,6 +193,7 @@ class CredentialsPage(CredentialsForm):
             else chosen.password_kind
         )
         self.user_edit.setPlaceholderText(chosen.user_hint)
+        self.test_panel.set_default_recipient(draft.from_email.strip())
         self.help_label.setText(help_html(chosen, self._store.status))
         self.check()
         self.changed.emit()
@@ -218,6 +231,25 @@ class CredentialsPage(CredentialsForm):
 
     def _on_field_edited(self, _text: str) -> None:
         self._reconcile()
+
+    def _on_test_panel_use_suggestion(self, port: int, security: str) -> None:
+        self.port_edit.setText(str(port))
+        self.security_box.setCurrentIndex(self.security_box.findData(security))
+        self._security_overridden = security_for_port(port) is not Security(security)
+        self._reconcile()
+
+    def _account_for_test(self) -> tuple[AccountSettings, str] | str:
+        """The form as it is now (saved or not) and its password, or why it cannot be
+        tested."""
+        draft = self.draft()
+        password = self.password_edit.text()
+        if not password and self._password_stored(draft):
+            password = self._store.get(draft.secret_name) or ""
+        try:
+            return checked_account(draft, password=password), password
+        except InvalidAccount as exc:
+            fields = ", ".join(sorted({p.field.replace("_", " ") for p in exc.problems}))
+            return f"correct the fields marked in red first ({fields})."
 
     def _on_enter_activated(self) -> None:
         if self.save_button.isEnabled():

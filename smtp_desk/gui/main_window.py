@@ -162,6 +162,8 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
             self.credentials.revert()  # drops a typed password before the window goes
+        self.credentials.test_panel.cancel()  # a running test stops within a second
+        self.credentials.test_panel.wait()
         self.log_pane.detach(logging.getLogger("smtp_desk"))
         event.accept()
 

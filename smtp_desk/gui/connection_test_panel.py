@@ -1,0 +1,295 @@
+"""The Test connection part of the Email Credentials page: live steps, the diagnosis, a
+suggested fix, and the test statement. The test runs in a QThread; the form stays usable
+and Cancel stops it within a second."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.connection_test import ConnectionReport, run_test
+from smtp_desk.core.logs import redactor
+from smtp_desk.core.sample_statement import statement_for_test_email
+from smtp_desk.core.transport import DEFAULT_TIMEOUT, Canceller, StepReport, Transcript
+
+__all__ = ["ConnectionTestPanel", "ConnectionTestWorker"]
+
+log = logging.getLogger(__name__)
+
+# What the page hands over: the account and password to test, or why it cannot be tested.
+AccountSource = Callable[[], "tuple[AccountSettings, str] | str"]
+
+
+class ConnectionTestWorker(QObject):
+    """Runs one connection test off the GUI thread.
+
+    Signals:
+        step(object): a :class:`StepReport`, as each step ends.
+        transcript(str): a line of the SMTP conversation (password hidden).
+        finished(object): the :class:`ConnectionReport`.
+    """
+
+    step = Signal(object)
+    transcript = Signal(str)
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        account: AccountSettings,
+        password: str,
+        *,
+        send_to: str,
+        folder: Path,
+        show_transcript: bool,
+        timeout: float,
+    ) -> None:
+        super().__init__()
+        self._account = account
+        self._password = password
+        self._send_to = send_to
+        self._folder = folder
+        self._show_transcript = show_transcript
+        self._timeout = timeout
+        self.canceller = Canceller()
+
+    def run(self) -> None:
+        society = ""
+        attachment = None
+        if self._send_to:
+            attachment, society = statement_for_test_email(self._folder)
+        report = run_test(
+            self._account,
+            password=self._password,
+            send_to=self._send_to,
+            attachment=(lambda: attachment) if attachment is not None else None,
+            society_name=society,
+            timeout=self._timeout,
+            on_step=self.step.emit,
+            transcript=Transcript(self.transcript.emit) if self._show_transcript else None,
+            canceller=self.canceller,
+        )
+        self._password = ""
+        self.finished.emit(report)
+
+    def cancel(self) -> None:
+        self.canceller.cancel()
+
+
+class ConnectionTestPanel(QGroupBox):
+    """Buttons, live step list and the verdict.
+
+    Signals:
+        use_suggestion(int, str): the person accepted the proposed port and security.
+        save_requested(): the person chose to save after a passing test.
+        running_changed(bool): a test started or ended.
+    """
+
+    use_suggestion = Signal(int, str)
+    save_requested = Signal()
+    running_changed = Signal(bool)
+
+    def __init__(
+        self,
+        source: AccountSource,
+        *,
+        folder: Path,
+        has_unsaved: Callable[[], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Test", parent)
+        self.setObjectName("connection_test")
+        self._source = source
+        self._has_unsaved = has_unsaved
+        self._folder = folder
+        self.timeout = DEFAULT_TIMEOUT
+        self._thread: QThread | None = None
+        self._worker: ConnectionTestWorker | None = None
+        self.report: ConnectionReport | None = None
+
+        self.test_button = QPushButton("Tes&t connection", self)
+        self.send_button = QPushButton("Sen&d test statement to", self)
+        self.send_to = QLineEdit(self)
+        self.send_to.setObjectName("send_to")
+        self.send_to.setAccessibleName("Send test statement to")
+        self.cancel_button = QPushButton("&Cancel", self)
+        self.cancel_button.setEnabled(False)
+        self.show_conversation = QCheckBox("Show SMTP convers&ation in the log", self)
+        self.steps = QListWidget(self)
+        self.steps.setObjectName("test_steps")
+        self.steps.setAccessibleName("Test steps")
+        self.steps.setMaximumHeight(170)
+        self.verdict = QLabel(self, wordWrap=True)
+        self.verdict.setObjectName("diagnosis")
+        self.verdict.hide()
+        self.use_button = QPushButton("Use these setti&ngs", self)
+        self.use_button.hide()
+        self.save_button = QPushButton("Save these settings", self)
+        self.save_button.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.send_to, 1)
+        buttons.addWidget(self.cancel_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.use_button)
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.show_conversation)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.verdict)
+        layout.addLayout(actions)
+
+        self.test_button.clicked.connect(self._on_test_button_clicked)
+        self.send_button.clicked.connect(self._on_send_button_clicked)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.use_button.clicked.connect(self._on_use_button_clicked)
+        self.save_button.clicked.connect(self.save_requested)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def set_default_recipient(self, address: str) -> None:
+        self.send_to.setPlaceholderText(address or "your own address")
+
+    def start(self, *, send: bool) -> bool:
+        """Start a test (and send the statement when ``send``); False if it cannot run."""
+        if self.running:
+            return False
+        source = self._source()
+        if isinstance(source, str):
+            self._show_verdict(f"<b>Cannot test yet:</b> {escape(source)}", error=True)
+            return False
+        account, password = source
+        send_to = (self.send_to.text().strip() or account.from_email) if send else ""
+        redactor.add(password)
+        self.steps.clear()
+        self.report = None
+        self.verdict.hide()
+        self.use_button.hide()
+        self.save_button.hide()
+        what = f"sending a test statement to {send_to}" if send else "no message is sent"
+        log.info(
+            "Connection test started: %s port %d (%s); %s",
+            account.host,
+            account.port,
+            account.security.label,
+            what,
+        )
+        worker = ConnectionTestWorker(
+            account,
+            password,
+            send_to=send_to,
+            folder=self._folder,
+            show_transcript=self.show_conversation.isChecked(),
+            timeout=self.timeout,
+        )
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.step.connect(self._on_worker_step)
+        worker.transcript.connect(self._on_worker_transcript)
+        worker.finished.connect(self._on_worker_finished)
+        worker.finished.connect(thread.quit)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker = thread, worker
+        self._set_running(True)
+        thread.start()
+        return True
+
+    def cancel(self) -> None:
+        if self._worker is not None:
+            log.info("Connection test: cancelling…")
+            self._worker.cancel()
+
+    def wait(self, ms: int = 5000) -> None:
+        """Block until the test thread ends (for closing the window)."""
+        if self._thread is not None:
+            self._thread.wait(ms)
+
+    # ----- slots --------------------------------------------------------------------------
+
+    def _on_test_button_clicked(self) -> None:
+        self.start(send=False)
+
+    def _on_send_button_clicked(self) -> None:
+        self.start(send=True)
+
+    def _on_use_button_clicked(self) -> None:
+        if self.report is not None and self.report.suggestion is not None:
+            suggestion = self.report.suggestion
+            self.use_suggestion.emit(suggestion.port, suggestion.security.value)
+            self.use_button.hide()
+
+    def _on_worker_step(self, step: StepReport) -> None:
+        self.steps.addItem(str(step))
+        if step.warning:
+            self.steps.addItem(f"   ⚠ {step.warning}")
+        self.steps.scrollToBottom()
+        log.info("Test: %s", step)
+
+    def _on_worker_transcript(self, line: str) -> None:
+        log.info("SMTP %s", line)
+
+    def _on_worker_finished(self, report: ConnectionReport) -> None:
+        self.report = report
+        if report.ok:
+            sent = any(step.name == "data" for step in report.steps)
+            text = "✓ <b>Everything works.</b> The server accepted the sign-in"
+            text += (
+                ", and the test statement was sent." if sent else ", the sender and the recipient."
+            )
+            self._show_verdict(text, error=False)
+            log.info("Connection test passed.")
+            self.save_button.setVisible(self._has_unsaved())
+            return
+        d = report.diagnosis
+        assert d is not None
+        self._show_verdict(
+            f"✗ <b>{escape(d.title)}.</b><br>{escape(d.cause)}<br><b>What to do:</b> "
+            f"{escape(d.action)}",
+            error=d.category != "cancelled",
+        )
+        level = logging.INFO if d.category == "cancelled" else logging.WARNING
+        log.log(level, "Connection test: %s. %s (%s)", d.title, d.action, d.detail)
+        self.use_button.setVisible(report.suggestion is not None)
+
+    def _on_thread_finished(self) -> None:
+        if self._thread is not None:
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self._set_running(False)
+
+    # ----- helpers ------------------------------------------------------------------------
+
+    def _set_running(self, running: bool) -> None:
+        self.test_button.setEnabled(not running)
+        self.send_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        self.running_changed.emit(running)
+
+    def _show_verdict(self, html: str, *, error: bool) -> None:
+        colour = "#cf222e" if error else "#1a7f37"
+        self.verdict.setText(f'<span style="color:{colour}">{html}</span>')
+        self.verdict.show()
