@@ -129,6 +129,7 @@ class CredentialsPage(CredentialsForm):
         )
         self.show_problems(self._problems)
         self._update_actions()
+        self.test_panel.set_default_recipient(draft.from_email.strip())
         return self._problems
 
     def can_save(self) -> bool:
@@ -193,7 +194,6 @@ class CredentialsPage(CredentialsForm):
             else chosen.password_kind
         )
         self.user_edit.setPlaceholderText(chosen.user_hint)
-        self.test_panel.set_default_recipient(draft.from_email.strip())
         self.help_label.setText(help_html(chosen, self._store.status))
         self.check()
         self.changed.emit()
