@@ -278,6 +278,21 @@ def _step(
         on_step(StepReport(name, True, _ms(start), detail, warning))
 
 
+def _features(smtp: smtplib.SMTP) -> str:
+    """``STARTTLS, AUTH (LOGIN PLAIN), 8BITMIME; messages up to 35 MB``."""
+    names = []
+    for name in sorted(smtp.esmtp_features):
+        if name == "size":
+            continue
+        value = smtp.esmtp_features[name].strip()
+        names.append(f"{name.upper()} ({value})" if name == "auth" and value else name.upper())
+    text = ", ".join(names) or "no extensions"
+    size = smtp.esmtp_features.get("size", "").strip()
+    if size.isdigit() and int(size) > 0:
+        text += f"; messages up to {int(size) / 1_000_000:.0f} MB"
+    return text
+
+
 def _ms(start: float) -> int:
     return round((time.perf_counter() - start) * 1000)
 
@@ -361,9 +376,7 @@ def open_session(
             code, message = smtp.getreply()
             if code != 220:
                 raise smtplib.SMTPConnectError(code, message)
-        with _step(
-            "ehlo", on_step, canceller, lambda: (", ".join(sorted(smtp.esmtp_features)).upper(), "")
-        ):
+        with _step("ehlo", on_step, canceller, lambda: (_features(smtp), "")):
             code, message = smtp.ehlo()
             if not 200 <= code < 300:
                 raise smtplib.SMTPHeloError(code, message)

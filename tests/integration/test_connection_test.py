@@ -110,6 +110,8 @@ def test_passes_with_starttls_and_sign_in(certs: Certificates) -> None:
     ]
     tls = next(s for s in report.steps if s.name == "tls")
     assert "TLSv1." in tls.detail and "valid until" in tls.detail
+    ehlo = next(s for s in report.steps if s.name == "ehlo")
+    assert "STARTTLS" in ehlo.detail and "messages up to 34 MB" in ehlo.detail
     assert server.seen.logins == [(USER, PASSWORD)]
     assert server.seen.messages == [], "without --send-to nothing is sent"
 
