@@ -16,6 +16,7 @@ import pytest
 
 from smtp_desk.core.paths import DataFolder
 from tests.support.keyrings import MemoryKeyring
+from tests.support.smtpd import Certificates, MailServer, mail_server
 
 REQUIRE_REAL = os.environ.get("SMTP_DESK_REQUIRE_REAL") == "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # widgets are tested headless
@@ -43,3 +44,19 @@ def unavailable(reason: str) -> None:
     if REQUIRE_REAL:
         pytest.fail(f"required by SMTP_DESK_REQUIRE_REAL=1 but unavailable: {reason}")
     pytest.skip(reason)
+
+
+@pytest.fixture
+def certs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Certificates:
+    """A test CA that the client trusts, through SSL_CERT_FILE as create_default_context reads."""
+    authority = Certificates(str(tmp_path / "test-ca.pem"))
+    monkeypatch.setenv("SSL_CERT_FILE", authority.ca_file)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    return authority
+
+
+@pytest.fixture
+def server(certs: Certificates) -> Iterator[MailServer]:
+    """A well-behaved STARTTLS mail server with AUTH on loopback."""
+    with mail_server(tls=certs.server_context()) as running:
+        yield running

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,19 +24,6 @@ from tests.support.smtpd import (
     mail_server,
     raw_listener,
 )
-
-
-@pytest.fixture
-def certs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Certificates:
-    authority = Certificates(str(tmp_path / "test-ca.pem"))
-    monkeypatch.setenv("SSL_CERT_FILE", authority.ca_file)
-    return authority
-
-
-@pytest.fixture
-def server(certs: Certificates) -> Iterator[MailServer]:
-    with mail_server(tls=certs.server_context()) as running:
-        yield running
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import threading
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -27,14 +26,6 @@ from tests.support.smtpd import (
     mail_server,
     raw_listener,
 )
-
-
-@pytest.fixture
-def certs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Certificates:
-    authority = Certificates(str(tmp_path / "test-ca.pem"))
-    monkeypatch.setenv("SSL_CERT_FILE", authority.ca_file)  # what create_default_context reads
-    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
-    return authority
 
 
 def account(
@@ -78,12 +69,6 @@ def check(
         probe_timeout=1.0,
         **kwargs,
     )  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def starttls_server(certs: Certificates) -> Iterator[object]:
-    with mail_server(tls=certs.server_context()) as server:
-        yield server
 
 
 def names(report: ConnectionReport) -> list[str]:

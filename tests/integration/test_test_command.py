@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,19 +13,6 @@ from smtp_desk.core.secret_store import SERVICE
 from smtp_desk.core.settings_file import Settings, save_settings
 from tests.support.keyrings import MemoryKeyring
 from tests.support.smtpd import PASSWORD, USER, Behaviour, Certificates, MailServer, mail_server
-
-
-@pytest.fixture
-def certs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Certificates:
-    authority = Certificates(str(tmp_path / "test-ca.pem"))
-    monkeypatch.setenv("SSL_CERT_FILE", authority.ca_file)
-    return authority
-
-
-@pytest.fixture
-def server(certs: Certificates) -> Iterator[MailServer]:
-    with mail_server(tls=certs.server_context()) as running:
-        yield running
 
 
 def save_account(
