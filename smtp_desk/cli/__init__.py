@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from smtp_desk import APP_NAME, __version__
-from smtp_desk.cli import configure, connection, presets, profile, render
+from smtp_desk.cli import configure, connection, importing, presets, profile, render
 
 __all__ = ["main"]
 
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_parser(commands)
     render.add_parser(commands)
     connection.add_parser(commands)
+    importing.add_parsers(commands)
     return parser
 
 

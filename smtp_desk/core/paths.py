@@ -31,6 +31,11 @@ class DataFolder:
         return self.root / "settings.json"
 
     @property
+    def register_file(self) -> Path:
+        """The SQLite register: members, bills, receipts, imported PDFs."""
+        return self.root / "register.db"
+
+    @property
     def log_dir(self) -> Path:
         return self.root / "logs"
 

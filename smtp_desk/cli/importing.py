@@ -1,0 +1,136 @@
+"""``smtp-desk import …`` and ``smtp-desk template …``.
+
+Exit codes: 0 imported, 1 rejected (every problem listed with row and column), 2 unusable
+arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.importing.pdfs import PDF_KINDS, import_pdfs
+from smtp_desk.core.importing.register import Kind, import_file
+from smtp_desk.core.importing.templates import TEMPLATES
+from smtp_desk.core.logs import setup_logging
+from smtp_desk.core.model import Period
+from smtp_desk.core.paths import data_folder
+from smtp_desk.core.store import Store
+
+__all__ = ["add_parsers"]
+
+
+def add_parsers(commands: Any) -> None:
+    parser = commands.add_parser(
+        "import",
+        help="import members, bills, receipts (CSV/Excel) or a folder of PDFs",
+        description="Check a whole file and import it only if it has no problem.",
+    )
+    kinds = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
+    for kind in Kind:
+        sub = kinds.add_parser(kind.value, help=f"import the {kind.value} file (.csv or .xlsx)")
+        sub.add_argument("file", type=Path)
+        if kind is Kind.BILLS:
+            sub.add_argument("--period", help="YYYY-MM, when the file has no Period column")
+        if kind is not Kind.MEMBERS:
+            sub.add_argument(
+                "--replace",
+                action="store_true",
+                help="replace what was imported before for the same period/numbers",
+            )
+        sub.add_argument(
+            "--month-first",
+            action="store_true",
+            help="read 05/11/2026 as May 11 (default: 5 November)",
+        )
+        sub.add_argument("--json", action="store_true", help="one JSON object on stdout")
+        sub.set_defaults(run=run_file, kind=kind)
+    pdfs = kinds.add_parser("pdfs", help="import a folder of ready PDFs, one per flat")
+    pdfs.add_argument("folder", type=Path)
+    pdfs.add_argument("--kind", choices=PDF_KINDS, required=True)
+    pdfs.add_argument("--period", required=True, help="YYYY-MM")
+    pdfs.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    pdfs.set_defaults(run=run_pdfs)
+
+    template = commands.add_parser("template", help="print a starting file for importing")
+    template.add_argument("what", choices=list(TEMPLATES))
+    template.add_argument("--out", type=Path, help="write to this file instead of printing")
+    template.set_defaults(run=run_template)
+
+
+def _period(text: str | None) -> Period | None:
+    return Period.parse(text) if text else None
+
+
+def _unusable(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def _report(ok: bool, text: str, problems: list[Any], as_json: dict[str, object] | None) -> int:
+    if as_json is not None:
+        print(json.dumps(as_json, ensure_ascii=False))
+    else:
+        print(text, file=sys.stdout if ok else sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+    return 0 if ok else 1
+
+
+def run_file(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        return _unusable(f"{args.file} is not a file")
+    try:
+        period = _period(getattr(args, "period", None))
+    except ValueError as exc:
+        return _unusable(f"--period: {exc}")
+    folder = data_folder().ensure()
+    setup_logging(folder.log_file)
+    try:
+        with Store.open(folder.register_file) as store:
+            report = import_file(
+                store,
+                args.kind,
+                args.file,
+                period=period,
+                replace=getattr(args, "replace", False),
+                day_first=not args.month_first,
+            )
+    except SmtpDeskError as exc:
+        return _unusable(str(exc))
+    return _report(report.ok, str(report), report.problems, report.as_json() if args.json else None)
+
+
+def run_pdfs(args: argparse.Namespace) -> int:
+    if not args.folder.is_dir():
+        return _unusable(f"{args.folder} is not a folder")
+    try:
+        period = Period.parse(args.period)
+    except ValueError as exc:
+        return _unusable(f"--period: {exc}")
+    folder = data_folder().ensure()
+    setup_logging(folder.log_file)
+    try:
+        with Store.open(folder.register_file) as store:
+            report = import_pdfs(store, folder.root, args.folder, kind=args.kind, period=period)
+    except SmtpDeskError as exc:
+        return _unusable(str(exc))
+    return _report(report.ok, str(report), report.problems, report.as_json() if args.json else None)
+
+
+def run_template(args: argparse.Namespace) -> int:
+    text = TEMPLATES[args.what]
+    if args.out is None:
+        sys.stdout.write(text.replace("\r\n", "\n"))
+        return 0
+    try:
+        args.out.write_text(text, encoding="utf-8-sig", newline="")  # BOM: Excel reads UTF-8
+    except OSError as exc:
+        print(f"error: {args.out} cannot be written ({exc.strerror}).", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.out}.")
+    return 0

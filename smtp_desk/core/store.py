@@ -1,0 +1,335 @@
+"""The society's register in one SQLite file: members, bills, receipts, imported PDFs.
+
+WAL mode, foreign keys on, a schema version in ``PRAGMA user_version`` with forward
+migrations; a database from a newer SMTP Desk is refused and never touched. Money is
+stored as decimal text, so nothing is ever rounded through a float. Every change is one
+transaction (:meth:`Store.transaction`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.model import Bill, ChargeLine, Member, PaymentMode, Period, Receipt
+
+__all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoredDocument"]
+
+_MIGRATIONS: list[str] = [
+    # 1: the register
+    """
+    CREATE TABLE members (
+        flat TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        phone TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1
+    );
+    CREATE TABLE member_emails (
+        flat TEXT NOT NULL REFERENCES members(flat) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        email TEXT NOT NULL,
+        PRIMARY KEY (flat, position)
+    );
+    CREATE TABLE bills (
+        number TEXT PRIMARY KEY,
+        flat TEXT NOT NULL REFERENCES members(flat),
+        period TEXT NOT NULL,
+        bill_date TEXT NOT NULL,
+        due_date TEXT NOT NULL,
+        arrears TEXT NOT NULL,
+        interest TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX bills_by_period ON bills(period, flat);
+    CREATE TABLE bill_charges (
+        bill TEXT NOT NULL REFERENCES bills(number) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        head TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        PRIMARY KEY (bill, position)
+    );
+    CREATE TABLE receipts (
+        number TEXT PRIMARY KEY,
+        flat TEXT NOT NULL REFERENCES members(flat),
+        date TEXT NOT NULL,
+        amount TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        cheque_number TEXT NOT NULL DEFAULT '',
+        cheque_date TEXT,
+        bank TEXT NOT NULL DEFAULT '',
+        reference TEXT NOT NULL DEFAULT '',
+        against TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX receipts_by_flat ON receipts(flat, date);
+    CREATE TABLE documents (
+        kind TEXT NOT NULL,
+        period TEXT NOT NULL,
+        flat TEXT NOT NULL REFERENCES members(flat),
+        file TEXT NOT NULL,
+        original_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        PRIMARY KEY (kind, period, flat)
+    );
+    """,
+]
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+
+class StoreError(SmtpDeskError):
+    """The database cannot be used (newer version, damaged, locked)."""
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    kind: str
+    period: str
+    flat: str
+    file: str  # relative to the data folder
+    original_name: str
+    sha256: str
+    size: int
+
+
+class Store:
+    """The register. Open with :meth:`open`; use as a context manager to close."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path) -> None:
+        self._db = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = sqlite3.connect(path, timeout=10, isolation_level=None)
+            db.execute("PRAGMA foreign_keys = ON")
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"The register {path} cannot be opened ({exc}).") from exc
+        if version > SCHEMA_VERSION:
+            db.close()
+            raise StoreError(
+                f"The register {path} was written by a newer SMTP Desk (schema {version}; "
+                f"this program knows up to {SCHEMA_VERSION}). Nothing was changed. Install "
+                "the newer SMTP Desk again, or use another data folder."
+            )
+        db.execute("PRAGMA journal_mode = WAL")
+        store = cls(db, path)
+        store._migrate(version)
+        return store
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _migrate(self, version: int) -> None:
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _MIGRATIONS[number].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number + 1}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing change."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # ----- reading ------------------------------------------------------------------------
+
+    def members(self) -> dict[str, Member]:
+        emails: dict[str, list[str]] = {}
+        for flat, email in self._db.execute(
+            "SELECT flat, email FROM member_emails ORDER BY flat, position"
+        ):
+            emails.setdefault(flat, []).append(email)
+        return {
+            flat: Member(flat, name, tuple(emails.get(flat, ())), phone, bool(active))
+            for flat, name, phone, active in self._db.execute(
+                "SELECT flat, name, phone, active FROM members ORDER BY flat"
+            )
+        }
+
+    def flats(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT flat FROM members")}
+
+    def periods(self) -> list[str]:
+        return [
+            row[0]
+            for row in self._db.execute("SELECT DISTINCT period FROM bills ORDER BY period DESC")
+        ]
+
+    def bill_count(self, period: str) -> int:
+        return int(
+            self._db.execute("SELECT count(*) FROM bills WHERE period = ?", (period,)).fetchone()[0]
+        )
+
+    def bills(self, period: str | None = None) -> list[Bill]:
+        charges: dict[str, list[ChargeLine]] = {}
+        query = "SELECT bill, head, amount FROM bill_charges ORDER BY bill, position"
+        for number, head, amount in self._db.execute(query):
+            charges.setdefault(number, []).append(ChargeLine(head, Decimal(amount)))
+        sql = "SELECT number, flat, period, bill_date, due_date, arrears, interest, note FROM bills"
+        rows = self._db.execute(
+            sql + (" WHERE period = ? ORDER BY flat" if period else " ORDER BY period, flat"),
+            (period,) if period else (),
+        )
+        return [
+            Bill(
+                number,
+                flat,
+                date.fromisoformat(bill_date),
+                date.fromisoformat(due_date),
+                Period.parse(key),
+                tuple(charges.get(number, ())),
+                Decimal(arrears),
+                Decimal(interest),
+                note,
+            )
+            for number, flat, key, bill_date, due_date, arrears, interest, note in rows
+        ]
+
+    def receipts(self) -> list[Receipt]:
+        rows = self._db.execute(
+            "SELECT number, flat, date, amount, mode, cheque_number, cheque_date, bank, "
+            "reference, against FROM receipts ORDER BY date, number"
+        )
+        return [
+            Receipt(
+                number=row[0],
+                flat=row[1],
+                date=date.fromisoformat(row[2]),
+                amount=Decimal(row[3]),
+                mode=PaymentMode(row[4]),
+                cheque_number=row[5],
+                cheque_date=date.fromisoformat(row[6]) if row[6] else None,
+                bank=row[7],
+                reference=row[8],
+                against=tuple(json.loads(row[9])),
+            )
+            for row in rows
+        ]
+
+    def receipt_numbers(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT number FROM receipts")}
+
+    def bill_numbers(self, *, outside: Iterable[str] = ()) -> set[str]:
+        """Bill numbers already stored, except in the periods named by ``outside``."""
+        skip = set(outside)
+        return {
+            number
+            for number, period in self._db.execute("SELECT number, period FROM bills")
+            if period not in skip
+        }
+
+    def documents(self, kind: str, period: str) -> list[StoredDocument]:
+        """The imported PDFs of one kind and period."""
+        rows = self._db.execute(
+            "SELECT kind, period, flat, file, original_name, sha256, size FROM documents "
+            "WHERE kind = ? AND period = ? ORDER BY flat",
+            (kind, period),
+        )
+        return [StoredDocument(*row) for row in rows]
+
+    # ----- writing (inside a transaction) --------------------------------------------------
+
+    @staticmethod
+    def put_members(db: sqlite3.Connection, members: Iterable[Member]) -> None:
+        for member in members:
+            db.execute(
+                "INSERT INTO members (flat, name, phone, active) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(flat) DO UPDATE SET name = excluded.name, phone = excluded.phone,"
+                " active = excluded.active",
+                (member.flat, member.name, member.phone, int(member.active)),
+            )
+            db.execute("DELETE FROM member_emails WHERE flat = ?", (member.flat,))
+            db.executemany(
+                "INSERT INTO member_emails (flat, position, email) VALUES (?, ?, ?)",
+                [(member.flat, n, email) for n, email in enumerate(member.emails)],
+            )
+
+    @staticmethod
+    def replace_bills(
+        db: sqlite3.Connection, periods: Iterable[str], bills: Iterable[Bill]
+    ) -> None:
+        for period in periods:
+            db.execute("DELETE FROM bills WHERE period = ?", (period,))
+        for bill in bills:
+            db.execute(
+                "INSERT INTO bills (number, flat, period, bill_date, due_date, arrears, "
+                "interest, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    bill.number,
+                    bill.flat,
+                    bill.period.key,
+                    bill.bill_date.isoformat(),
+                    bill.due_date.isoformat(),
+                    str(bill.arrears),
+                    str(bill.interest),
+                    bill.note,
+                ),
+            )
+            db.executemany(
+                "INSERT INTO bill_charges (bill, position, head, amount) VALUES (?, ?, ?, ?)",
+                [
+                    (bill.number, n, line.head, str(line.amount))
+                    for n, line in enumerate(bill.charges)
+                ],
+            )
+
+    @staticmethod
+    def put_receipts(db: sqlite3.Connection, receipts: Iterable[Receipt]) -> None:
+        db.executemany(
+            "INSERT OR REPLACE INTO receipts (number, flat, date, amount, mode, cheque_number,"
+            " cheque_date, bank, reference, against) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    r.number,
+                    r.flat,
+                    r.date.isoformat(),
+                    str(r.amount),
+                    r.mode.value,
+                    r.cheque_number,
+                    r.cheque_date.isoformat() if r.cheque_date else None,
+                    r.bank,
+                    r.reference,
+                    json.dumps(list(r.against)),
+                )
+                for r in receipts
+            ],
+        )
+
+    @staticmethod
+    def put_document(db: sqlite3.Connection, document: StoredDocument) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO documents (kind, period, flat, file, original_name, sha256,"
+            " size) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                document.kind,
+                document.period,
+                document.flat,
+                document.file,
+                document.original_name,
+                document.sha256,
+                document.size,
+            ),
+        )
