@@ -253,14 +253,26 @@ class Store:
     # ----- writing (inside a transaction) --------------------------------------------------
 
     @staticmethod
-    def put_members(db: sqlite3.Connection, members: Iterable[Member]) -> None:
+    def put_members(
+        db: sqlite3.Connection,
+        members: Iterable[Member],
+        *,
+        emails: bool = True,
+        phone: bool = True,
+    ) -> None:
+        """Add or update members. ``emails``/``phone`` False keeps the stored ones (the
+        file had no such column: silence is not "delete")."""
+        upsert = (
+            "INSERT INTO members (flat, name, phone, active) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(flat) DO UPDATE SET name = excluded.name, active = excluded.active"
+        )
         for member in members:
             db.execute(
-                "INSERT INTO members (flat, name, phone, active) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(flat) DO UPDATE SET name = excluded.name, phone = excluded.phone,"
-                " active = excluded.active",
+                upsert + (", phone = excluded.phone" if phone else ""),
                 (member.flat, member.name, member.phone, int(member.active)),
             )
+            if not emails:
+                continue
             db.execute("DELETE FROM member_emails WHERE flat = ?", (member.flat,))
             db.executemany(
                 "INSERT INTO member_emails (flat, position, email) VALUES (?, ?, ?)",

@@ -185,6 +185,13 @@ def parse_date(value: str, *, day_first: bool = True) -> date:
             if len(year) != 4:
                 raise CellError(f"{text!r}: write the year with four digits (e.g. 05/11/2026)")
             day, month = (first, second) if day_first else (second, first)
+            if int(month) > 12 and int(day) <= 12:
+                order = "day first (dd/mm/yyyy)" if day_first else "month first (mm/dd/yyyy)"
+                raise CellError(
+                    f"{text!r}: there is no month {int(month)}; dates are read "
+                    f"{order}; if this file writes them the other way, say so "
+                    "when importing"
+                )
             return date(int(year), int(month), int(day))
         named = re.fullmatch(r"(\d{1,2})[\s\-/]*([A-Za-z]+)[\s\-/,]*(\d{2,4})", text)
         if named and named[2].lower() in _MONTHS:

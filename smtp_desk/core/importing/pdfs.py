@@ -1,7 +1,8 @@
 """A folder of ready-made PDFs from the ERP, matched to members by the flat in the name.
 
 The rule: the file name is cut into words at anything that is not a letter or digit, and a
-short word of letters followed by a number is also read as one (``a 101`` → ``A101``). A
+short word of up to three letters followed by a number is read as one word (``a 101`` →
+``A101``). A
 file belongs to the flat whose letters and digits (``A-101`` → ``A101``) equal one of those
 words, ignoring case. So ``A-101.pdf``, ``Bill_A101_Nov2026.pdf`` and ``a 101 nov.pdf`` all
 belong to A-101. A file that matches no flat, or more than one, is listed and nothing is
@@ -12,7 +13,6 @@ for one flat.
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,10 +32,17 @@ def flat_key(text: str) -> str:
 
 def _words(stem: str) -> set[str]:
     parts = [p for p in re.split(r"[^A-Z0-9]+", stem.upper()) if p]
-    words = set(parts)
-    for first, second in itertools.pairwise(parts):
-        if first.isalpha() and len(first) <= 3 and second.isdigit():
-            words.add(first + second)
+    words: set[str] = set()
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        if part.isalpha() and len(part) <= 3 and following.isdigit():
+            words.add(part + following)  # "A", "101" is A101, not also flat 101
+            index += 2
+        else:
+            words.add(part)
+            index += 1
     return words
 
 

@@ -218,7 +218,9 @@ def _import_members(store: Store, path: Path, report: ImportReport, table: Table
         return
     existing = store.flats()
     with store.transaction() as db:
-        store.put_members(db, members)
+        store.put_members(
+            db, members, emails="email" in columns or "email2" in columns, phone="phone" in columns
+        )
     report.counts = {
         "members": len(members),
         "new": sum(1 for m in members if m.flat not in existing),
