@@ -22,6 +22,7 @@ from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.credentials_page import CredentialsPage
 from smtp_desk.gui.log_pane import LogPane
+from smtp_desk.gui.members_page import MembersPage
 from smtp_desk.gui.society_page import SocietyPage
 
 __all__ = ["MainWindow", "UnsavedChoice"]
@@ -56,8 +57,10 @@ class MainWindow(QMainWindow):
         self.welcome = self._build_welcome()
         self.credentials = CredentialsPage(folder=folder, store=store, parent=self)
         self.society = SocietyPage(folder=folder, parent=self)
-        for page in (self.welcome, self.credentials, self.society):
+        self.members = MembersPage(folder=folder, parent=self)
+        for page in (self.welcome, self.credentials, self.society, self.members):
             self.pages.addWidget(page)
+        self.members.imported.connect(self._on_page_saved)
         self.setCentralWidget(self.pages)
         for form in (self.credentials, self.society):
             form.saved.connect(self._on_page_saved)
@@ -107,6 +110,9 @@ class MainWindow(QMainWindow):
         self.society_action = QAction("Society &Profile", self)
         self.society_action.triggered.connect(self.show_society)
         tools.addAction(self.society_action)
+        self.members_action = QAction("&Members && Documents", self)
+        self.members_action.triggered.connect(self.show_members)
+        tools.addAction(self.members_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction(f"&About {APP_NAME}", self)
@@ -121,6 +127,10 @@ class MainWindow(QMainWindow):
     def show_society(self) -> None:
         self.pages.setCurrentWidget(self.society)
         self.society.fields["name"].setFocus()
+
+    def show_members(self) -> None:
+        self.pages.setCurrentWidget(self.members)
+        self.members.refresh()
 
     def _unsaved_pages(self) -> list[tuple[str, CredentialsPage | SocietyPage]]:
         pages: list[tuple[str, CredentialsPage | SocietyPage]] = [

@@ -1,0 +1,390 @@
+"""Members & Documents: import the register (or the ERP's PDFs), see every problem, then the
+members and each period's bills."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.importing.fields import BILL_COLUMNS, RECEIPT_COLUMNS, match_headers
+from smtp_desk.core.importing.pdfs import PDF_KINDS, PdfImportReport, import_pdfs
+from smtp_desk.core.importing.register import ImportReport, Kind, import_file
+from smtp_desk.core.importing.table import Problem, UnreadableFile, read_table
+from smtp_desk.core.model import Period
+from smtp_desk.core.money import format_amount
+from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.store import Store
+from smtp_desk.gui.worker import run_in_background
+
+__all__ = ["MembersPage", "guess_kind"]
+
+log = logging.getLogger(__name__)
+_FILTERS = ("All members", "No email — print copy", "Two or more emails")
+
+
+def guess_kind(path: Path) -> Kind:
+    """What a dropped file holds, from its header row."""
+    try:
+        headers = read_table(path).headers
+    except UnreadableFile:
+        return Kind.MEMBERS  # the import will say what is wrong with it
+    if "number" in match_headers(headers, RECEIPT_COLUMNS) and "amount" in match_headers(
+        headers, RECEIPT_COLUMNS
+    ):
+        return Kind.RECEIPTS
+    if "number" in match_headers(headers, BILL_COLUMNS):
+        return Kind.BILLS
+    return Kind.MEMBERS
+
+
+def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], *, numeric: set[int] | None = None) -> None:
+    table.setSortingEnabled(False)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(value)
+            if numeric and c in numeric:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.setSortingEnabled(True)
+    table.resizeColumnsToContents()
+
+
+class MembersPage(QWidget):
+    """Import buttons (and drag and drop), the problems, the members and the bills.
+
+    Signals:
+        imported(str): an import ended; the sentence for the status bar.
+    """
+
+    imported = Signal(str)
+
+    def __init__(self, *, folder: DataFolder, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("members_page")
+        self.setAcceptDrops(True)
+        self._folder = folder
+        self.busy = False
+        # Asks before replacing bills imported earlier; a test may answer instead.
+        self.ask_replace: Callable[[list[str]], bool] = self._ask_replace
+        self._build()
+
+    def _build(self) -> None:
+        buttons = QHBoxLayout()
+        self.import_buttons: dict[str, QPushButton] = {
+            "members": QPushButton("Import &members…", self),
+            "bills": QPushButton("Import &bills…", self),
+            "receipts": QPushButton("Import &receipts…", self),
+            "pdfs": QPushButton("Import &PDF folder…", self),
+        }
+        for what, button in self.import_buttons.items():
+            buttons.addWidget(button)
+            button.clicked.connect(lambda _checked=False, w=what: self._on_import_clicked(w))
+        self.template_box = QComboBox(self)
+        self.template_box.addItems(["Save a template…", "members", "bills", "receipts"])
+        self.template_box.setAccessibleName("Save a template")
+        self.template_box.activated.connect(self._on_template_box_activated)
+        buttons.addWidget(self.template_box)
+        buttons.addStretch(1)
+
+        options = QHBoxLayout()
+        period_label = QLabel("Pe&riod (bills without a Period column, PDFs):", self)
+        self.period_edit = QLineEdit(self, placeholderText="YYYY-MM")
+        self.period_edit.setObjectName("period")
+        self.period_edit.setMaximumWidth(100)
+        period_label.setBuddy(self.period_edit)
+        options.addWidget(period_label)
+        options.addWidget(self.period_edit)
+        options.addWidget(QLabel("PDFs are", self))
+        self.pdf_kind = QComboBox(self)
+        self.pdf_kind.addItems(list(PDF_KINDS))
+        self.pdf_kind.setAccessibleName("Kind of the PDFs")
+        options.addWidget(self.pdf_kind)
+        options.addStretch(1)
+
+        self.status = QLabel(
+            "Drop a CSV or Excel file, or a folder of PDFs, here — or use the buttons.",
+            self,
+            wordWrap=True,
+        )
+        self.status.setObjectName("import_status")
+        self.problems = _table(self, "problems", ["File", "Row", "Column", "Problem"])
+        self.copy_button = QPushButton("&Copy problems", self)
+        self.copy_button.clicked.connect(self.copy_problems)
+        copy = QShortcut(QKeySequence.StandardKey.Copy, self.problems)
+        copy.activated.connect(self.copy_problems)
+
+        self.members = _table(self, "members", ["Flat", "Name", "Email", "Phone", "Status"])
+        self.member_filter = QComboBox(self)
+        self.member_filter.addItems(list(_FILTERS))
+        self.member_filter.setAccessibleName("Show")
+        self.member_filter.currentIndexChanged.connect(self._on_member_filter_changed)
+        members_tab = QWidget(self)
+        members_layout = QVBoxLayout(members_tab)
+        members_layout.addWidget(self.member_filter)
+        members_layout.addWidget(self.members)
+
+        self.bill_period = QComboBox(self)
+        self.bill_period.setAccessibleName("Bills of period")
+        self.bill_period.currentIndexChanged.connect(self._on_bill_period_changed)
+        self.bills = _table(
+            self, "bills", ["Bill No", "Flat", "Member", "Charges", "Arrears", "Interest", "Total"]
+        )
+        self.bill_totals = QLabel(self)
+        bills_tab = QWidget(self)
+        bills_layout = QVBoxLayout(bills_tab)
+        bills_layout.addWidget(self.bill_period)
+        bills_layout.addWidget(self.bills)
+        bills_layout.addWidget(self.bill_totals)
+
+        problems_tab = QWidget(self)
+        problems_layout = QVBoxLayout(problems_tab)
+        problems_layout.addWidget(self.problems)
+        problems_layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(problems_tab, "Problems")
+        self.tabs.addTab(members_tab, "Members")
+        self.tabs.addTab(bills_tab, "Bills")
+
+        outer = QVBoxLayout(self)
+        outer.addWidget(QLabel("<h2>Members &amp; Documents</h2>", self))
+        outer.addLayout(buttons)
+        outer.addLayout(options)
+        outer.addWidget(self.status)
+        outer.addWidget(self.tabs, 1)
+
+    # ----- importing ----------------------------------------------------------------------
+
+    def import_path(self, what: str, path: Path, *, replace: bool = False) -> bool:
+        """Import ``path`` (``what``: members, bills, receipts or pdfs) in the background."""
+        if self.busy:
+            return False
+        period_text = self.period_edit.text().strip()
+        try:
+            period = Period.parse(period_text) if period_text else None
+        except ValueError as exc:
+            self._show_problems([Problem(0, "Period", str(exc))], f"Check the period: {exc}")
+            return False
+        if what == "pdfs" and period is None:
+            self._show_problems(
+                [Problem(0, "Period", "give the period of the PDFs (YYYY-MM)")],
+                "Enter the period of the PDFs first.",
+            )
+            return False
+        register, root, kind = (
+            self._folder.ensure().register_file,
+            self._folder.root,
+            self.pdf_kind.currentText(),
+        )
+
+        def work() -> ImportReport | PdfImportReport:
+            with Store.open(register) as store:
+                if what == "pdfs":
+                    assert period is not None
+                    return import_pdfs(store, root, path, kind=kind, period=period)
+                return import_file(store, Kind(what), path, period=period, replace=replace)
+
+        self.busy = True
+        self.status.setText(f"Importing {path.name}…")
+        run_in_background(
+            work,
+            on_done=lambda report: self._on_import_done(what, path, report),
+            on_failed=self._on_import_failed,
+        )
+        return True
+
+    def _on_import_done(
+        self, what: str, path: Path, report: ImportReport | PdfImportReport
+    ) -> None:
+        self.busy = False
+        periods = getattr(report, "existing_periods", [])
+        if periods and self.ask_replace(periods):
+            self.import_path(what, path, replace=True)
+            return
+        self._show_problems(report.problems, str(report))
+        log.log(logging.INFO if report.ok else logging.WARNING, "%s", report)
+        self.refresh()
+        self.imported.emit(str(report))
+
+    def _on_import_failed(self, error: Exception) -> None:
+        self.busy = False
+        message = (
+            str(error)
+            if isinstance(error, SmtpDeskError)
+            else (f"The import stopped: {type(error).__name__}: {error}")
+        )
+        log.error("%s", message)
+        self._show_problems([Problem(0, "", message)], message)
+
+    def _ask_replace(self, periods: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace bills?",
+            f"Bills for {', '.join(periods)} were imported before. Replace them with this "
+            "file? (Bills already sent are not affected.)",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_problems(self, problems: list[Problem], summary: str) -> None:
+        self.status.setText(summary)
+        _fill(
+            self.problems,
+            [[p.file, str(p.row) if p.row else "", p.column, p.message] for p in problems],
+            numeric={1},
+        )
+        if problems:
+            self.tabs.setCurrentIndex(0)
+
+    def copy_problems(self) -> None:
+        """The problems (or the selected ones) as tab-separated text, for a spreadsheet."""
+        rows = sorted({index.row() for index in self.problems.selectedIndexes()}) or list(
+            range(self.problems.rowCount())
+        )
+        lines = ["File\tRow\tColumn\tProblem"]
+        for r in rows:
+            lines.append(
+                "\t".join((self.problems.item(r, c) or QTableWidgetItem()).text() for c in range(4))
+            )
+        QGuiApplication.clipboard().setText("\n".join(lines))
+
+    # ----- showing the register -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the members and bills tables from the register."""
+        if not self._folder.register_file.exists():
+            return
+        try:
+            with Store.open(self._folder.register_file) as store:
+                self._members = store.members()
+                periods = store.periods()
+        except SmtpDeskError as exc:
+            self.status.setText(str(exc))
+            return
+        self._on_member_filter_changed(self.member_filter.currentIndex())
+        current = self.bill_period.currentText()
+        self.bill_period.blockSignals(True)
+        self.bill_period.clear()
+        self.bill_period.addItems(periods)
+        if current in periods:
+            self.bill_period.setCurrentText(current)
+        self.bill_period.blockSignals(False)
+        self._on_bill_period_changed(self.bill_period.currentIndex())
+
+    def _on_member_filter_changed(self, index: int) -> None:
+        members = list(getattr(self, "_members", {}).values())
+        if index == 1:
+            members = [m for m in members if not m.has_email]
+        elif index == 2:
+            members = [m for m in members if len(m.emails) > 1]
+        _fill(
+            self.members,
+            [
+                [
+                    m.flat,
+                    m.name,
+                    "; ".join(m.emails),
+                    m.phone,
+                    "" if m.has_email else "no email — print copy",
+                ]
+                for m in members
+            ],
+        )
+
+    def _on_bill_period_changed(self, _index: int) -> None:
+        period = self.bill_period.currentText()
+        if not period:
+            _fill(self.bills, [])
+            self.bill_totals.clear()
+            return
+        with Store.open(self._folder.register_file) as store:
+            bills = store.bills(period)
+        names = {flat: m.name for flat, m in getattr(self, "_members", {}).items()}
+        _fill(
+            self.bills,
+            [
+                [
+                    b.number,
+                    b.flat,
+                    names.get(b.flat, ""),
+                    format_amount(b.current_charges),
+                    format_amount(b.arrears),
+                    format_amount(b.interest),
+                    format_amount(b.total),
+                ]
+                for b in bills
+            ],
+            numeric={3, 4, 5, 6},
+        )
+        total = sum((b.total for b in bills), Decimal(0))
+        self.bill_totals.setText(f"{len(bills)} bills · total payable ₹ {format_amount(total)}")
+
+    # ----- slots ----------------------------------------------------------------------------
+
+    def _on_import_clicked(self, what: str) -> None:
+        if what == "pdfs":
+            name = QFileDialog.getExistingDirectory(self, "Folder of ready PDFs")
+        else:
+            name, _ = QFileDialog.getOpenFileName(
+                self, f"Import {what}", "", "Registers (*.csv *.xlsx *.txt)"
+            )
+        if name:
+            self.import_path(what, Path(name))
+
+    def _on_template_box_activated(self, index: int) -> None:
+        from smtp_desk.core.importing.templates import TEMPLATES
+
+        what = self.template_box.itemText(index)
+        self.template_box.setCurrentIndex(0)
+        if what not in TEMPLATES:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, f"Save the {what} template", f"{what}-template.csv", "CSV (*.csv)"
+        )
+        if name:
+            Path(name).write_text(TEMPLATES[what], encoding="utf-8-sig", newline="")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            what = "pdfs" if path.is_dir() else guess_kind(path).value
+            self.import_path(what, path)
+            break
+        event.acceptProposedAction()
