@@ -83,7 +83,7 @@ def test_templates_import_as_they_are(
         assert run(["import", "bills", str(bills)], capsys)[0] == 0
     path = tmp_path / f"{kind}.csv"
     run(["template", kind, "--out", str(path)], capsys)
-    code, out, err = run(
+    code, _out, err = run(
         ["import", kind, str(path), "--replace"]
         if kind != "members"
         else ["import", kind, str(path)],
