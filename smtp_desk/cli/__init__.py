@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from smtp_desk import APP_NAME, __version__
-from smtp_desk.cli import configure, connection, importing, presets, profile, render
+from smtp_desk.cli import configure, connection, importing, presets, profile, render, sending
 
 __all__ = ["main"]
 
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_parser(commands)
     connection.add_parser(commands)
     importing.add_parsers(commands)
+    sending.add_parsers(commands)
     return parser
 
 

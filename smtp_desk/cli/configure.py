@@ -34,6 +34,8 @@ _OPTIONS = {  # form field -> command-line option
     "from_email": "--from-email",
     "from_name": "--from-name",
     "reply_to": "--reply-to",
+    "daily_limit": "--daily-limit",
+    "minute_limit": "--minute-limit",
 }
 
 
@@ -56,6 +58,14 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--from-email", help="address members see the mail from")
     parser.add_argument("--from-name", help="name members see, e.g. 'Crystal Heights CHS'")
     parser.add_argument("--reply-to", help="where members' replies go (may be empty)")
+    parser.add_argument(
+        "--daily-limit",
+        metavar="N",
+        help="messages per rolling 24 hours (0: no limit; default: provider's)",
+    )
+    parser.add_argument(
+        "--minute-limit", metavar="N", help="messages per minute (0: no limit; default: provider's)"
+    )
     parser.add_argument(
         "--password-stdin",
         action="store_true",

@@ -83,6 +83,8 @@ class AccountDraft:
     from_email: str = ""
     from_name: str = ""
     reply_to: str = ""
+    daily_limit: str = ""  # "" = the provider's documented limit; "0" = no limit
+    minute_limit: str = ""
 
     def with_changes(self, **changes: str) -> AccountDraft:
         return replace(self, **changes)
@@ -90,8 +92,12 @@ class AccountDraft:
     def as_dict(self) -> dict[str, str | int]:
         """The fields for a file or JSON output; a numeric port as a number."""
         out: dict[str, str | int] = {name: getattr(self, name) for name in FIELDS}
-        if self.port.isascii() and self.port.isdigit():
-            out["port"] = int(self.port)
+        for name in ("port", "daily_limit", "minute_limit"):
+            value = str(out[name])
+            if value.isascii() and value.isdigit():
+                out[name] = int(value)
+            elif not value and name != "port":
+                del out[name]  # not set: the provider's limit applies
         return out
 
     @property
@@ -110,6 +116,8 @@ class AccountDraft:
             from_email=self.from_email.strip(),
             from_name=self.from_name.strip(),
             reply_to=self.reply_to.strip(),
+            daily_limit=self.daily_limit.strip(),
+            minute_limit=self.minute_limit.strip(),
         )
 
 
@@ -128,6 +136,8 @@ class AccountSettings:
     from_email: str
     from_name: str = ""
     reply_to: str = ""
+    daily_limit: int | None = None  # None: the provider's documented limit; 0: no limit
+    minute_limit: int | None = None
 
     @property
     def secret_name(self) -> str:
@@ -144,4 +154,6 @@ class AccountSettings:
             from_email=self.from_email,
             from_name=self.from_name,
             reply_to=self.reply_to,
+            daily_limit="" if self.daily_limit is None else str(self.daily_limit),
+            minute_limit="" if self.minute_limit is None else str(self.minute_limit),
         )

@@ -79,6 +79,38 @@ _MIGRATIONS: list[str] = [
         PRIMARY KEY (kind, period, flat)
     );
     """,
+    # 2: the outbox
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        period TEXT NOT NULL,
+        created TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        body TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'open',
+        UNIQUE (kind, period)
+    );
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        run INTEGER NOT NULL REFERENCES runs(id),
+        flat TEXT NOT NULL,
+        document TEXT NOT NULL,
+        recipients TEXT NOT NULL,
+        message_id TEXT NOT NULL UNIQUE,
+        content_hash TEXT NOT NULL,
+        state TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt TEXT,
+        changed TEXT NOT NULL,
+        sent_at TEXT,
+        reply TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        UNIQUE (run, document, content_hash)
+    );
+    CREATE INDEX items_by_state ON items(run, state);
+    CREATE INDEX items_sent_at ON items(sent_at);
+    """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 
@@ -134,6 +166,11 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the sibling modules of the core (the outbox) that keep their own tables."""
+        return self._db
 
     def _migrate(self, version: int) -> None:
         for number in range(version, SCHEMA_VERSION):

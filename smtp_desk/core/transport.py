@@ -40,6 +40,7 @@ __all__ = [
     "StepReport",
     "TlsInfo",
     "Transcript",
+    "Unconfirmed",
     "open_session",
     "tls_context",
 ]
@@ -51,6 +52,11 @@ _REDACTED = "•••"
 
 class Cancelled(SmtpDeskError):
     """The person stopped the operation."""
+
+
+class Unconfirmed(SmtpDeskError):
+    """The message was handed to the server but its answer never came: it may have been
+    accepted. Such a message is not sent again without a person's decision."""
 
 
 def tls_context() -> ssl.SSLContext:
@@ -246,6 +252,40 @@ class Session:
     tls: TlsInfo | None
     size_limit: int | None
     extensions: list[str] = field(default_factory=list)
+
+    def deliver(self, sender: str, recipients: tuple[str, ...], content: bytes) -> str:
+        """MAIL, RCPT and DATA; the server's reply on success.
+
+        Raises the smtplib error for a refusal (nothing was accepted), and
+        :class:`Unconfirmed` when the connection broke after the message was handed over
+        and before the server answered.
+        """
+        smtp = self.smtp
+        code, reply = smtp.mail(sender)
+        if code != 250:
+            raise smtplib.SMTPSenderRefused(code, reply, sender)
+        refused = {}
+        for address in recipients:
+            code, reply = smtp.rcpt(address)
+            if code not in (250, 251):
+                refused[address] = (code, reply)
+        if len(refused) == len(recipients):
+            smtp.rset()
+            raise smtplib.SMTPRecipientsRefused(refused)
+        code, reply = smtp.docmd("DATA")
+        if code != 354:
+            raise smtplib.SMTPDataError(code, reply)
+        body = smtplib._quote_periods(content)  # type: ignore[attr-defined]
+        if not body.endswith(b"\r\n"):
+            body += b"\r\n"
+        smtp.send(body + b".\r\n")  # handed over from here on
+        try:
+            code, reply = smtp.getreply()
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            raise Unconfirmed(f"no answer after the message was sent ({exc})") from exc
+        if code != 250:
+            raise smtplib.SMTPDataError(code, reply)
+        return f"{code} {reply.decode('utf-8', 'replace')}"
 
     def quit(self) -> None:
         try:

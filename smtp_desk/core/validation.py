@@ -153,6 +153,16 @@ def check(
             problems += _check_address(field, getattr(d, field), required=required)
     if "from_name" not in garbled and len(d.from_name) > 100:
         problems.append(FieldProblem("from_name", "Keep the From name under 100 characters."))
+    for name in ("daily_limit", "minute_limit"):
+        value = getattr(d, name)
+        if value and not (value.isascii() and value.isdigit()):
+            problems.append(
+                FieldProblem(
+                    name,
+                    "The limit is a whole number of messages (0 for "
+                    "no limit), or empty for the provider's limit.",
+                )
+            )
     problems += _sender_warnings(d, chosen)
     if chosen.caution:
         problems.append(FieldProblem("preset", chosen.caution, Severity.WARNING))
@@ -176,6 +186,8 @@ def checked_account(
         from_email=d.from_email,
         from_name=d.from_name,
         reply_to=d.reply_to,
+        daily_limit=int(d.daily_limit) if d.daily_limit else None,
+        minute_limit=int(d.minute_limit) if d.minute_limit else None,
     )
 
 

@@ -5,9 +5,11 @@ aiosmtpd cannot imitate (one that never greets, one that greets with 421).
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -38,6 +40,11 @@ class Behaviour:
     rcpt_reply: str | None = None
     data_reply: str | None = None
     drop_at_rcpt: bool = False
+    # per recipient: replies to give at RCPT, one per attempt, before accepting
+    rcpt_script: dict[str, list[str]] = field(default_factory=dict)
+    drop_after_data: set[str] = field(default_factory=set)  # take the message, never answer
+    quota_after: int | None = None  # refuse MAIL with 550 5.4.5 after this many messages
+    delay: float = 0.0  # seconds to spend on each message
 
 
 @dataclass
@@ -47,6 +54,7 @@ class Seen:
     logins: list[tuple[str, str]] = field(default_factory=list)  # (user, password)
     messages: list[EmailMessage] = field(default_factory=list)
     recipients: list[list[str]] = field(default_factory=list)
+    times: list[float] = field(default_factory=list)  # time.monotonic() of each message
 
 
 class _Handler:
@@ -64,6 +72,9 @@ class _Handler:
     ) -> str:
         if self.behaviour.mail_reply:
             return self.behaviour.mail_reply
+        quota = self.behaviour.quota_after
+        if quota is not None and len(self.seen.messages) >= quota:
+            return "550 5.4.5 Daily user sending quota exceeded."
         envelope.mail_from = address
         envelope.mail_options.extend(options)
         return "250 2.1.0 OK"
@@ -82,17 +93,26 @@ class _Handler:
             return "250 2.1.5 OK"
         if self.behaviour.rcpt_reply:
             return self.behaviour.rcpt_reply
+        script = self.behaviour.rcpt_script.get(address)
+        if script:
+            return script.pop(0)
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.behaviour.data_reply:
             return self.behaviour.data_reply
+        if self.behaviour.delay:
+            await asyncio.sleep(self.behaviour.delay)
         content = envelope.original_content or b""
         message = message_from_bytes(content, policy=policy.default)
         assert isinstance(message, EmailMessage)
         self.seen.messages.append(message)
         self.seen.recipients.append(list(envelope.rcpt_tos))
+        self.seen.times.append(time.monotonic())
+        if set(envelope.rcpt_tos) & self.behaviour.drop_after_data:
+            assert server.transport is not None
+            server.transport.close()  # the message is kept, the answer never comes
         return "250 2.0.0 OK queued as 4F2A"
 
 

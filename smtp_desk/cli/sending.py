@@ -1,0 +1,263 @@
+"""``smtp-desk send``, ``status``, ``register`` and ``resolve``: the month-end batch.
+
+send exits 0 when everything was sent, 1 when something failed, was deferred or is
+unconfirmed, 2 when it cannot start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import signal
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from smtp_desk.core.batch import Batch, prepare_batch, run_batch
+from smtp_desk.core.dispatch import render_job
+from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.logs import setup_logging
+from smtp_desk.core.message import build_message
+from smtp_desk.core.model import Period
+from smtp_desk.core.outbox import ItemState, Outbox
+from smtp_desk.core.paths import data_folder
+from smtp_desk.core.sender import Progress
+from smtp_desk.core.store import Store
+from smtp_desk.core.transport import Canceller
+
+__all__ = ["add_parsers"]
+
+KINDS = ("bill", "receipt", "statement")
+
+
+def add_parsers(commands: Any) -> None:
+    send = commands.add_parser("send", help="send a kind of document for a period")
+    send.add_argument("--kind", choices=KINDS, required=True)
+    send.add_argument("--period", required=True, help="YYYY-MM (statements also YYYY-MM..YYYY-MM)")
+    send.add_argument(
+        "--dry-run",
+        metavar="DIR",
+        type=Path,
+        help="write every message as an .eml file in DIR and send nothing",
+    )
+    send.add_argument(
+        "--yes",
+        action="store_true",
+        help="also send documents that are new or changed since the run began",
+    )
+    send.add_argument("--json", action="store_true", help="one JSON object on stdout")
+    send.set_defaults(run=run_send)
+
+    status = commands.add_parser("status", help="runs, counts per state, unconfirmed items")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(run=run_status)
+
+    register = commands.add_parser("register", help="the dispatch register of a period")
+    register.add_argument("--period", required=True)
+    register.add_argument("--csv", type=Path, metavar="FILE", help="write it as CSV")
+    register.set_defaults(run=run_register)
+
+    resolve = commands.add_parser("resolve", help="decide about an unconfirmed item")
+    resolve.add_argument("item", type=int)
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--sent", action="store_true", help="it arrived: mark it as sent")
+    choice.add_argument("--resend", action="store_true", help="send it again on the next run")
+    resolve.set_defaults(run=run_resolve)
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 2
+
+
+def run_send(args: argparse.Namespace) -> int:
+    try:
+        period = Period.parse(args.period)
+    except ValueError as exc:
+        return _fail(f"--period: {exc}")
+    folder = data_folder().ensure()
+    setup_logging(folder.log_file)
+    try:
+        batch = prepare_batch(folder, args.kind, period, accept_changes=args.yes)
+    except SmtpDeskError as exc:
+        return _fail(str(exc))
+    if args.dry_run:
+        return _dry_run(args.dry_run, batch)
+    if batch.waiting_confirmation:
+        print(
+            f"{len(batch.waiting_confirmation)} document(s) are new or changed since this run "
+            "began and were not added; run again with --yes to send them.",
+            file=sys.stderr,
+        )
+    if not args.json:
+        print(f"{args.kind.capitalize()}s for {period.label}: {batch.plan}")
+    canceller = Canceller()
+    previous = signal.signal(signal.SIGINT, lambda *_: canceller.cancel())
+    try:
+        result = run_batch(
+            batch, canceller=canceller, on_progress=None if args.json else _printer()
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "ok": result.complete,
+                    "run": batch.run.id,
+                    "counts": result.counts,
+                    "stopped": result.stopped,
+                    "plan": str(result.plan) if result.plan else None,
+                    "problems": [
+                        {
+                            "item": i.id,
+                            "flat": i.flat,
+                            "document": i.document,
+                            "state": i.state.value,
+                            "category": i.category,
+                            "reply": i.reply,
+                        }
+                        for i in result.failures
+                    ],
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        counts = ", ".join(f"{n} {state}" for state, n in result.counts.items() if n)
+        print(f"Stopped: {result.stopped}. {counts}.")
+        if result.plan:
+            print(f"Plan: {result.plan}")
+        for item in result.failures:
+            print(f"  item {item.id} flat {item.flat}: {item.state.value} — {item.reply}")
+        if any(i.state is ItemState.UNCONFIRMED for i in result.failures):
+            print(
+                "Unconfirmed items may have arrived; check with the member, then "
+                "'smtp-desk resolve ITEM --sent' or '--resend'."
+            )
+    return 0 if result.complete else 1
+
+
+def _printer() -> Any:
+    def show(progress: Progress) -> None:
+        last = progress.last
+        if last is None:
+            return
+        eta = f", about {progress.eta_seconds / 60:.0f} min left" if progress.eta_seconds else ""
+        print(
+            f"[{progress.done}/{progress.total}] {last.flat}: {last.state.value}"
+            f"{' — ' + last.reply if last.state is not ItemState.SENT else ''}{eta}",
+            flush=True,
+        )
+
+    return show
+
+
+def _dry_run(folder_out: Path, batch: Batch) -> int:
+    folder_out.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for job in batch.jobs.values():
+        if not job.spec.recipients:
+            continue
+        attachment = render_job(job, batch.profile, batch.logo, batch.folder.root)
+        message = build_message(
+            batch.account,
+            to=list(job.spec.recipients),
+            subject=job.subject(),
+            text=job.text(batch.profile),
+            attachments=[attachment],
+        )
+        name = job.spec.document.replace("/", "-").replace(" ", "-")
+        (folder_out / f"{name}.eml").write_bytes(message.as_bytes())
+        written += 1
+    print(f"Dry run: {written} message(s) written to {folder_out}; nothing was sent.")
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    folder = data_folder()
+    if not folder.register_file.exists():
+        print(json.dumps({"runs": []}) if args.json else "Nothing has been sent yet.")
+        return 0
+    with Store.open(folder.register_file) as store:
+        outbox = Outbox(store, domain="")
+        runs = [
+            {
+                "run": r.id,
+                "kind": r.kind,
+                "period": r.period,
+                "state": r.state,
+                "counts": outbox.counts(r.id),
+            }
+            for r in outbox.runs()
+        ]
+        unconfirmed = [
+            {
+                "item": i.id,
+                "flat": i.flat,
+                "document": i.document,
+                "recipients": list(i.recipients),
+                "reply": i.reply,
+            }
+            for i in outbox.items(states=(ItemState.UNCONFIRMED,))
+        ]
+    if args.json:
+        print(json.dumps({"runs": runs, "unconfirmed": unconfirmed}, ensure_ascii=False))
+        return 0
+    for run in runs:
+        counts = ", ".join(f"{n} {s}" for s, n in run["counts"].items() if n)  # type: ignore[attr-defined]
+        print(f"Run {run['run']}: {run['kind']} {run['period']} ({run['state']}): {counts}")
+    for item in unconfirmed:
+        print(f"  unconfirmed: item {item['item']} flat {item['flat']} {item['document']}")
+    return 0
+
+
+def run_register(args: argparse.Namespace) -> int:
+    folder = data_folder()
+    rows = []
+    if folder.register_file.exists():
+        with Store.open(folder.register_file) as store:
+            outbox = Outbox(store, domain="")
+            members = store.members()
+            for run in outbox.runs():
+                if run.period != args.period:
+                    continue
+                for item in outbox.items(run.id, states=(ItemState.SENT,)):
+                    member = members.get(item.flat)
+                    rows.append(
+                        [
+                            item.flat,
+                            member.name if member else "",
+                            "; ".join(item.recipients),
+                            run.kind,
+                            item.document,
+                            item.sent_at.isoformat(" ", "seconds") if item.sent_at else "",
+                            item.message_id,
+                            item.reply,
+                        ]
+                    )
+    header = ["Flat", "Member", "Addresses", "Kind", "Document", "Sent", "Message-ID", "Reply"]
+    if args.csv:
+        with args.csv.open("w", newline="", encoding="utf-8-sig") as out:
+            writer = csv.writer(out)
+            writer.writerow(header)
+            writer.writerows(rows)
+        print(f"Wrote {len(rows)} row(s) to {args.csv}.")
+    else:
+        for row in rows:
+            print(" | ".join(row))
+    return 0
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    folder = data_folder()
+    with Store.open(folder.register_file) as store:
+        outbox = Outbox(store, domain="")
+        item = outbox.item(args.item)
+        if item is None or item.state not in (ItemState.UNCONFIRMED, ItemState.FAILED):
+            return _fail(f"item {args.item} is not unconfirmed or failed")
+        item = outbox.resolve(args.item, sent=args.sent, now=datetime.now())
+    print(f"Item {item.id} (flat {item.flat}) is now {item.state.value}.")
+    return 0

@@ -1,0 +1,142 @@
+"""What a run sends: one job per document and member, its text and its PDF.
+
+The attachment is the ERP's ready PDF when one was imported for that member, kind and
+period; otherwise SMTP Desk renders the document. Receipts: one item per receipt dated in
+the period. Statements: one per member with any bill or receipt, for a month or a range.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from smtp_desk.core.documents.bill import bill_pdf
+from smtp_desk.core.documents.receipt import receipt_pdf
+from smtp_desk.core.documents.statement import statement_pdf
+from smtp_desk.core.message import Attachment
+from smtp_desk.core.model import Bill, Member, Period, Receipt, Statement
+from smtp_desk.core.money import format_money
+from smtp_desk.core.outbox import ItemSpec
+from smtp_desk.core.society import SocietyProfile
+from smtp_desk.core.store import Store
+
+__all__ = ["BODY", "SUBJECTS", "Job", "jobs_for", "render_job"]
+
+SUBJECTS = {
+    "bill": "Maintenance bill {period} – flat {flat}",
+    "receipt": "Payment receipt {document} – flat {flat}",
+    "statement": "Member statement {period} – flat {flat}",
+}
+BODY = """\
+Dear {name},
+
+Please find attached your {what} for {period} (flat {flat}){amount}.
+
+This message was sent by the society office of {society}. For any question, simply reply
+to this email.
+
+Regards,
+{society}
+"""
+_WHAT = {"bill": "maintenance bill", "receipt": "payment receipt", "statement": "statement"}
+
+
+@dataclass(frozen=True)
+class Job:
+    """One document for one member; picklable, so it can be rendered in another process."""
+
+    spec: ItemSpec
+    kind: str
+    member: Member
+    period: Period
+    document: Bill | Receipt | Statement | None  # None: an imported PDF
+    pdf_file: str  # the imported PDF, relative to the data folder
+    amount: Decimal | None
+
+    @property
+    def filename(self) -> str:
+        flat = self.member.flat.replace("/", "-")
+        return f"{self.kind}-{flat}-{self.period.key.replace('..', '-to-')}.pdf"
+
+    def subject(self) -> str:
+        return SUBJECTS[self.kind].format(
+            period=self.period.label, flat=self.member.flat, document=self.spec.document
+        )
+
+    def text(self, profile: SocietyProfile) -> str:
+        amount = ""
+        if self.amount is not None and self.amount > 0:
+            label = "due" if self.kind != "receipt" else "received"
+            amount = f"; amount {label} {format_money(self.amount).replace(chr(160), ' ')}"
+        return BODY.format(
+            name=self.member.name,
+            what=_WHAT[self.kind],
+            period=self.period.label,
+            flat=self.member.flat,
+            amount=amount,
+            society=profile.name,
+        )
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+
+
+def jobs_for(store: Store, data_root: Path, kind: str, period: Period) -> list[Job]:
+    """Every document of ``kind`` for ``period``, each with its member."""
+    members = store.members()
+    imported = {d.flat: d for d in store.documents(kind, period.key)}
+    jobs: list[Job] = []
+
+    def job(
+        member: Member,
+        document: str,
+        model: Bill | Receipt | Statement | None,
+        amount: Decimal | None,
+    ) -> Job:
+        pdf = imported.get(member.flat)
+        content = pdf.sha256 if pdf else _hash(model, member.name)
+        spec = ItemSpec(member.flat, document, member.emails, content)
+        return Job(
+            spec, kind, member, period, None if pdf else model, pdf.file if pdf else "", amount
+        )
+
+    if kind == "bill":
+        for bill in store.bills(period.key):
+            if bill.flat in members:
+                jobs.append(job(members[bill.flat], bill.number, bill, bill.total))
+    elif kind == "receipt":
+        for receipt in store.receipts():
+            if receipt.date in period and receipt.flat in members:
+                jobs.append(job(members[receipt.flat], receipt.number, receipt, receipt.amount))
+    else:
+        bills, receipts = store.bills(), store.receipts()
+        active = {b.flat for b in bills} | {r.flat for r in receipts}
+        for flat in sorted(active & set(members)):
+            statement = Statement.from_ledger(
+                flat,
+                period,
+                bills=bills,
+                receipts=receipts,
+                statement_date=min(period.end, date.today()),
+            )
+            jobs.append(job(members[flat], f"statement {flat}", statement, statement.amount_due))
+    return jobs
+
+
+def render_job(
+    job: Job, profile: SocietyProfile, logo: bytes | None, data_root: Path
+) -> Attachment:
+    """The PDF for a job: the imported file, or a freshly rendered document."""
+    if job.document is None:
+        return Attachment(job.filename, (data_root / job.pdf_file).read_bytes())
+    if isinstance(job.document, Bill):
+        pdf = bill_pdf(job.document, job.member, profile, logo=logo)
+    elif isinstance(job.document, Receipt):
+        pdf = receipt_pdf(job.document, job.member, profile, logo=logo)
+    else:
+        pdf = statement_pdf(job.document, job.member, profile, logo=logo)
+    return Attachment(job.filename, pdf)

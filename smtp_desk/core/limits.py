@@ -1,0 +1,78 @@
+"""Sending limits and the plan they make: how many now, how many when."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.presets import CUSTOM, preset
+
+__all__ = ["DAY", "Limits", "Plan", "limits_for", "make_plan", "plan_after_quota"]
+
+DAY = timedelta(hours=24)
+_DEFAULT_PER_CONNECTION = 100
+
+
+@dataclass(frozen=True)
+class Limits:
+    daily: int | None  # messages per rolling 24 hours; None: no limit
+    minute: int | None  # messages per minute; None: no limit
+    per_connection: int  # messages before the connection is renewed
+
+
+def limits_for(account: AccountSettings) -> Limits:
+    """The account's own limits where set, else the provider's (Custom has none)."""
+    try:
+        chosen = preset(account.preset)
+    except KeyError:
+        chosen = CUSTOM
+    daily = account.daily_limit if account.daily_limit is not None else chosen.daily_limit
+    minute = account.minute_limit if account.minute_limit is not None else chosen.minute_limit
+    return Limits(
+        daily=daily or None,
+        minute=minute or None,
+        per_connection=chosen.per_connection or _DEFAULT_PER_CONNECTION,
+    )
+
+
+@dataclass(frozen=True)
+class Plan:
+    to_send: int
+    now: int
+    later: int
+    sent_last_day: int
+    daily: int | None
+    later_from: datetime | None
+
+    def __str__(self) -> str:
+        if self.daily is None:
+            return f"{self.to_send} to send; no daily limit is set: all now."
+        text = (
+            f"{self.to_send} to send; your account allows {self.daily:,} a day and "
+            f"{self.sent_last_day} were sent in the last 24 h"
+        )
+        if not self.later:
+            return f"{text}: all {self.now} now."
+        assert self.later_from is not None
+        return f"{text}: {self.now} now, {self.later} from {self.later_from:%d %b %H:%M}."
+
+
+def make_plan(to_send: int, sent_times: list[datetime], limits: Limits, now: datetime) -> Plan:
+    """Split ``to_send`` into now and later under the rolling daily limit."""
+    recent = sorted(t for t in sent_times if now - t < DAY)
+    if limits.daily is None:
+        return Plan(to_send, to_send, 0, len(recent), None, None)
+    room = max(limits.daily - len(recent), 0)
+    now_count = min(room, to_send)
+    later = to_send - now_count
+    later_from = (recent[0] + DAY) if (later and recent) else (now + DAY if later else None)
+    return Plan(to_send, now_count, later, len(recent), limits.daily, later_from)
+
+
+def plan_after_quota(waiting: int, sent_times: list[datetime], now: datetime) -> Plan:
+    """The provider said its limit is reached: everything left waits for the window to
+    move on (from the oldest message of the last 24 hours, plus a day)."""
+    recent = sorted(t for t in sent_times if now - t < DAY)
+    later_from = recent[0] + DAY if recent else now + DAY
+    return Plan(waiting, 0, waiting, len(recent), max(len(recent), 1), later_from)

@@ -1,0 +1,417 @@
+"""The durable outbox: runs and items in the register, changed one transaction at a time.
+
+A **run** is one document kind for one period, with the subject and text it was started
+with. An **item** is one document for one member (all the member's addresses in one
+message) with a Message-ID made once and kept for every attempt.
+
+pending → sending → sent | failed | deferred | unconfirmed | skipped | cancelled.
+"sending" is committed before the message is handed to the server and "sent" right after
+the server's 250, so a crash in between leaves "sending", which :meth:`Outbox.recover`
+turns into "unconfirmed": never sent again automatically; a person decides.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.utils import make_msgid
+from enum import StrEnum
+from typing import Any
+
+from smtp_desk.core.store import Store
+
+__all__ = ["Item", "ItemSpec", "ItemState", "Outbox", "Preparation", "Run"]
+
+
+class ItemState(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    DEFERRED = "deferred"
+    UNCONFIRMED = "unconfirmed"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+
+OPEN_STATES = (ItemState.PENDING, ItemState.DEFERRED)
+
+
+@dataclass(frozen=True)
+class ItemSpec:
+    """What should be sent: the planner's view of one item."""
+
+    flat: str
+    document: str  # bill number, receipt number, or "statement <flat>"
+    recipients: tuple[str, ...]
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    run: int
+    flat: str
+    document: str
+    recipients: tuple[str, ...]
+    message_id: str
+    content_hash: str
+    state: ItemState
+    attempts: int
+    next_attempt: datetime | None
+    changed: datetime
+    sent_at: datetime | None
+    reply: str
+    category: str
+
+
+@dataclass(frozen=True)
+class Run:
+    id: int
+    kind: str
+    period: str
+    created: datetime
+    subject: str
+    body: str
+    state: str
+
+
+@dataclass
+class Preparation:
+    """What starting (or resuming) a run found."""
+
+    run: Run
+    created: bool
+    added: int = 0
+    waiting_confirmation: list[ItemSpec] = field(default_factory=list)  # new or changed
+
+
+_COLUMNS = (
+    "id, run, flat, document, recipients, message_id, content_hash, state, attempts, "
+    "next_attempt, changed, sent_at, reply, category"
+)
+
+
+def _time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _item(row: tuple[Any, ...]) -> Item:
+    (
+        id_,
+        run,
+        flat,
+        document,
+        recipients,
+        message_id,
+        content_hash,
+        state,
+        attempts,
+        next_attempt,
+        changed,
+        sent_at,
+        reply,
+        category,
+    ) = row
+    return Item(
+        int(id_),
+        int(run),
+        flat,
+        document,
+        tuple(json.loads(recipients)),
+        message_id,
+        content_hash,
+        ItemState(state),
+        int(attempts),
+        _time(next_attempt),
+        datetime.fromisoformat(changed),
+        _time(sent_at),
+        reply,
+        category,
+    )
+
+
+class Outbox:
+    """Runs and items; every method that changes something is one transaction."""
+
+    def __init__(self, store: Store, *, domain: str) -> None:
+        self._store = store
+        self._db = store.connection
+        self._domain = domain or None
+
+    # ----- runs ---------------------------------------------------------------------------
+
+    def run(self, kind: str, period: str) -> Run | None:
+        row = self._db.execute(
+            "SELECT id, kind, period, created, subject, body, state FROM runs "
+            "WHERE kind = ? AND period = ?",
+            (kind, period),
+        ).fetchone()
+        return (
+            None
+            if row is None
+            else Run(row[0], row[1], row[2], datetime.fromisoformat(row[3]), *row[4:])
+        )
+
+    def runs(self) -> list[Run]:
+        return [
+            Run(r[0], r[1], r[2], datetime.fromisoformat(r[3]), *r[4:])
+            for r in self._db.execute(
+                "SELECT id, kind, period, created, subject, body, state FROM runs ORDER BY id"
+            )
+        ]
+
+    def prepare(
+        self,
+        kind: str,
+        period: str,
+        specs: list[ItemSpec],
+        *,
+        subject: str,
+        body: str,
+        now: datetime,
+        accept_changes: bool = False,
+    ) -> Preparation:
+        """Start the run for ``kind`` and ``period``, or resume it.
+
+        On a new run every item is added. On an existing run, items already there are
+        kept as they are (sent ones are never sent again); a document that is new or whose
+        content changed is added only with ``accept_changes`` (otherwise it is listed in
+        ``waiting_confirmation``).
+        """
+        existing = self.run(kind, period)
+        with self._store.transaction() as db:
+            if existing is None:
+                cursor = db.execute(
+                    "INSERT INTO runs (kind, period, created, subject, body) VALUES "
+                    "(?, ?, ?, ?, ?)",
+                    (kind, period, now.isoformat(), subject, body),
+                )
+                run_id = int(cursor.lastrowid or 0)
+            else:
+                run_id = existing.id
+                db.execute("UPDATE runs SET state = 'open' WHERE id = ?", (run_id,))
+            known = {
+                (row[0], row[1]): ItemState(row[2])
+                for row in db.execute(
+                    "SELECT document, content_hash, state FROM items WHERE run = ?", (run_id,)
+                )
+            }
+            documents = {document for document, _ in known}
+            preparation = Preparation(self.run_by_id(run_id), existing is None)
+            for spec in specs:
+                if (spec.document, spec.content_hash) in known:
+                    continue
+                if existing is not None and not accept_changes:
+                    preparation.waiting_confirmation.append(spec)
+                    continue
+                if spec.document in documents:  # changed: the old version is not sent
+                    db.execute(
+                        "UPDATE items SET state = 'cancelled', changed = ? WHERE run = ? AND "
+                        "document = ? AND state IN ('pending', 'deferred')",
+                        (now.isoformat(), run_id, spec.document),
+                    )
+                state = ItemState.PENDING if spec.recipients else ItemState.SKIPPED
+                db.execute(
+                    "INSERT INTO items (run, flat, document, recipients, message_id, "
+                    "content_hash, state, changed, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        run_id,
+                        spec.flat,
+                        spec.document,
+                        json.dumps(list(spec.recipients)),
+                        make_msgid(domain=self._domain),
+                        spec.content_hash,
+                        state.value,
+                        now.isoformat(),
+                        "" if spec.recipients else "no_email",
+                    ),
+                )
+                preparation.added += 1
+        return preparation
+
+    def run_by_id(self, run_id: int) -> Run:
+        row = self._db.execute(
+            "SELECT id, kind, period, created, subject, body, state FROM runs WHERE id = ?",
+            (run_id,),
+        ).fetchone()
+        return Run(row[0], row[1], row[2], datetime.fromisoformat(row[3]), *row[4:])
+
+    def set_run_state(self, run_id: int, state: str) -> None:
+        with self._store.transaction() as db:
+            db.execute("UPDATE runs SET state = ? WHERE id = ?", (state, run_id))
+
+    # ----- items --------------------------------------------------------------------------
+
+    def items(self, run_id: int | None = None, *, states: tuple[ItemState, ...] = ()) -> list[Item]:
+        sql = f"SELECT {_COLUMNS} FROM items"  # noqa: S608 (fixed column names)
+        args: list[object] = []
+        where = []
+        if run_id is not None:
+            where.append("run = ?")
+            args.append(run_id)
+        if states:
+            where.append(f"state IN ({', '.join('?' * len(states))})")
+            args.extend(s.value for s in states)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        return [_item(row) for row in self._db.execute(sql + " ORDER BY id", args)]
+
+    def item(self, item_id: int) -> Item | None:
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?", (item_id,)).fetchone()  # noqa: S608 (fixed column names)
+        return None if row is None else _item(row)
+
+    def due(self, run_id: int, now: datetime) -> list[Item]:
+        """Items to send now: pending, and deferred ones whose time has come."""
+        return [
+            i
+            for i in self.items(run_id, states=OPEN_STATES)
+            if i.state is ItemState.PENDING or (i.next_attempt and i.next_attempt <= now)
+        ]
+
+    def next_retry(self, run_id: int) -> datetime | None:
+        times = [
+            i.next_attempt
+            for i in self.items(run_id, states=(ItemState.DEFERRED,))
+            if i.next_attempt
+        ]
+        return min(times) if times else None
+
+    def counts(self, run_id: int) -> dict[str, int]:
+        counts = {state.value: 0 for state in ItemState}
+        for state, number in self._db.execute(
+            "SELECT state, count(*) FROM items WHERE run = ? GROUP BY state", (run_id,)
+        ):
+            counts[state] = number
+        return counts
+
+    def sent_times(self, since: datetime) -> list[datetime]:
+        """When messages were sent since ``since``, over all runs (for the rolling limits)."""
+        return [
+            datetime.fromisoformat(row[0])
+            for row in self._db.execute(
+                "SELECT sent_at FROM items WHERE state = 'sent' AND sent_at >= ? ORDER BY sent_at",
+                (since.isoformat(),),
+            )
+        ]
+
+    def _move(self, item_id: int, state: ItemState, now: datetime, **fields: object) -> None:
+        sets = ", ".join(f"{name} = ?" for name in fields)
+        with self._store.transaction() as db:
+            db.execute(
+                f"UPDATE items SET state = ?, changed = ?{', ' if sets else ''}{sets} "  # noqa: S608 (fixed column names)
+                "WHERE id = ?",
+                (state.value, now.isoformat(), *fields.values(), item_id),
+            )
+
+    def mark_sending(self, item: Item, now: datetime) -> None:
+        self._move(item.id, ItemState.SENDING, now, attempts=item.attempts + 1)
+
+    def mark_sent(self, item: Item, now: datetime, reply: str) -> None:
+        self._move(
+            item.id,
+            ItemState.SENT,
+            now,
+            sent_at=now.isoformat(),
+            reply=reply,
+            category="",
+            next_attempt=None,
+        )
+
+    def mark_failed(self, item: Item, now: datetime, reply: str, category: str) -> None:
+        self._move(
+            item.id, ItemState.FAILED, now, reply=reply, category=category, next_attempt=None
+        )
+
+    def mark_deferred(
+        self,
+        item: Item,
+        now: datetime,
+        retry_at: datetime,
+        reply: str,
+        category: str,
+        *,
+        attempts: int,
+    ) -> None:
+        self._move(
+            item.id,
+            ItemState.DEFERRED,
+            now,
+            next_attempt=retry_at.isoformat(),
+            reply=reply,
+            category=category,
+            attempts=attempts,
+        )
+
+    def mark_unconfirmed(self, item: Item, now: datetime, reply: str) -> None:
+        self._move(item.id, ItemState.UNCONFIRMED, now, reply=reply, category="unconfirmed")
+
+    def put_back(self, item: Item, now: datetime) -> None:
+        """Not handed over after all (stopped, or a quota reply before DATA): pending again,
+        the attempt not counted."""
+        self._move(item.id, ItemState.PENDING, now, attempts=max(item.attempts - 1, 0))
+
+    def cancel_open(self, run_id: int, now: datetime) -> int:
+        with self._store.transaction() as db:
+            cursor = db.execute(
+                "UPDATE items SET state = 'cancelled', changed = ? WHERE run = ? AND state IN "
+                "('pending', 'deferred')",
+                (now.isoformat(), run_id),
+            )
+            db.execute("UPDATE runs SET state = 'cancelled' WHERE id = ?", (run_id,))
+        return cursor.rowcount
+
+    def recover(self, now: datetime) -> int:
+        """After a crash: "sending" means the message may or may not have reached the
+        server: it becomes "unconfirmed" and is never resent without a person's word."""
+        with self._store.transaction() as db:
+            cursor = db.execute(
+                "UPDATE items SET state = 'unconfirmed', category = 'unconfirmed', changed = ?, "
+                "reply = 'the program stopped while this message was being sent' "
+                "WHERE state = 'sending'",
+                (now.isoformat(),),
+            )
+        return cursor.rowcount
+
+    def resolve(self, item_id: int, *, sent: bool, now: datetime) -> Item:
+        """A person's decision on an unconfirmed (or failed) item."""
+        item = self.item(item_id)
+        if item is None:
+            raise KeyError(f"there is no item {item_id}")
+        if sent:
+            self._move(
+                item_id,
+                ItemState.SENT,
+                now,
+                sent_at=now.isoformat(),
+                reply="marked as sent by the office",
+                category="",
+            )
+        else:
+            self._move(
+                item_id,
+                ItemState.PENDING,
+                now,
+                next_attempt=None,
+                reply="to be sent again",
+                category="",
+            )
+        result = self.item(item_id)
+        assert result is not None
+        return result
+
+    def retry_failed(self, run_id: int, now: datetime) -> int:
+        with self._store.transaction() as db:
+            cursor = db.execute(
+                "UPDATE items SET state = 'pending', attempts = 0, next_attempt = NULL, "
+                "changed = ? WHERE run = ? AND state = 'failed'",
+                (now.isoformat(), run_id),
+            )
+        return cursor.rowcount
+
+
+def retry_delay(attempts: int, *, base: timedelta, jitter: float) -> timedelta:
+    """Exponential backoff: base, 2×base, 4×base … with ``jitter`` (0–1) spread."""
+    delay: timedelta = base * (2 ** max(attempts - 1, 0)) * (1 + jitter)
+    return delay
