@@ -61,17 +61,19 @@ class Job:
         flat = self.member.flat.replace("/", "-")
         return f"{self.kind}-{flat}-{self.period.key.replace('..', '-to-')}.pdf"
 
-    def subject(self) -> str:
-        return SUBJECTS[self.kind].format(
+    def subject(self, template: str = "") -> str:
+        """The subject from the run's template (default: this kind's)."""
+        return (template or SUBJECTS[self.kind]).format(
             period=self.period.label, flat=self.member.flat, document=self.spec.document
         )
 
-    def text(self, profile: SocietyProfile) -> str:
+    def text(self, profile: SocietyProfile, template: str = "") -> str:
+        """The message text from the run's template (default: :data:`BODY`)."""
         amount = ""
         if self.amount is not None and self.amount > 0:
             label = "due" if self.kind != "receipt" else "received"
             amount = f"; amount {label} {format_money(self.amount).replace(chr(160), ' ')}"
-        return BODY.format(
+        return (template or BODY).format(
             name=self.member.name,
             what=_WHAT[self.kind],
             period=self.period.label,

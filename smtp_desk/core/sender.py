@@ -24,10 +24,11 @@ from pathlib import Path
 
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.diagnosis import Diagnosis, diagnose
-from smtp_desk.core.dispatch import Job, render_job
+from smtp_desk.core.dispatch import Job
 from smtp_desk.core.limits import DAY, Limits, Plan, make_plan, plan_after_quota
-from smtp_desk.core.message import build_message
+from smtp_desk.core.message import Attachment, build_message
 from smtp_desk.core.outbox import Item, ItemState, Outbox, retry_delay
+from smtp_desk.core.render_pool import RenderPool, default_workers
 from smtp_desk.core.society import SocietyProfile
 from smtp_desk.core.transport import DEFAULT_TIMEOUT, Cancelled, Canceller, Session, Unconfirmed
 from smtp_desk.core.transport import open_session as _open_session
@@ -45,6 +46,7 @@ class SendOptions:
     retry_base: timedelta = timedelta(seconds=30)
     minute_window: timedelta = timedelta(minutes=1)
     jitter: Callable[[], float] = random.random
+    render_workers: int = field(default_factory=default_workers)
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,10 @@ def send_run(
         return True
 
     report(None)
+    expected = len(outbox.items(run_id, states=(ItemState.PENDING, ItemState.DEFERRED)))
+    renderer = RenderPool(
+        profile, logo, data_root, workers=options.render_workers, expected=expected
+    )
     try:
         while True:
             if canceller.cancelled:
@@ -216,16 +222,17 @@ def send_run(
                 )
                 report(item)
                 continue
+            upcoming = [jobs[i.document] for i in due[1:] if i.document in jobs]
+            attachment = renderer.attachment(job, upcoming)
             outcome = _send_one(
                 outbox,
                 item,
                 job,
-                run.subject,
+                attachment,
+                (run.subject, run.body),
                 connection,
                 account,
                 profile,
-                logo,
-                data_root,
                 options,
                 clock,
             )
@@ -248,6 +255,7 @@ def send_run(
                 break
             report(outbox.item(item.id))
     finally:
+        renderer.close()
         try:
             connection.close()
         except Exception:  # closing politely is a courtesy; the run's result stands
@@ -264,22 +272,20 @@ def _send_one(
     outbox: Outbox,
     item: Item,
     job: Job,
-    subject: str,
+    attachment: Attachment,
+    templates: tuple[str, str],
     connection: _Connection,
     account: AccountSettings,
     profile: SocietyProfile,
-    logo: bytes | None,
-    data_root: Path,
     options: SendOptions,
     clock: Callable[[], datetime],
 ) -> str:
     """One item, start to end; the outcome word for the loop."""
-    attachment = render_job(job, profile, logo, data_root)
     message = build_message(
         account,
         to=list(item.recipients),
-        subject=job.subject() or subject,
-        text=job.text(profile),
+        subject=job.subject(templates[0]),
+        text=job.text(profile, templates[1]),
         attachments=[attachment],
         message_id=item.message_id,
     )
