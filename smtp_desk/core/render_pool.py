@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from types import TracebackType
@@ -20,6 +22,17 @@ from smtp_desk.core.society import SocietyProfile
 __all__ = ["RenderPool", "default_workers"]
 
 _SMALL_RUN = 24  # below this, worker processes are not worth starting
+
+
+def _watch_parent(parent: int) -> None:
+    """In a worker: end when SMTP Desk itself is gone (killed, or the PC's power cut)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="smtp-desk-parent-watch").start()
 
 
 def default_workers() -> int:
@@ -45,7 +58,10 @@ class RenderPool:
         if workers > 0 and expected >= _SMALL_RUN:
             # spawn, not fork: the window's threads must not be copied into the workers
             self._pool = ProcessPoolExecutor(
-                workers, mp_context=multiprocessing.get_context("spawn")
+                workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_watch_parent,
+                initargs=(os.getpid(),),
             )
 
     def __enter__(self) -> RenderPool:
