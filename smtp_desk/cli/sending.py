@@ -94,7 +94,7 @@ def run_send(args: argparse.Namespace) -> int:
     if not args.json:
         print(f"{args.kind.capitalize()}s for {period.label}: {batch.plan}")
     canceller = Canceller()
-    previous = signal.signal(signal.SIGINT, lambda *_: canceller.cancel())
+    previous = signal.signal(signal.SIGINT, lambda *_: canceller.cancel(grace=0.7))
     try:
         result = run_batch(
             batch, canceller=canceller, on_progress=None if args.json else _printer()

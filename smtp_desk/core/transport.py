@@ -193,9 +193,20 @@ class Canceller:
     def cancelled(self) -> bool:
         return self._cancelled
 
-    def cancel(self) -> None:
+    def cancel(self, *, grace: float = 0.0) -> None:
+        """Stop. With ``grace``, an operation in flight (a message whose answer is on its
+        way) gets that many seconds to finish before the connection is cut."""
         with self._lock:
             self._cancelled = True
+        if grace > 0:
+            timer = threading.Timer(grace, self._cut)
+            timer.daemon = True
+            timer.start()
+        else:
+            self._cut()
+
+    def _cut(self) -> None:
+        with self._lock:
             watched = list(self._watched)
         for item in watched:
             # smtplib swaps its socket for a TLS one after STARTTLS: ask for the current one

@@ -120,6 +120,7 @@ class ConnectionTestPanel(QGroupBox):
         self.timeout = DEFAULT_TIMEOUT
         self._thread: QThread | None = None
         self._worker: ConnectionTestWorker | None = None
+        self._finished: tuple[QThread | None, ConnectionTestWorker | None] = (None, None)
         self.report: ConnectionReport | None = None
 
         self.test_button = QPushButton("Tes&t connection", self)
@@ -274,10 +275,10 @@ class ConnectionTestPanel(QGroupBox):
         self.use_button.setVisible(report.suggestion is not None)
 
     def _on_thread_finished(self) -> None:
-        if self._thread is not None:
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
+        # The finished thread and its worker are kept until the next test replaces them:
+        # letting Python's garbage collector delete a QObject that belonged to another
+        # thread has crashed PySide.
+        self._finished = (self._thread, self._worker)
         self._thread = self._worker = None
         self._set_running(False)
 

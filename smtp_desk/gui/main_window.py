@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,8 +22,10 @@ from smtp_desk import APP_NAME, __version__
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.credentials_page import CredentialsPage
+from smtp_desk.gui.history_page import HistoryPage
 from smtp_desk.gui.log_pane import LogPane
 from smtp_desk.gui.members_page import MembersPage
+from smtp_desk.gui.send_page import SendPage
 from smtp_desk.gui.society_page import SocietyPage
 
 __all__ = ["MainWindow", "UnsavedChoice"]
@@ -58,9 +61,22 @@ class MainWindow(QMainWindow):
         self.credentials = CredentialsPage(folder=folder, store=store, parent=self)
         self.society = SocietyPage(folder=folder, parent=self)
         self.members = MembersPage(folder=folder, parent=self)
-        for page in (self.welcome, self.credentials, self.society, self.members):
+        self.send = SendPage(folder=folder, store=store, parent=self)
+        self.history = HistoryPage(folder=folder, parent=self)
+        for page in (
+            self.welcome,
+            self.credentials,
+            self.society,
+            self.members,
+            self.send,
+            self.history,
+        ):
             self.pages.addWidget(page)
         self.members.imported.connect(self._on_page_saved)
+        self.send.finished.connect(self._on_page_saved)
+        # Asks whether to resume a paused run; a test may answer instead.
+        self.ask_resume: Callable[[list[str]], bool] = self._ask_resume
+        QTimer.singleShot(0, self._offer_resume)
         self.setCentralWidget(self.pages)
         for form in (self.credentials, self.society):
             form.saved.connect(self._on_page_saved)
@@ -114,6 +130,14 @@ class MainWindow(QMainWindow):
         self.members_action.triggered.connect(self.show_members)
         tools.addAction(self.members_action)
 
+        send_menu = self.menuBar().addMenu("Se&nd")
+        self.send_action = QAction("&Send Documents", self)
+        self.send_action.triggered.connect(self.show_send)
+        send_menu.addAction(self.send_action)
+        self.history_action = QAction("&History", self)
+        self.history_action.triggered.connect(self.show_history)
+        send_menu.addAction(self.history_action)
+
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(self._on_about_triggered)
@@ -131,6 +155,31 @@ class MainWindow(QMainWindow):
     def show_members(self) -> None:
         self.pages.setCurrentWidget(self.members)
         self.members.refresh()
+
+    def show_send(self) -> None:
+        self.pages.setCurrentWidget(self.send)
+
+    def show_history(self) -> None:
+        self.pages.setCurrentWidget(self.history)
+        self.history.refresh()
+
+    def _offer_resume(self) -> None:
+        runs = self.send.unfinished_runs()
+        if not runs or not self.ask_resume(runs):
+            return
+        kind, period = runs[0].split(" ", 1)
+        self.show_send()
+        self.send.align_to(kind, period)
+        self.send.start()
+
+    def _ask_resume(self, runs: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            f"Sending was paused or interrupted ({', '.join(runs)}). Resume now? Messages "
+            "already sent will not be sent again.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _unsaved_pages(self) -> list[tuple[str, CredentialsPage | SocietyPage]]:
         pages: list[tuple[str, CredentialsPage | SocietyPage]] = [
@@ -174,6 +223,8 @@ class MainWindow(QMainWindow):
             self.credentials.revert()  # drops a typed password before the window goes
         self.credentials.test_panel.cancel()  # a running test stops within a second
         self.credentials.test_panel.wait()
+        self.send.pause()  # a run in progress stops after its current message
+        self.send.wait()
         self.log_pane.detach(logging.getLogger("smtp_desk"))
         event.accept()
 

@@ -22,7 +22,9 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 
 def test_send_status_register_and_resolve(
-    certs: Certificates, data_home: DataFolder, capsys: pytest.CaptureFixture[str],
+    certs: Certificates,
+    data_home: DataFolder,
+    capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:
     behaviour = Behaviour(drop_after_data={address(2)})
@@ -56,14 +58,17 @@ def test_send_status_register_and_resolve(
 
 
 def test_dry_run_writes_eml_files_and_sends_nothing(
-    certs: Certificates, data_home: DataFolder, capsys: pytest.CaptureFixture[str],
+    certs: Certificates,
+    data_home: DataFolder,
+    capsys: pytest.CaptureFixture[str],
     tmp_path: Path,
 ) -> None:
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=4, port=server.port, no_email=(1,))
         out_dir = tmp_path / "eml"
-        code, out, _ = run(["send", "--kind", "bill", "--period", "2026-11", "--dry-run",
-                            str(out_dir)], capsys)
+        code, out, _ = run(
+            ["send", "--kind", "bill", "--period", "2026-11", "--dry-run", str(out_dir)], capsys
+        )
     assert code == 0 and "3 message(s) written" in out
     assert server.seen.messages == []
     files = sorted(out_dir.glob("*.eml"))

@@ -1,0 +1,121 @@
+"""The Send and History pages with a live run against a local mail server."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, QTimer
+from pytestqt.qtbot import QtBot
+
+from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.sender import Progress, SendOptions
+from smtp_desk.gui.history_page import HistoryPage
+from smtp_desk.gui.send_page import SendPage
+from tests.support.smtpd import Behaviour, Certificates, mail_server
+from tests.support.society import address, make_society
+
+QUICK = SendOptions(timeout=5, retry_base=timedelta(milliseconds=100), jitter=lambda: 0.0)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, data_home: DataFolder) -> SendPage:
+    widget = SendPage(folder=data_home, store=SecretStore())
+    widget.options = QUICK
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.period.setText("2026-11")
+    return widget
+
+
+def test_without_data_the_page_says_what_is_missing(page: SendPage) -> None:
+    assert not page.prepare()
+    assert "Cannot send yet" in page.summary.text()
+    assert not page.start_button.isEnabled()
+
+
+def test_a_live_run_fills_the_table_and_never_freezes_the_window(
+    qtbot: QtBot,
+    page: SendPage,
+    certs: Certificates,
+    data_home: DataFolder,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    behaviour = Behaviour(rcpt_script={address(9): ["550 5.1.1 No such user"]})
+    with mail_server(tls=certs.server_context(), auth=False, behaviour=behaviour) as server:
+        make_society(data_home, members=500, port=server.port, no_email=(3,))
+        assert page.prepare()
+        assert "500 members · 499 with email" in page.summary.text()
+        assert "499 to send" in page.summary.text()
+        progress: list[Progress] = []
+        clock = QElapsedTimer()
+        clock.start()
+        gaps: list[int] = []
+        last = [0]
+
+        def beat() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heartbeat = QTimer()
+        heartbeat.setInterval(10)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start()
+        assert page.start()
+        page.worker.progress.connect(progress.append)  # type: ignore[union-attr]
+        with qtbot.waitSignal(page.finished, timeout=180_000) as finished:
+            pass
+        heartbeat.stop()
+    worst = max(gaps[1:])
+    with capsys.disabled():
+        print(f"\nlongest pause of the window's heartbeat during 500 messages: {worst} ms")
+    assert "Run done" in finished.args[0]
+    assert len(server.seen.messages) == 498
+    assert progress and progress[-1].counts["sent"] == 498
+    assert page.progress.value() == page.progress.maximum() == 499
+    page.failures_only.setChecked(True)
+    shown = [r for r in range(page.table.rowCount()) if not page.table.isRowHidden(r)]
+    assert [page.table.item(r, 3).text() for r in shown] == ["Failed"]
+    assert worst < 100, f"the window stalled {worst} ms"
+
+
+def test_cancel_then_resume_sends_each_member_once(
+    qtbot: QtBot, page: SendPage, certs: Certificates, data_home: DataFolder
+) -> None:
+    with mail_server(
+        tls=certs.server_context(), auth=False, behaviour=Behaviour(delay=0.05)
+    ) as server:
+        make_society(data_home, members=30, port=server.port)
+        assert page.start()
+        qtbot.waitUntil(lambda: len(server.seen.messages) >= 3, timeout=20_000)
+        start = time.monotonic()
+        with qtbot.waitSignal(page.finished, timeout=5000):
+            page.cancel()
+        assert time.monotonic() - start < 1.5
+        assert page.unfinished_runs() == ["bill 2026-11"]
+        with qtbot.waitSignal(page.finished, timeout=60_000) as finished:
+            assert page.start()
+    assert "Run done" in finished.args[0]
+    recipients = [str(m["To"]) for m in server.seen.messages]
+    assert len(recipients) == len(set(recipients)) == 30, "each member once, none lost"
+
+
+def test_history_lists_searches_and_exports(
+    qtbot: QtBot, page: SendPage, certs: Certificates, data_home: DataFolder, tmp_path: Path
+) -> None:
+    with mail_server(tls=certs.server_context(), auth=False) as server:
+        make_society(data_home, members=4, port=server.port)
+        with qtbot.waitSignal(page.finished, timeout=60_000):
+            assert page.start()
+    history = HistoryPage(folder=data_home)
+    qtbot.addWidget(history)
+    history.refresh()
+    assert history.table.rowCount() == 4
+    history.search.setText("member2@")
+    assert [row[2] for row in history.visible_rows()] == ["member2@example.in"]
+    assert history.export(tmp_path / "register.csv") == 1
+    assert "member2@example.in" in (tmp_path / "register.csv").read_text(encoding="utf-8-sig")
