@@ -1,8 +1,9 @@
-"""Rendering PDFs ahead of the sender, in other processes, so the one SMTP connection
-never waits for reportlab (which takes most of the time per bill).
+"""Composing messages ahead of the sender, in other processes: the PDF (reportlab takes
+most of the time per bill) and the MIME encoding, so the one SMTP connection never waits
+and the window's thread is not starved.
 
-The pool keeps up to ``lookahead`` upcoming documents rendering; small runs render in the
-calling process, where starting worker processes would cost more than it saves.
+The pool keeps up to ``lookahead`` upcoming messages in the making; small runs compose in
+the calling process, where starting worker processes would cost more than it saves.
 """
 
 from __future__ import annotations
@@ -12,16 +13,49 @@ import os
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.dispatch import Job, render_job
-from smtp_desk.core.message import Attachment
+from smtp_desk.core.message import build_message
+from smtp_desk.core.outbox import Item
 from smtp_desk.core.society import SocietyProfile
 
-__all__ = ["RenderPool", "default_workers"]
+__all__ = ["MessageRecipe", "RenderPool", "compose", "default_workers"]
 
 _SMALL_RUN = 24  # below this, worker processes are not worth starting
+
+
+@dataclass(frozen=True)
+class MessageRecipe:
+    """What every message of a run shares: the account's headers and the run's templates."""
+
+    account: AccountSettings
+    subject: str
+    body: str
+
+
+def compose(
+    recipe: MessageRecipe,
+    job: Job,
+    message_id: str,
+    recipients: tuple[str, ...],
+    profile: SocietyProfile,
+    logo: bytes | None,
+    data_root: Path,
+) -> bytes:
+    """The complete message, ready for DATA (CRLF line ends), with its PDF attached."""
+    message = build_message(
+        recipe.account,
+        to=list(recipients),
+        subject=job.subject(recipe.subject),
+        text=job.text(profile, recipe.body),
+        attachments=[render_job(job, profile, logo, data_root)],
+        message_id=message_id,
+    )
+    return message.as_bytes()
 
 
 def _watch_parent(parent: int) -> None:
@@ -36,13 +70,14 @@ def _watch_parent(parent: int) -> None:
 
 
 def default_workers() -> int:
-    """One fewer than the cores (the sender and the window need one), at least one."""
-    return max(1, min((os.cpu_count() or 2) - 1, 4)) if (os.cpu_count() or 1) > 2 else 2
+    """Leave a core for the sender and the window where there are several; at least two."""
+    return max(2, min((os.cpu_count() or 2) - 1, 4))
 
 
 class RenderPool:
     def __init__(
         self,
+        recipe: MessageRecipe,
         profile: SocietyProfile,
         logo: bytes | None,
         data_root: Path,
@@ -51,9 +86,9 @@ class RenderPool:
         expected: int,
         lookahead: int = 16,
     ) -> None:
-        self._profile, self._logo, self._root = profile, logo, data_root
+        self._recipe, self._profile, self._logo, self._root = recipe, profile, logo, data_root
         self._lookahead = lookahead
-        self._futures: dict[str, Future[Attachment]] = {}
+        self._futures: dict[tuple[int, str], Future[bytes]] = {}
         self._pool: ProcessPoolExecutor | None = None
         if workers > 0 and expected >= _SMALL_RUN:
             # spawn, not fork: the window's threads must not be copied into the workers
@@ -80,14 +115,29 @@ class RenderPool:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
-    def attachment(self, job: Job, upcoming: list[Job]) -> Attachment:
-        """The PDF for ``job``; starts rendering the next ``upcoming`` ones meanwhile."""
+    def message(self, item: Item, job: Job, upcoming: list[tuple[Item, Job]]) -> bytes:
+        """The message for ``item``; starts composing the next ``upcoming`` ones meanwhile."""
         if self._pool is None:
-            return render_job(job, self._profile, self._logo, self._root)
-        for ahead in [job, *upcoming][: self._lookahead]:
-            key = ahead.spec.document
+            return compose(
+                self._recipe,
+                job,
+                item.message_id,
+                item.recipients,
+                self._profile,
+                self._logo,
+                self._root,
+            )
+        for ahead, ahead_job in [(item, job), *upcoming][: self._lookahead]:
+            key = (ahead.id, ahead.message_id)
             if key not in self._futures:
                 self._futures[key] = self._pool.submit(
-                    render_job, ahead, self._profile, self._logo, self._root
+                    compose,
+                    self._recipe,
+                    ahead_job,
+                    ahead.message_id,
+                    ahead.recipients,
+                    self._profile,
+                    self._logo,
+                    self._root,
                 )
-        return self._futures.pop(job.spec.document).result()
+        return self._futures.pop((item.id, item.message_id)).result()

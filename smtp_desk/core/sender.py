@@ -26,9 +26,8 @@ from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.diagnosis import Diagnosis, diagnose
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.limits import DAY, Limits, Plan, make_plan, plan_after_quota
-from smtp_desk.core.message import Attachment, build_message
 from smtp_desk.core.outbox import Item, ItemState, Outbox, retry_delay
-from smtp_desk.core.render_pool import RenderPool, default_workers
+from smtp_desk.core.render_pool import MessageRecipe, RenderPool, default_workers
 from smtp_desk.core.society import SocietyProfile
 from smtp_desk.core.transport import DEFAULT_TIMEOUT, Cancelled, Canceller, Session, Unconfirmed
 from smtp_desk.core.transport import open_session as _open_session
@@ -181,7 +180,12 @@ def send_run(
     report(None)
     expected = len(outbox.items(run_id, states=(ItemState.PENDING, ItemState.DEFERRED)))
     renderer = RenderPool(
-        profile, logo, data_root, workers=options.render_workers, expected=expected
+        MessageRecipe(account, run.subject, run.body),
+        profile,
+        logo,
+        data_root,
+        workers=options.render_workers,
+        expected=expected,
     )
     try:
         while True:
@@ -222,20 +226,9 @@ def send_run(
                 )
                 report(item)
                 continue
-            upcoming = [jobs[i.document] for i in due[1:] if i.document in jobs]
-            attachment = renderer.attachment(job, upcoming)
-            outcome = _send_one(
-                outbox,
-                item,
-                job,
-                attachment,
-                (run.subject, run.body),
-                connection,
-                account,
-                profile,
-                options,
-                clock,
-            )
+            upcoming = [(i, jobs[i.document]) for i in due[1:] if i.document in jobs]
+            content = renderer.message(item, job, upcoming)
+            outcome = _send_one(outbox, item, content, connection, account, options, clock)
             if outcome == "sent":
                 sent_now += 1
                 throttled_in_a_row = 0
@@ -271,25 +264,13 @@ def send_run(
 def _send_one(
     outbox: Outbox,
     item: Item,
-    job: Job,
-    attachment: Attachment,
-    templates: tuple[str, str],
+    content: bytes,
     connection: _Connection,
     account: AccountSettings,
-    profile: SocietyProfile,
     options: SendOptions,
     clock: Callable[[], datetime],
 ) -> str:
     """One item, start to end; the outcome word for the loop."""
-    message = build_message(
-        account,
-        to=list(item.recipients),
-        subject=job.subject(templates[0]),
-        text=job.text(profile, templates[1]),
-        attachments=[attachment],
-        message_id=item.message_id,
-    )
-    content = message.as_bytes()
     try:
         session = connection.get()
     except Cancelled:

@@ -314,9 +314,7 @@ class SendPage(QWidget):
             self.worker.qthread.wait(2000)
             self._finished_worker = self.worker  # kept: see ConnectionTestPanel
         self.worker = None
-        self.summary.setText(text)
-        if self.batch is not None:
-            self._load_items()
+        self.summary.setText(text)  # the table was kept up to date item by item
         self._set_running(False)
         self.finished.emit(text)
 
