@@ -75,7 +75,7 @@ def _connect(port: int, *, nodelay: bool) -> smtplib.SMTP:
     return smtp
 
 
-def test_thousand_bills(tmp_path: Path, monkeypatch: object, capsys: object) -> None:
+def test_thousand_bills(tmp_path: Path) -> None:
     sink, port, ca = _sink(tmp_path)
     os.environ["SSL_CERT_FILE"] = ca
     try:
@@ -101,7 +101,9 @@ def test_thousand_bills(tmp_path: Path, monkeypatch: object, capsys: object) -> 
         smtp = _connect(port, nodelay=True)
         context = multiprocessing.get_context("spawn")
         with ProcessPoolExecutor(2, mp_context=context) as pool:
-            for a, content in zip(args, pool.map(compose, *zip(*args), chunksize=4), strict=True):
+            for a, content in zip(
+                args, pool.map(compose, *zip(*args, strict=True), chunksize=4), strict=True
+            ):
                 smtp.sendmail(FROM, list(a[3]), content)
         smtp.quit()
         floor = time.perf_counter() - start

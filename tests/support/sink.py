@@ -17,7 +17,7 @@ class _Discard:
     def __init__(self) -> None:
         self.count = 0
 
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         self.count += 1
         return "250 2.0.0 OK"
 
