@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             self.credentials.revert()  # drops a typed password before the window goes
         self.credentials.test_panel.cancel()  # a running test stops within a second
         self.credentials.test_panel.wait()
-        self.send.pause()  # a run in progress stops after its current message
+        self.send.cancel()  # a run in progress stops within a second; the rest waits for later
         self.send.wait()
         self.log_pane.detach(logging.getLogger("smtp_desk"))
         event.accept()
