@@ -262,13 +262,15 @@ class Outbox:
         row = self._db.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?", (item_id,)).fetchone()  # noqa: S608 (fixed column names)
         return None if row is None else _item(row)
 
-    def due(self, run_id: int, now: datetime) -> list[Item]:
-        """Items to send now: pending, and deferred ones whose time has come."""
-        return [
-            i
-            for i in self.items(run_id, states=OPEN_STATES)
-            if i.state is ItemState.PENDING or (i.next_attempt and i.next_attempt <= now)
-        ]
+    def due(self, run_id: int, now: datetime, *, limit: int = -1) -> list[Item]:
+        """Items to send now, oldest first: pending, and deferred ones whose time has come
+        (at most ``limit``; the sender looks only a few ahead)."""
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM items WHERE run = ? AND (state = 'pending' OR "  # noqa: S608 (fixed column names)
+            "(state = 'deferred' AND next_attempt <= ?)) ORDER BY id LIMIT ?",
+            (run_id, now.isoformat(), limit),
+        )
+        return [_item(row) for row in rows]
 
     def next_retry(self, run_id: int) -> datetime | None:
         times = [

@@ -36,6 +36,7 @@ __all__ = ["Progress", "RunResult", "SendOptions", "send_run"]
 
 log = logging.getLogger(__name__)
 _THROTTLE_STOP = 5  # transient failures in a row that stop the run
+_LOOKAHEAD = 16  # messages composed ahead of the one being sent
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ def send_run(
                 result.stopped = "paused"
                 break
             now = clock()
-            due = outbox.due(run_id, now)
+            due = outbox.due(run_id, now, limit=_LOOKAHEAD + 1)
             if not due:
                 retry = outbox.next_retry(run_id)
                 if retry is None:
