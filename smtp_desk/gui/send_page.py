@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_desk.core.batch import Batch, prepare_batch
-from smtp_desk.core.dispatch import render_job
+from smtp_desk.core.dispatch import Job, render_job
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.model import Period
 from smtp_desk.core.outbox import Item, ItemState, Outbox
@@ -46,6 +46,14 @@ _STATUS = {
     "skipped": "No email — print copy",
     "cancelled": "Cancelled",
 }
+
+
+def _shared_addresses(jobs: list[Job]) -> list[str]:
+    owners: dict[str, set[str]] = {}
+    for job in jobs:
+        for address in job.spec.recipients:
+            owners.setdefault(address.lower(), set()).add(job.member.flat)
+    return sorted(address for address, flats in owners.items() if len(flats) > 1)
 
 
 class SendPage(QWidget):
@@ -170,6 +178,12 @@ class SendPage(QWidget):
             f"{len(jobs)} members · {with_email} with email ({two} with two or more) · "
             f"{len(jobs) - with_email} print copies<br>Plan: {self.batch.plan}"
         )
+        shared = _shared_addresses(jobs)
+        if shared:
+            text += (
+                f"<br>⚠ {len(shared)} address(es) belong to more than one member (e.g. "
+                f"{shared[0]}); each member still gets their own message."
+            )
         waiting = len(self.batch.waiting_confirmation)
         self.accept_changes.setVisible(bool(waiting) or self.accept_changes.isChecked())
         if waiting:

@@ -31,6 +31,24 @@ def page(qtbot: QtBot, data_home: DataFolder) -> SendPage:
     return widget
 
 
+def test_an_address_shared_by_two_members_is_pointed_out(
+    page: SendPage, certs: Certificates, data_home: DataFolder
+) -> None:
+    from smtp_desk.core.importing.register import Kind, import_file
+    from smtp_desk.core.store import Store
+
+    make_society(data_home, members=3, port=2525)
+    shared = data_home.root / "shared.csv"
+    shared.write_text(
+        "Flat,Name,Email\nA-100,Member 0,family@example.in\nB-101,Member 1,family@example.in\n",
+        encoding="utf-8",
+    )
+    with Store.open(data_home.register_file) as store:
+        assert import_file(store, Kind.MEMBERS, shared).ok
+    assert page.prepare()
+    assert "1 address(es) belong to more than one member" in page.summary.text()
+
+
 def test_without_data_the_page_says_what_is_missing(page: SendPage) -> None:
     assert not page.prepare()
     assert "Cannot send yet" in page.summary.text()
