@@ -75,6 +75,10 @@ class CredentialsForm(QWidget):
         self.from_email_edit = _named(QLineEdit(self), "from_email")
         self.from_name_edit = _named(QLineEdit(self), "from_name")
         self.reply_to_edit = _named(QLineEdit(self, placeholderText="optional"), "reply_to")
+        self.daily_limit_edit = _named(QLineEdit(self, maxLength=7), "daily_limit")
+        self.minute_limit_edit = _named(QLineEdit(self, maxLength=5), "minute_limit")
+        for edit in (self.daily_limit_edit, self.minute_limit_edit):
+            edit.setMaximumWidth(90)
         self.revert_button = _named(QPushButton("Re&vert", self), "revert")
         self.save_button = _named(QPushButton("&Save", self), "save")
         self.help_label = _named(QLabel(self, wordWrap=True, openExternalLinks=True), "help")
@@ -89,6 +93,12 @@ class CredentialsForm(QWidget):
         self._security_label.setBuddy(self.security_box)
         port_row.addWidget(self._security_label)
         port_row.addWidget(self.security_box, 1)
+        limits_row = QHBoxLayout()
+        limits_row.addWidget(self.daily_limit_edit)
+        limits_row.addWidget(QLabel("a day,", self))
+        limits_row.addWidget(self.minute_limit_edit)
+        limits_row.addWidget(QLabel("a minute (empty: the provider's; 0: none)", self))
+        limits_row.addStretch(1)
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_edit, 1)
         password_row.addWidget(self.show_password)
@@ -102,6 +112,7 @@ class CredentialsForm(QWidget):
             ("from_email", "&From email", self.from_email_edit, "From email"),
             ("from_name", "From na&me", self.from_name_edit, "From name"),
             ("reply_to", "Repl&y-To", self.reply_to_edit, "Reply-To"),
+            ("daily_limit", "&Limits", limits_row, "Messages a day"),
         ]
         for index, (field, text, widget, _accessible) in enumerate(layout_rows):
             label = QLabel(text, self)
@@ -115,6 +126,8 @@ class CredentialsForm(QWidget):
             grid.addWidget(message, index * 2 + 1, 1)
             self._rows[field] = _Row(label, message)
         self._rows["security"] = self._rows["port"]  # shown under the port/security row
+        self._rows["minute_limit"] = self._rows["daily_limit"]
+        self.minute_limit_edit.setAccessibleName("Messages a minute")
         for field, _text, _widget, accessible in layout_rows:
             target = self.field_widget(field)
             self._rows[field].label.setBuddy(target)
@@ -155,6 +168,8 @@ class CredentialsForm(QWidget):
             self.from_email_edit,
             self.from_name_edit,
             self.reply_to_edit,
+            self.daily_limit_edit,
+            self.minute_limit_edit,
             self.revert_button,
             self.save_button,
         ]
@@ -173,6 +188,8 @@ class CredentialsForm(QWidget):
             "from_email": self.from_email_edit,
             "from_name": self.from_name_edit,
             "reply_to": self.reply_to_edit,
+            "daily_limit": self.daily_limit_edit,
+            "minute_limit": self.minute_limit_edit,
         }
         return widgets[field]
 
@@ -192,6 +209,8 @@ class CredentialsForm(QWidget):
             from_email=self.from_email_edit.text(),
             from_name=self.from_name_edit.text(),
             reply_to=self.reply_to_edit.text(),
+            daily_limit=self.daily_limit_edit.text(),
+            minute_limit=self.minute_limit_edit.text(),
         )
 
     def write_draft(self, draft: AccountDraft) -> None:
@@ -206,17 +225,21 @@ class CredentialsForm(QWidget):
         self.from_email_edit.setText(draft.from_email)
         self.from_name_edit.setText(draft.from_name)
         self.reply_to_edit.setText(draft.reply_to)
+        self.daily_limit_edit.setText(draft.daily_limit)
+        self.minute_limit_edit.setText(draft.minute_limit)
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         by_field: dict[str, list[FieldProblem]] = {}
         for problem in problems:
             by_field.setdefault(problem.field, []).append(problem)
         for field, row in self._rows.items():
-            if field == "security":
+            if field in ("security", "minute_limit"):
                 continue
             shown = by_field.get(field, [])
             if field == "port":
                 shown = shown + by_field.get("security", [])
+            if field == "daily_limit":
+                shown = shown + by_field.get("minute_limit", [])
             shown.sort(key=lambda p: not p.is_error)
             text = "\n".join(("✗ " if p.is_error else "⚠ ") + p.message for p in shown)
             row.message.setText(text)

@@ -85,6 +85,8 @@ class CredentialsPage(CredentialsForm):
             self.from_email_edit,
             self.from_name_edit,
             self.reply_to_edit,
+            self.daily_limit_edit,
+            self.minute_limit_edit,
         ):
             edit.textEdited.connect(self._on_field_edited)
         self.save_button.clicked.connect(self.save)
@@ -194,6 +196,8 @@ class CredentialsPage(CredentialsForm):
             else chosen.password_kind
         )
         self.user_edit.setPlaceholderText(chosen.user_hint)
+        self.daily_limit_edit.setPlaceholderText(str(chosen.daily_limit or "none"))
+        self.minute_limit_edit.setPlaceholderText(str(chosen.minute_limit or "none"))
         self.help_label.setText(help_html(chosen, self._store.status))
         self.check()
         self.changed.emit()

@@ -200,6 +200,22 @@ def test_enter_does_nothing_while_the_form_is_invalid(
     assert not data_home.settings_file.exists()
 
 
+def test_limits_show_the_providers_and_take_the_office_own(
+    qtbot: QtBot, page: CredentialsPage, data_home: DataFolder
+) -> None:
+    fill_gmail(qtbot, page)
+    assert page.daily_limit_edit.placeholderText() == "500"
+    assert page.minute_limit_edit.placeholderText() == "none"
+    retype(qtbot, page.minute_limit_edit, "2O")
+    assert "whole number" in message(page, "daily_limit").text()
+    assert not page.save_button.isEnabled()
+    retype(qtbot, page.minute_limit_edit, "20")
+    retype(qtbot, page.daily_limit_edit, "450")
+    assert page.save()
+    account = json.loads(data_home.settings_file.read_text(encoding="utf-8"))["account"]
+    assert (account["daily_limit"], account["minute_limit"]) == (450, 20)
+
+
 def test_show_and_hide_the_password(qtbot: QtBot, page: CredentialsPage) -> None:
     assert page.password_edit.echoMode() is QLineEdit.EchoMode.Password
     qtbot.mouseClick(page.show_password, Qt.MouseButton.LeftButton)
@@ -226,7 +242,7 @@ def test_tab_goes_through_the_form_in_reading_order(qtbot: QtBot, page: Credenti
     fill_gmail(qtbot, page)  # unsaved changes: Revert and Save take part too
     page.preset_box.setFocus()
     seen = [page.preset_box.objectName()]
-    for _ in range(11):
+    for _ in range(13):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget().objectName())
     assert seen == [
@@ -240,6 +256,8 @@ def test_tab_goes_through_the_form_in_reading_order(qtbot: QtBot, page: Credenti
         "from_email",
         "from_name",
         "reply_to",
+        "daily_limit",
+        "minute_limit",
         "revert",
         "save",
     ]

@@ -211,3 +211,58 @@ def test_a_killed_send_resumes_without_duplicates(
         i.state in (ItemState.SENT, ItemState.UNCONFIRMED)  # type: ignore[attr-defined]
         for i in items.values()
     )
+
+
+def test_an_imported_erp_pdf_is_attached_instead_of_rendering(
+    certs: Certificates, data_home: DataFolder, tmp_path: Path
+) -> None:
+    from smtp_desk.core.importing.pdfs import import_pdfs
+
+    erp = tmp_path / "erp"
+    erp.mkdir()
+    (erp / f"Bill_{flat(1)}_Nov2026.pdf").write_bytes(b"%PDF-1.4 the ERP's own bill for 1")
+    with mail_server(tls=certs.server_context(), auth=False) as server:
+        make_society(data_home, members=3, port=server.port)
+        with Store.open(data_home.register_file) as store:
+            assert import_pdfs(store, data_home.root, erp, kind="bill", period=NOV).ok
+        run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    attachments = {
+        member_of(str(m["To"])): next(m.iter_attachments()).get_content()
+        for m in server.seen.messages
+    }
+    assert attachments[1] == b"%PDF-1.4 the ERP's own bill for 1"
+    assert attachments[0].startswith(b"%PDF-1.4") and b"ERP" not in attachments[0]
+
+
+def test_receipts_of_the_period_and_statements_for_a_range(
+    certs: Certificates, data_home: DataFolder, tmp_path: Path
+) -> None:
+    from smtp_desk.core.importing.register import Kind, import_file
+
+    receipts = tmp_path / "receipts.csv"
+    receipts.write_text(
+        "Receipt No,Date,Flat,Amount,Mode\n"
+        f"R-1,05/11/2026,{flat(0)},3350.00,UPI\n"
+        f"R-2,28/10/2026,{flat(1)},100.00,cash\n"
+        f"R-3,06/11/2026,{flat(0)},10.00,cash\n",
+        encoding="utf-8",
+    )
+    with mail_server(tls=certs.server_context(), auth=False) as server:
+        make_society(data_home, members=2, port=server.port)
+        with Store.open(data_home.register_file) as store:
+            assert import_file(store, Kind.RECEIPTS, receipts).ok
+        sent = run_batch(prepare_batch(data_home, "receipt", NOV), options=QUICK)
+        assert sent.counts["sent"] == 2, "two receipts are dated in November"
+        statements = run_batch(
+            prepare_batch(data_home, "statement", Period.parse("2026-10..2026-11")), options=QUICK
+        )
+        assert statements.counts["sent"] == 2
+    subjects = sorted(str(m["Subject"]) for m in server.seen.messages)
+    assert subjects[:2] == [
+        f"Member statement October–November 2026 – flat {flat(0)}",
+        f"Member statement October–November 2026 – flat {flat(1)}",
+    ]
+    assert subjects[2:] == [
+        f"Payment receipt R-1 – flat {flat(0)}",
+        f"Payment receipt R-3 – flat {flat(0)}",
+    ]
