@@ -18,14 +18,17 @@ from typing import Any
 from smtp_desk.core.batch import Batch, prepare_batch, run_batch
 from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.limits import DAY, limits_for, make_plan
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.message import build_message
 from smtp_desk.core.model import Period
 from smtp_desk.core.outbox import ItemState, Outbox
-from smtp_desk.core.paths import data_folder
+from smtp_desk.core.paths import DataFolder, data_folder
 from smtp_desk.core.sender import Progress
+from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.store import Store
 from smtp_desk.core.transport import Canceller
+from smtp_desk.core.validation import InvalidAccount, checked_account
 
 __all__ = ["add_parsers"]
 
@@ -203,15 +206,34 @@ def run_status(args: argparse.Namespace) -> int:
             }
             for i in outbox.items(states=(ItemState.UNCONFIRMED,))
         ]
+        waiting = len(outbox.items(states=(ItemState.PENDING, ItemState.DEFERRED)))
+        plan = _plan(folder, outbox, waiting)
     if args.json:
-        print(json.dumps({"runs": runs, "unconfirmed": unconfirmed}, ensure_ascii=False))
+        print(
+            json.dumps({"runs": runs, "unconfirmed": unconfirmed, "plan": plan}, ensure_ascii=False)
+        )
         return 0
+    if plan:
+        print(f"Plan: {plan}")
     for run in runs:
         counts = ", ".join(f"{n} {s}" for s, n in run["counts"].items() if n)  # type: ignore[attr-defined]
         print(f"Run {run['run']}: {run['kind']} {run['period']} ({run['state']}): {counts}")
     for item in unconfirmed:
         print(f"  unconfirmed: item {item['item']} flat {item['flat']} {item['document']}")
     return 0
+
+
+def _plan(folder: DataFolder, outbox: Outbox, waiting: int) -> str | None:
+    """The quota plan for what is still to send, by the saved account's limits."""
+    try:
+        draft = load_settings(folder.settings_file).account
+        account = checked_account(draft, password_stored=True) if draft else None
+    except (SmtpDeskError, InvalidAccount):
+        account = None
+    if account is None or not waiting:
+        return None
+    now = datetime.now()
+    return str(make_plan(waiting, outbox.sent_times(now - DAY), limits_for(account), now))
 
 
 def run_register(args: argparse.Namespace) -> int:

@@ -41,6 +41,7 @@ def test_send_status_register_and_resolve(
         status = json.loads(out)
         assert status["runs"][0]["counts"]["sent"] == 4
         assert status["unconfirmed"][0]["item"] == problem["item"]
+        assert status["plan"] is None, "nothing waits to be sent"
 
         code, out, _ = run(["resolve", str(problem["item"]), "--sent"], capsys)
         assert code == 0 and "is now sent" in out
