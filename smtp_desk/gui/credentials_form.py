@@ -79,8 +79,8 @@ class CredentialsForm(QWidget):
         self.minute_limit_edit = _named(QLineEdit(self, maxLength=5), "minute_limit")
         for edit in (self.daily_limit_edit, self.minute_limit_edit):
             edit.setMaximumWidth(90)
-        self.revert_button = _named(QPushButton("Re&vert", self), "revert")
-        self.save_button = _named(QPushButton("&Save", self), "save")
+        self.revert_button = _named(QPushButton("Revert", self), "revert")
+        self.save_button = _named(QPushButton("Save", self), "save")
         self.help_label = _named(QLabel(self, wordWrap=True, openExternalLinks=True), "help")
         self.help_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -105,11 +105,11 @@ class CredentialsForm(QWidget):
         layout_rows: list[tuple[str, str, QWidget | QHBoxLayout, str]] = [
             ("preset", "&Provider", self.preset_box, "Mail provider"),
             ("region", "Re&gion", self.region_box, "Amazon SES region"),
-            ("host", "SMTP &host", self.host_edit, "SMTP host"),
+            ("host", "SMTP hos&t", self.host_edit, "SMTP host"),
             ("port", "Po&rt", port_row, "Port"),
             ("user", "User &ID", self.user_edit, "User ID"),
             ("password", "Pass&word", password_row, "Password"),
-            ("from_email", "&From email", self.from_email_edit, "From email"),
+            ("from_email", "From &email", self.from_email_edit, "From email"),
             ("from_name", "From na&me", self.from_name_edit, "From name"),
             ("reply_to", "Repl&y-To", self.reply_to_edit, "Reply-To"),
             ("daily_limit", "&Limits", limits_row, "Messages a day"),

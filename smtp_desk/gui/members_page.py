@@ -121,7 +121,7 @@ class MembersPage(QWidget):
         buttons.addStretch(1)
 
         options = QHBoxLayout()
-        period_label = QLabel("Pe&riod (bills without a Period column, PDFs):", self)
+        period_label = QLabel("P&eriod (bills without a Period column, PDFs):", self)
         self.period_edit = QLineEdit(self, placeholderText="YYYY-MM")
         self.period_edit.setObjectName("period")
         self.period_edit.setMaximumWidth(100)

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 # field -> label with its mnemonic; the order is the form's reading and tab order
 _TEXT_FIELDS = {
-    "name": "Society &name",
+    "name": "Society na&me",
     "registration": "Re&gistration No.",
     "address": "&Address",
     "email": "&Email",
@@ -121,7 +121,7 @@ class SocietyPage(QWidget):
         self.logo_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_view.setFrameShape(QLabel.Shape.Box)
         self.choose_logo = QPushButton("Choose l&ogo…", self)
-        self.remove_logo = QPushButton("Re&move logo", self)
+        self.remove_logo = QPushButton("Remove logo", self)
         self.logo_message = QLabel(self, wordWrap=True)
         self.logo_message.setStyleSheet(ERROR_STYLE)
         self.logo_message.hide()
@@ -137,8 +137,8 @@ class SocietyPage(QWidget):
             DocumentKind.RECEIPT: QPushButton("Preview &receipt", self),
             DocumentKind.STATEMENT: QPushButton("Preview s&tatement", self),
         }
-        self.revert_button = QPushButton("Re&vert", self)
-        self.save_button = QPushButton("&Save", self)
+        self.revert_button = QPushButton("Revert", self)
+        self.save_button = QPushButton("Save", self)
         buttons = QHBoxLayout()
         for button in self.preview_buttons.values():
             buttons.addWidget(button)

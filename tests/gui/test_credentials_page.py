@@ -234,8 +234,9 @@ def test_every_field_has_an_accessible_name_and_a_mnemonic_label(page: Credentia
         widget = page.findChild(QWidget, name)
         assert widget is not None and widget.accessibleName(), name
     mnemonics = [text[text.index("&") + 1].lower() for text in buddies.values()]
-    mnemonics += ["s", "v", "o"]  # Save, Revert, Show
+    mnemonics += ["o", "c", "d"]  # Show, Test connection, Send test statement
     assert len(mnemonics) == len(set(mnemonics)), "mnemonics are unique"
+    assert not set(mnemonics) & set("fsnh"), "the menus File, System Tools, Send, Help"
 
 
 def test_tab_goes_through_the_form_in_reading_order(qtbot: QtBot, page: CredentialsPage) -> None:
