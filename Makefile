@@ -1,5 +1,5 @@
 # SMTP Desk — two commands set everything up on a fresh machine:
-#   make run    start the program (opens the main window)
+#   make run    practice mode with sample data (window, or headless run without a display)
 #   make test   lint, type-check and run the whole test suite headless
 PYTHON ?= python3
 VENV ?= .venv
@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Practice mode with the sample society: the window, or a headless run without a display.
 run: $(STAMP)
-	$(BIN)/smtp-desk
+	$(BIN)/smtp-desk demo
 
 lint: $(STAMP)
 	$(BIN)/ruff check smtp_desk resources tests

@@ -10,7 +10,16 @@ import sys
 from collections.abc import Sequence
 
 from smtp_desk import APP_NAME, __version__
-from smtp_desk.cli import configure, connection, importing, presets, profile, render, sending
+from smtp_desk.cli import (
+    configure,
+    connection,
+    demo,
+    importing,
+    presets,
+    profile,
+    render,
+    sending,
+)
 
 __all__ = ["main"]
 
@@ -30,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     connection.add_parser(commands)
     importing.add_parsers(commands)
     sending.add_parsers(commands)
+    demo.add_parser(commands)
     return parser
 
 

@@ -112,6 +112,8 @@ class Preset:
         if self.is_custom:
             return True
         name = host.strip().rstrip(".").lower()
+        if self.id == "practice":  # the embedded server: loopback, a port chosen at start
+            return name in ("127.0.0.1", "localhost") and security is Security.STARTTLS
         if self.id == "ses":
             host_ok = _SES_HOST.match(name) is not None
         else:
@@ -317,6 +319,20 @@ PRESETS: tuple[Preset, ...] = (
         limit_text="Postmark allows 10 MB per message; volume depends on the plan.",
         help="Paste the server API token as both user ID and password. Port 465 is not offered.",
         learn_url="https://account.postmarkapp.com/servers",
+    ),
+    Preset(
+        id="practice",
+        name="Practice (no real email leaves this PC)",
+        host="127.0.0.1",
+        endpoints=((587, STARTTLS),),
+        user_hint="practice",
+        user_fixed="practice",
+        user_is_address=False,
+        password_kind="password made for this practice session",
+        limit_text="No limits: messages stay in the test inbox on this PC.",
+        help="SMTP Desk's own mail server: every message is kept in the test inbox "
+        "(Send > Test Inbox) and nothing leaves this PC. Use it to learn the month-end "
+        "routine; File > Practice Mode switches between practice and real work.",
     ),
     Preset(
         id="custom",

@@ -140,6 +140,10 @@ class SecretStore:
         self._session[name] = password
         return Where.SESSION
 
+    def remember_for_session(self, name: str, password: str) -> None:
+        """Keep a password in memory only (the practice server's, made for this session)."""
+        self._session[name] = password
+
     def delete(self, name: str) -> None:
         """Forget the password for ``name`` wherever it is kept; no error if absent."""
         self._session.pop(name, None)

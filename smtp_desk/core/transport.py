@@ -43,6 +43,7 @@ __all__ = [
     "Unconfirmed",
     "open_session",
     "tls_context",
+    "trust_for_session",
 ]
 
 DEFAULT_TIMEOUT = 15.0
@@ -59,10 +60,21 @@ class Unconfirmed(SmtpDeskError):
     accepted. Such a message is not sent again without a person's decision."""
 
 
+_session_trust: list[str] = []  # certificates of SMTP Desk's own practice server
+
+
+def trust_for_session(certificate_pem: str) -> None:
+    """Also trust this certificate until the program ends (the practice server's own,
+    made at its start); nothing else is ever added."""
+    _session_trust.append(certificate_pem)
+
+
 def tls_context() -> ssl.SSLContext:
     """Verified certificates and host names, TLS 1.2 or newer."""
     context = ssl.create_default_context()
     context.minimum_version = ssl.TLSVersion.TLSv1_2
+    for pem in _session_trust:
+        context.load_verify_locations(cadata=pem)
     return context
 
 

@@ -6,9 +6,10 @@ import logging
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from smtp_desk import APP_NAME, __version__
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.practice import PracticeServer
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.credentials_page import CredentialsPage
 from smtp_desk.gui.history_page import HistoryPage
@@ -27,6 +29,7 @@ from smtp_desk.gui.log_pane import LogPane
 from smtp_desk.gui.members_page import MembersPage
 from smtp_desk.gui.send_page import SendPage
 from smtp_desk.gui.society_page import SocietyPage
+from smtp_desk.gui.test_inbox import TestInbox
 
 __all__ = ["MainWindow", "UnsavedChoice"]
 
@@ -42,14 +45,24 @@ class UnsavedChoice(Enum):
 class MainWindow(QMainWindow):
     """SMTP Desk's one window."""
 
+    switch_requested = Signal(bool)  # True: to practice, False: back to real work
+
     def __init__(
-        self, *, folder: DataFolder, store: SecretStore, parent: QWidget | None = None
+        self,
+        *,
+        folder: DataFolder,
+        store: SecretStore,
+        practice: PracticeServer | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
-        self.setWindowTitle(f"{APP_NAME}[*]")  # [*] shows unsaved changes
+        self.practice = practice
+        mode = " — PRACTICE (no real email leaves this PC)" if practice else ""
+        self.setWindowTitle(f"{APP_NAME}{mode}[*]")  # [*] shows unsaved changes
         self.resize(1000, 720)
         self._folder = folder
+        self.test_inbox: TestInbox | None = None
 
         self.log_pane = LogPane(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_pane)
@@ -77,7 +90,13 @@ class MainWindow(QMainWindow):
         # Asks whether to resume a paused run; a test may answer instead.
         self.ask_resume: Callable[[list[str]], bool] = self._ask_resume
         QTimer.singleShot(0, self._offer_resume)
-        self.setCentralWidget(self.pages)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        if practice is not None:
+            column.addWidget(self._build_banner(central))
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         for form in (self.credentials, self.society):
             form.saved.connect(self._on_page_saved)
             form.changed.connect(self._on_page_changed)
@@ -89,6 +108,40 @@ class MainWindow(QMainWindow):
         if not folder.settings_file.exists():
             self.show_credentials()
         log.info("%s %s started; data folder %s", APP_NAME, __version__, folder.root)
+
+    def _build_banner(self, parent: QWidget) -> QWidget:
+        banner = QWidget(parent)
+        banner.setObjectName("practice_banner")
+        banner.setStyleSheet("#practice_banner { background: #bf5700; } QLabel { color: white; }")
+        banner.setAutoFillBackground(True)
+        row = QHBoxLayout(banner)
+        row.addWidget(
+            QLabel(
+                "<b>PRACTICE</b> — no real email leaves this PC: every message "
+                "goes to the test inbox. Members, bills and history here are "
+                "practice copies.",
+                banner,
+                wordWrap=True,
+            ),
+            1,
+        )
+        inbox = QPushButton("Test &inbox", banner)
+        inbox.clicked.connect(self.show_test_inbox)
+        back = QPushButton("&Back to real work", banner)
+        back.setObjectName("back_to_real_work")
+        back.clicked.connect(lambda: self.switch_requested.emit(False))
+        row.addWidget(inbox)
+        row.addWidget(back)
+        return banner
+
+    def show_test_inbox(self) -> None:
+        if self.practice is None:
+            return
+        if self.test_inbox is None:
+            self.test_inbox = TestInbox(self.practice.inbox)
+        self.test_inbox.refresh()
+        self.test_inbox.show()
+        self.test_inbox.raise_()
 
     def _build_welcome(self) -> QWidget:
         page = QWidget(self)
@@ -113,6 +166,13 @@ class MainWindow(QMainWindow):
         open_folder = QAction("Open &Data Folder", self)
         open_folder.triggered.connect(self._on_open_folder_triggered)
         file_menu.addAction(open_folder)
+        self.practice_action = QAction(
+            "Back to &Real Work" if self.practice else "&Practice Mode…", self
+        )
+        self.practice_action.triggered.connect(
+            lambda: self.switch_requested.emit(self.practice is None)
+        )
+        file_menu.addAction(self.practice_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -137,6 +197,10 @@ class MainWindow(QMainWindow):
         self.history_action = QAction("&History", self)
         self.history_action.triggered.connect(self.show_history)
         send_menu.addAction(self.history_action)
+        if self.practice is not None:
+            inbox_action = QAction("Test &Inbox", self)
+            inbox_action.triggered.connect(self.show_test_inbox)
+            send_menu.addAction(inbox_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction(f"&About {APP_NAME}", self)
@@ -226,6 +290,8 @@ class MainWindow(QMainWindow):
         self.send.cancel()  # a run in progress stops within a second; the rest waits for later
         self.send.wait()
         self.log_pane.detach(logging.getLogger("smtp_desk"))
+        if self.test_inbox is not None:
+            self.test_inbox.close()
         event.accept()
 
     def _on_page_saved(self, message: str) -> None:

@@ -167,7 +167,7 @@ def test_presets_lists_every_short_id(
 ) -> None:
     code, out, _ = run(["presets", "--json"], capsys, monkeypatch)
     ids = [p["id"] for p in json.loads(out)["presets"]]
-    assert code == 0 and ids[0] == "gmail" and ids[-1] == "custom" and len(ids) == 14
+    assert code == 0 and ids[0] == "gmail" and ids[-1] == "custom" and len(ids) == 15
     text = run(["presets"], capsys, monkeypatch)[1]
     assert "smtp.office365.com — 587 STARTTLS" in text
 

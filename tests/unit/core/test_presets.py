@@ -28,6 +28,7 @@ REQUIRED_IDS = [
     "mailgun-eu",
     "brevo",
     "postmark",
+    "practice",
     "custom",
 ]
 
