@@ -50,7 +50,10 @@ def practice_folder(real: DataFolder) -> DataFolder:
 def _certificate() -> tuple[bytes, bytes]:
     """A self-signed certificate for 127.0.0.1, valid for a day: (cert PEM, key PEM)."""
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "SMTP Desk practice server")])
+    # A name of its own: OpenSSL finds a certificate's issuer by name, and an earlier
+    # session's certificate of the same name would stand in the way.
+    label = f"SMTP Desk practice server {secrets.token_hex(6)}"
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, label)])
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
