@@ -357,17 +357,20 @@ class SendPage(QWidget):
             self.prepare()
 
     def unfinished_runs(self) -> list[str]:
-        """Runs paused or stopped with messages still to send (for the start-up question)."""
+        """Runs that began sending and still have messages to send (for the start-up
+        question); a run only prepared, never started, is not one."""
         if not self._folder.register_file.exists():
             return []
+        unfinished = []
         with Store.open(self._folder.register_file) as store:
             outbox = Outbox(store, domain="")
-            return [
-                f"{r.kind} {r.period}"
-                for r in outbox.runs()
-                if r.state in ("paused", "open")
-                and outbox.counts(r.id)["pending"] + outbox.counts(r.id)["deferred"]
-            ]
+            for run in outbox.runs():
+                counts = outbox.counts(run.id)
+                started = sum(counts[s] for s in ("sent", "failed", "unconfirmed", "deferred"))
+                waiting = counts["pending"] + counts["deferred"]
+                if run.state in ("paused", "open") and started and waiting:
+                    unfinished.append(f"{run.kind} {run.period}")
+        return unfinished
 
     def align_to(self, kind: str, period: str) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))

@@ -12,6 +12,7 @@ import argparse
 import logging
 import sys
 import tempfile
+import time
 from collections.abc import Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -21,9 +22,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from smtp_desk.core.account import AccountDraft
+from smtp_desk.core.demo import load_practice_society
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.practice import PracticeServer, practice_folder
 from smtp_desk.core.sample import sample_society
 from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.sender import SendOptions
 from smtp_desk.gui.main_window import MainWindow
 
 __all__ = ["EXAMPLE", "fill_example", "fill_society_example", "main"]
@@ -77,22 +81,50 @@ def _settle(ms: int) -> None:
     loop.exec()
 
 
+def _practice_window(root: Path) -> tuple[MainWindow, PracticeServer]:
+    """A practice window with a month-end run a third of the way through."""
+    folder = practice_folder(DataFolder(root))
+    server = PracticeServer(folder).start()
+    store = SecretStore()
+    period = load_practice_society(folder, server, store)
+    window = MainWindow(folder=folder, store=store, practice=server)
+    window.resize(1100, 780)
+    window.show()
+    window.show_send()
+    window.send.align_to("bill", period)
+    window.send.prepare()
+    window.send.options = SendOptions(render_workers=0)  # an even pace for the picture
+    window.send.start()
+    deadline = time.monotonic() + 60
+    while window.send.progress.value() < window.send.progress.maximum() // 3:
+        _settle(20)
+        if time.monotonic() > deadline:
+            break
+    return window, server
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m smtp_desk.gui.snapshot")
     parser.add_argument("out", type=Path, help="PNG file to write")
-    parser.add_argument("--page", choices=["credentials", "society"], default="credentials")
+    parser.add_argument(
+        "--page", choices=["credentials", "society", "practice"], default="credentials"
+    )
     args = parser.parse_args(argv)
     _app = QApplication.instance() or QApplication(sys.argv[:1])
     logging.getLogger("smtp_desk").setLevel(logging.INFO)  # the log pane shows real lines
+    server: PracticeServer | None = None
     with tempfile.TemporaryDirectory(prefix="smtp-desk-snapshot-") as tmp:
-        window = MainWindow(folder=DataFolder(Path(tmp)), store=SecretStore())
-        window.resize(1100, 780)
-        window.show()
-        if args.page == "society":
-            fill_society_example(window)
+        if args.page == "practice":
+            window, server = _practice_window(Path(tmp))
         else:
-            fill_example(window)
-        _settle(500)
+            window = MainWindow(folder=DataFolder(Path(tmp)), store=SecretStore())
+            window.resize(1100, 780)
+            window.show()
+            if args.page == "society":
+                fill_society_example(window)
+            else:
+                fill_example(window)
+        _settle(30 if server is not None else 500)  # a running batch does not wait
         screen = window.screen() or QGuiApplication.primaryScreen()
         if QGuiApplication.platformName() == "offscreen":
             picture = window.grab()  # no real screen to read back from
@@ -104,7 +136,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         window.credentials.revert()
         window.society.revert()
+        window.send.cancel()
+        window.send.wait()
         window.close()
+        if server is not None:
+            server.stop()
     platform = QGuiApplication.platformName()
     print(f"Saved {args.out} ({picture.width()}×{picture.height()}, {platform})")
     return 0
