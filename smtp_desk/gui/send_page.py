@@ -48,6 +48,14 @@ _STATUS = {
 }
 
 
+def _eta_text(seconds: float | None) -> str:
+    if not seconds:
+        return ""
+    if seconds < 60:
+        return "less than a minute left"
+    return f"about {seconds / 60:.0f} min left"
+
+
 def _shared_addresses(jobs: list[Job]) -> list[str]:
     owners: dict[str, set[str]] = {}
     for job in jobs:
@@ -302,11 +310,7 @@ class SendPage(QWidget):
             progress.done - progress.counts.get("skipped", 0) - progress.counts.get("cancelled", 0)
         )
         problems = progress.counts.get("failed", 0) + progress.counts.get("unconfirmed", 0)
-        eta = (
-            f"about {max(progress.eta_seconds / 60, 1):.0f} min left"
-            if progress.eta_seconds
-            else ""
-        )
+        eta = _eta_text(progress.eta_seconds)
         self.eta.setText(
             " · ".join(x for x in (eta, f"{problems} problem(s)" if problems else "") if x)
         )
