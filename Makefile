@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest screenshot bench clean
+.PHONY: run test lint typecheck pytest screenshot bench bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SMTP Desk needs Python 3.11 or newer")'
@@ -39,6 +39,15 @@ screenshot: $(STAMP)
 # Benchmarks: medians and ratios against a baseline measured in the same run.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -o addopts= -q -s
+
+# The installable program: dist/smtp-desk/ (one folder; SMTP_DESK_ONEFILE=1 for one file).
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+
+# The bundle's own checks (--version, self-test with a real password store), size, start time.
+bundle-check: bundle
+	$(BIN)/python -m tests.support.bundle_check
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -18,6 +18,7 @@ from smtp_desk.cli import (
     presets,
     profile,
     render,
+    self_test,
     sending,
 )
 
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_parsers(commands)
     sending.add_parsers(commands)
     demo.add_parser(commands)
+    self_test.add_parser(commands)
     return parser
 
 
