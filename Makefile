@@ -35,6 +35,7 @@ test: lint typecheck pytest
 screenshot: $(STAMP)
 	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/email-credentials.png
 	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/society-profile.png --page society
+	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/practice-run.png --page practice
 
 # Benchmarks: medians and ratios against a baseline measured in the same run.
 bench: $(STAMP)
