@@ -333,6 +333,8 @@ PRESETS: tuple[Preset, ...] = (
         help="SMTP Desk's own mail server: every message is kept in the test inbox "
         "(Send > Test Inbox) and nothing leaves this PC. Use it to learn the month-end "
         "routine; File > Practice Mode switches between practice and real work.",
+        caution="Practice only: no member receives anything. It works in practice mode "
+        "(File > Practice Mode); for real work choose your provider.",
     ),
     Preset(
         id="custom",

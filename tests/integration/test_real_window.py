@@ -69,3 +69,32 @@ def test_the_program_opens_its_window_on_a_real_display(
     finally:
         program.terminate()
         program.wait(timeout=10)
+
+
+def test_make_run_opens_practice_mode_on_a_real_display(
+    x_display: str, data_home: DataFolder
+) -> None:
+    """`make run` is `smtp-desk demo`: with a display, the practice window at Send."""
+    command = shutil.which("smtp-desk", path=str(Path(sys.executable).parent))
+    assert command
+    log = data_home.root / "practice" / "logs" / "smtp-desk.log"
+    program = subprocess.Popen(
+        [command, "demo"],
+        env=_x_env(x_display),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (log.exists() and "started" in log.read_text(encoding="utf-8")):
+            assert program.poll() is None, program.communicate()[1]
+            assert time.monotonic() < deadline, "no start-up line in the practice log"
+            time.sleep(0.2)
+        time.sleep(0.5)
+        assert program.poll() is None, "the practice window stays open"
+        assert (data_home.root / "practice" / "register.db").is_file()
+        assert not data_home.register_file.exists(), "the real register is not created"
+    finally:
+        program.terminate()
+        program.wait(timeout=10)
