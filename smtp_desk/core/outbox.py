@@ -35,9 +35,6 @@ class ItemState(StrEnum):
     CANCELLED = "cancelled"
 
 
-OPEN_STATES = (ItemState.PENDING, ItemState.DEFERRED)
-
-
 @dataclass(frozen=True)
 class ItemSpec:
     """What should be sent: the planner's view of one item."""
@@ -353,16 +350,6 @@ class Outbox:
         """Not handed over after all (stopped, or a quota reply before DATA): pending again,
         the attempt not counted."""
         self._move(item.id, ItemState.PENDING, now, attempts=max(item.attempts - 1, 0))
-
-    def cancel_open(self, run_id: int, now: datetime) -> int:
-        with self._store.transaction() as db:
-            cursor = db.execute(
-                "UPDATE items SET state = 'cancelled', changed = ? WHERE run = ? AND state IN "
-                "('pending', 'deferred')",
-                (now.isoformat(), run_id),
-            )
-            db.execute("UPDATE runs SET state = 'cancelled' WHERE id = ?", (run_id,))
-        return cursor.rowcount
 
     def recover(self, now: datetime) -> int:
         """After a crash: "sending" means the message may or may not have reached the
