@@ -12,6 +12,7 @@ import json
 import sys
 from typing import Any
 
+from smtp_desk.cli.problems import print_problems
 from smtp_desk.core.account import FIELDS, AccountDraft, Security, security_for_port
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.errors import SettingsError
@@ -20,7 +21,7 @@ from smtp_desk.core.paths import data_folder
 from smtp_desk.core.presets import PRESETS, SES_REGIONS, apply_preset, preset, reconcile_preset
 from smtp_desk.core.secret_store import SecretStore, Where
 from smtp_desk.core.settings_file import load_settings
-from smtp_desk.core.validation import FieldProblem, InvalidAccount, check
+from smtp_desk.core.validation import InvalidAccount, check
 
 __all__ = ["add_parser", "option_for"]
 
@@ -95,15 +96,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"{option_for('password')}: no password was given.", file=sys.stderr)
         return 2
     problems = check(draft, password=password, password_stored=store.has(draft.secret_name))
-    for problem in problems:
-        if not problem.is_error:
-            print(f"warning: {_line(problem)}", file=sys.stderr)
+    print_problems([p for p in problems if not p.is_error], option_for)
     setup_logging(folder.ensure().log_file)
     try:
         result = save_account(draft, password=password, folder=folder, store=store)
     except InvalidAccount as exc:
-        for problem in exc.problems:
-            print(_line(problem), file=sys.stderr)
+        print_problems(exc.problems, option_for)
         return 2
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -145,10 +143,6 @@ def _read_password() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def _line(problem: FieldProblem) -> str:
-    return f"{option_for(problem.field)}: {problem.message}"
-
-
 def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json: bool) -> int:
     stored = saved is not None and store.has(saved.secret_name)
     problems = check(saved, password_stored=stored) if saved is not None else []
@@ -187,9 +181,7 @@ def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json:
     for label, value in rows:
         print(f"{label:<14} {value}")
     print(store.status)
-    for problem in problems:
-        prefix = "" if problem.is_error else "warning: "
-        print(f"{prefix}{_line(problem)}")
+    print_problems(problems, option_for, sys.stdout)
     return 0
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from smtp_desk.cli.problems import print_problems
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.paths import data_folder
@@ -22,7 +23,6 @@ from smtp_desk.core.society import (
     prepare_logo,
     save_profile,
 )
-from smtp_desk.core.validation import FieldProblem
 
 __all__ = ["add_parser"]
 
@@ -78,8 +78,7 @@ def run(args: argparse.Namespace) -> int:
     }
     profile = replace(saved, **changes)
     problems = check_profile(profile)
-    for problem in problems:
-        print(("" if problem.is_error else "warning: ") + _line(problem), file=sys.stderr)
+    print_problems(problems, _option)
     if any(p.is_error for p in problems):
         return 2
     setup_logging(folder.ensure().log_file)
@@ -91,18 +90,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         save_profile(folder.root, profile, logo_png=logo)
     except InvalidProfile as exc:
-        for problem in exc.problems:
-            print(_line(problem), file=sys.stderr)
+        print_problems(exc.problems, _option)
         return 2
     except SmtpDeskError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"Saved to {folder.root / 'society.json'}.")
     return 0
-
-
-def _line(problem: FieldProblem) -> str:
-    return f"{_option(problem.field)}: {problem.message}"
 
 
 def _show(profile: SocietyProfile, path: Path, *, as_json: bool) -> int:
@@ -125,6 +119,5 @@ def _show(profile: SocietyProfile, path: Path, *, as_json: bool) -> int:
     for field in PROFILE_FIELDS:
         value = getattr(profile, field).replace("\n", " / ")
         print(f"{PROFILE_LABELS[field]:<16} {value}")
-    for problem in problems:
-        print(("" if problem.is_error else "warning: ") + _line(problem))
+    print_problems(problems, _option, sys.stdout)
     return 0
