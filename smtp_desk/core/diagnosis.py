@@ -5,7 +5,8 @@ cause and what to do, and whether waiting may help. :func:`diagnose` turns an ex
 (from the transport or smtplib) into a :class:`Diagnosis`, with advice specific to the
 provider where the provider's own documentation says something more useful (Gmail App
 Passwords, Microsoft's SMTP AUTH switch …). Raw technical detail stays in ``detail`` for
-the log; it never leads the message.
+the log and tooltips: the server's reply as received, or the error's own short words, never
+a Python class name. :data:`RUN_STOPPING` names the categories that end a whole run at once.
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ from smtp_desk.core.errors import SmtpDeskError
 
 __all__ = [
     "CATALOGUE",
+    "RUN_STOPPING",
     "Advice",
     "Diagnosis",
     "PlaintextPasswordRefused",
     "StartTlsUnavailable",
+    "classify_reply",
     "diagnose",
     "enhanced_code",
+    "make",
+    "stops_run",
 ]
 
 _ENHANCED = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
@@ -142,6 +147,52 @@ CATALOGUE: dict[str, Advice] = {
         "The address does not exist, is misspelt, or the receiving server refused it.",
         "Check the email address for typing mistakes.",
     ),
+    "address_invalid": Advice(
+        "The member's email address is not valid",
+        "The provider says this is not a usable email address: usually a typing mistake "
+        "(a missing @, a space, a dot in the wrong place).",
+        "Correct the member's email and send again.",
+    ),
+    "mailbox_unavailable": Advice(
+        "The member's mailbox does not exist",
+        "No mailbox has this address, or it has been closed or disabled.",
+        "Check the address with the member, correct it and send again.",
+    ),
+    "mailbox_full": Advice(
+        "The member's mailbox is full",
+        "The member's mailbox has no room left for new mail.",
+        "Ask the member to make room in the mailbox, then press Retry failed.",
+    ),
+    "address_unsupported": Advice(
+        "The provider cannot take this address",
+        "The address has letters outside plain English (for example josé@example.in), "
+        "and the provider's server does not accept such addresses (it lacks SMTPUTF8).",
+        "Ask the member for another address, written in plain English letters.",
+    ),
+    "document_failed": Advice(
+        "The member's document could not be made",
+        "Something in this member's details does not fit the document (for example a "
+        "field too long for the page).",
+        "Fix the member's details and send again; the other members are sent as usual.",
+    ),
+    "document_missing": Advice(
+        "The member's PDF file is missing",
+        "The PDF imported for this member is no longer in SMTP Desk's data folder (it was "
+        "moved or deleted).",
+        "Import the PDF folder again (Members page), then send again.",
+    ),
+    "document_withdrawn": Advice(
+        "The member's document is no longer in the register",
+        "The bills or receipts were imported again without this member's document after "
+        "the run began.",
+        "Import the document again if it should still be sent, then send again.",
+    ),
+    "password_missing": Advice(
+        "No password is saved for this account",
+        "The password is not in the computer's password store (it was never saved, was "
+        "removed, or the store is locked).",
+        "Open Email Credentials, type the password, press Save, then Start again.",
+    ),
     "quota_exceeded": Advice(
         "The daily sending limit has been reached",
         "The account has sent as many messages as the provider allows in 24 hours.",
@@ -185,6 +236,29 @@ CATALOGUE: dict[str, Advice] = {
         "Read the server's reply in the log; if it is unclear, send it to your provider.",
     ),
 }
+
+RUN_STOPPING: frozenset[str] = frozenset(
+    {
+        "auth_failed",
+        "app_password_required",
+        "auth_disabled_by_provider",
+        "encryption_required",
+        "auth_not_offered",
+        "certificate_untrusted",
+        "certificate_name_mismatch",
+        "starttls_unavailable",
+        "dns_not_found",
+        "connection_refused",
+        "tls_mode_mismatch",
+        "tls_failed",
+        "sender_rejected",
+        "password_missing",
+    }
+)
+"""Categories that no other member can succeed past: the account, the connection or the
+From address is wrong, and that is the same for everyone. A run stops at the first of
+these instead of failing or deferring each member in turn. (``quota_exceeded`` also ends
+a run, but the members wait for the limit to pass rather than for a fix.)"""
 
 # Provider-specific words where the provider's documentation is more helpful.
 _PROVIDER_ADVICE: dict[tuple[str, str], Advice] = {
@@ -302,7 +376,8 @@ def enhanced_code(text: str) -> str | None:
 def make(
     category: str, *, preset: str = "", code: int | None = None, text: str = "", detail: str = ""
 ) -> Diagnosis:
-    """A diagnosis of ``category`` with provider-aware advice."""
+    """A diagnosis of ``category`` with provider-aware advice; a 4xx reply is transient
+    whatever the category (the server itself says a later try may work)."""
     family = _FAMILIES.get(preset, preset)
     advice = _PROVIDER_ADVICE.get((category, family), CATALOGUE[category])
     return Diagnosis(
@@ -310,11 +385,16 @@ def make(
         title=advice.title,
         cause=advice.cause,
         action=advice.action,
-        transient=advice.transient,
+        transient=advice.transient or (code is not None and code // 100 == 4),
         smtp_code=code,
         enhanced_code=enhanced_code(text),
         detail=detail or text,
     )
+
+
+def stops_run(diagnosis: Diagnosis) -> bool:
+    """Whether this failure ends the whole run (see :data:`RUN_STOPPING`)."""
+    return diagnosis.category in RUN_STOPPING
 
 
 def _reply_text(message: object) -> str:
@@ -327,6 +407,10 @@ def classify_reply(code: int, text: str, *, stage: str) -> str:
     """The category of an SMTP error reply; ``stage`` is greeting, auth, mail, rcpt or data."""
     enhanced = enhanced_code(text) or ""
     lowered = text.lower()
+    if stage in ("rcpt", "data") and (
+        enhanced in ("5.2.2", "4.2.2") or (code == 552 and stage == "rcpt" and not enhanced)
+    ):  # the member's storage quota ("over quota"), not the account's sending quota
+        return "mailbox_full"
     if enhanced == "5.4.5" or "quota" in lowered or "limit exceeded" in lowered:
         return "quota_exceeded"
     if stage == "auth":
@@ -350,17 +434,57 @@ def classify_reply(code: int, text: str, *, stage: str) -> str:
     if stage == "mail":
         return "sender_rejected"
     if stage == "rcpt":
-        return "recipient_rejected"
+        return _recipient_refusal(code, enhanced, lowered)
     if enhanced in ("5.7.1", "5.7.26", "5.7.0", "5.7.23", "5.7.25") or code == 554:
         return "policy_rejected"
     return "unknown"
 
 
+def _recipient_refusal(code: int, enhanced: str, lowered: str) -> str:
+    """A permanent refusal at RCPT: what is wrong with the member's address, if it says."""
+    if "sender address rejected" in lowered:
+        return "sender_rejected"  # Postfix checks the From address at RCPT (553 5.7.1)
+    if enhanced == "5.1.3":
+        return "address_invalid"
+    if enhanced in ("5.1.0", "5.1.1", "5.1.10", "5.2.1"):
+        return "mailbox_unavailable"
+    if enhanced.startswith("5.7."):
+        return "recipient_rejected"  # the provider's rules (relaying, spam), not the address
+    if code in (501, 553):
+        return "address_invalid"
+    if code == 550 and not enhanced:
+        return "mailbox_unavailable"
+    return "recipient_rejected"
+
+
+# What to write when an error has no words of its own (``str(TimeoutError())`` is empty).
+_SILENT: tuple[tuple[type[BaseException], str], ...] = (
+    (TimeoutError, "timed out"),
+    (smtplib.SMTPServerDisconnected, "the connection was closed"),
+    (ConnectionError, "the connection was closed"),
+    (EOFError, "the connection was closed"),
+)
+
+
+def _technical(error: BaseException) -> str:
+    """The error's own short words for ``detail``, without its Python class name."""
+    text = str(error).strip()
+    if isinstance(error, ssl.SSLCertVerificationError):
+        verify = getattr(error, "verify_message", None)  # absent unless set by the ssl module
+        if verify and verify not in text:
+            text = f"{text} ({verify})" if text else str(verify)
+    if text:
+        return text
+    return next((words for kind, words in _SILENT if isinstance(error, kind)), "no detail given")
+
+
 def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis:
     """Explain ``error`` raised at ``stage`` (resolve, connect, tls, greeting, ehlo, auth,
-    mail, rcpt, data, quit)."""
-    kind = type(error).__name__
+    mail, rcpt, data, quit). ``detail`` is the server's reply as received for a refusal,
+    else the error's own words."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):
+        if not error.recipients:
+            return make("recipient_rejected", preset=preset, detail="no recipient was accepted")
         code, message = next(iter(error.recipients.values()))
         text = _reply_text(message)
         return make(
@@ -368,7 +492,7 @@ def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis
             preset=preset,
             code=code,
             text=text,
-            detail=f"{kind}: {code} {text}",
+            detail=f"{code} {text}".strip(),
         )
     if isinstance(error, smtplib.SMTPResponseException):
         code, text = error.smtp_code, _reply_text(error.smtp_error)
@@ -381,14 +505,19 @@ def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis
         category = classify_reply(code, text, stage=stage)
         if code == 421 or (stage == "greeting" and code // 100 == 4):
             category = "throttled"
-        return make(category, preset=preset, code=code, text=text, detail=f"{kind}: {code} {text}")
-    detail = f"{kind}: {error}"
+        return make(category, preset=preset, code=code, text=text, detail=f"{code} {text}".strip())
+    detail = _technical(error)
     if isinstance(error, StartTlsUnavailable):
         return make("starttls_unavailable", preset=preset, detail=detail)
     if isinstance(error, PlaintextPasswordRefused):
         return make("encryption_required", preset=preset, detail=detail)
+    if (isinstance(error, smtplib.SMTPNotSupportedError) and "smtputf8" in detail.lower()) or (
+        isinstance(error, UnicodeEncodeError) and stage in ("mail", "rcpt")
+    ):
+        # an address with letters outside plain English, and a server without SMTPUTF8
+        return make("address_unsupported", preset=preset, detail=detail)
     if isinstance(error, smtplib.SMTPNotSupportedError) or (
-        stage == "auth" and "authentication method" in str(error)
+        stage == "auth" and "authentication method" in detail
     ):  # no AUTH at all, or only methods SMTP Desk does not use (e.g. OAuth2 only)
         return make("auth_not_offered", preset=preset, detail=detail)
     if isinstance(error, socket.gaierror):
@@ -396,12 +525,12 @@ def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis
     if isinstance(error, ssl.SSLCertVerificationError):
         category = (
             "certificate_name_mismatch"
-            if error.verify_code == 62
-            or "hostname mismatch" in str(error).lower()
-            or "ip address mismatch" in str(error).lower()
+            if getattr(error, "verify_code", None) == 62
+            or "hostname mismatch" in detail.lower()
+            or "ip address mismatch" in detail.lower()
             else "certificate_untrusted"
         )
-        return make(category, preset=preset, detail=f"{detail} ({error.verify_message})")
+        return make(category, preset=preset, detail=detail)
     if isinstance(error, ssl.SSLError):
         return make("tls_failed", preset=preset, detail=detail)
     if isinstance(error, ConnectionRefusedError):

@@ -323,7 +323,7 @@ def test_a_server_without_sign_in(certs: Certificates) -> None:
                 rcpt_reply="550 5.1.1 The email account that you tried to reach does not exist."
             ),
             "custom",
-            "recipient_rejected",
+            "mailbox_unavailable",
             "rcpt",
         ),
         (Behaviour(rcpt_reply="451 4.7.0 Try again later"), "custom", "throttled", "rcpt"),
