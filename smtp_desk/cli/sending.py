@@ -1,7 +1,10 @@
 """``smtp-desk send``, ``status``, ``register`` and ``resolve``: the month-end batch.
 
-send exits 0 when everything was sent, 1 when something failed, was deferred or is
-unconfirmed, 2 when it cannot start.
+send exits 0 when everything was sent (members sent at only some of their addresses are
+listed as "sent (partly)"), 1 when something failed, was deferred or is unconfirmed, or
+the run stopped before the end (a daily limit; a problem no member can get past, such as
+a refused sign-in, with its diagnosis), 2 when it cannot start (also when another run is
+sending from this data folder).
 """
 
 from __future__ import annotations
@@ -9,13 +12,17 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import getpass
 import signal
 import sys
-from datetime import datetime
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from smtp_desk.core.batch import Batch, prepare_batch, run_batch
+from smtp_desk.core.batch import Batch, BatchError, prepare_batch, run_batch
+from smtp_desk.core.dispatch_register import HEADERS as REGISTER_HEADERS
+from smtp_desk.core.dispatch_register import register_rows
 from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import DAY, limits_for, make_plan
@@ -24,7 +31,9 @@ from smtp_desk.core.message import build_message
 from smtp_desk.core.model import Period
 from smtp_desk.core.outbox import ItemState, Outbox
 from smtp_desk.core.paths import DataFolder, data_folder
-from smtp_desk.core.sender import Progress
+from smtp_desk.core.run_lock import RunLockHeld
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.sender import Progress, RunResult, StopReason
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.store import Store
 from smtp_desk.core.transport import Canceller
@@ -49,6 +58,18 @@ def add_parsers(commands: Any) -> None:
         "--yes",
         action="store_true",
         help="also send documents that are new or changed since the run began",
+    )
+    send.add_argument(
+        "--wait",
+        action="store_true",
+        help="when a daily limit stops the run, sleep until more may go and continue "
+        "(Ctrl+C stops cleanly)",
+    )
+    send.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input for this run only (machines without a "
+        "credential store); it is never saved",
     )
     send.add_argument("--json", action="store_true", help="one JSON object on stdout")
     send.set_defaults(run=run_send)
@@ -82,8 +103,11 @@ def run_send(args: argparse.Namespace) -> int:
         return _fail(f"--period: {exc}")
     folder = data_folder().ensure()
     setup_logging(folder.log_file)
+    secrets = SecretStore()
+    if args.password_stdin and not _password_from_stdin(folder, secrets):
+        return _fail("--password-stdin: no password was given.")
     try:
-        batch = prepare_batch(folder, args.kind, period, accept_changes=args.yes)
+        batch = prepare_batch(folder, args.kind, period, secrets=secrets, accept_changes=args.yes)
     except SmtpDeskError as exc:
         return _fail(str(exc))
     if args.dry_run:
@@ -94,53 +118,155 @@ def run_send(args: argparse.Namespace) -> int:
             "began and were not added; run again with --yes to send them.",
             file=sys.stderr,
         )
-    if not args.json:
-        print(f"{args.kind.capitalize()}s for {period.label}: {batch.plan}")
     canceller = Canceller()
     previous = signal.signal(signal.SIGINT, lambda *_: canceller.cancel(grace=0.7))
     try:
-        result = run_batch(
-            batch, canceller=canceller, on_progress=None if args.json else _printer()
-        )
+        result = _send_until_done(args, batch, secrets, canceller)
+    except RunLockHeld as exc:
+        return _fail(str(exc))
     finally:
         signal.signal(signal.SIGINT, previous)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "ok": result.complete,
-                    "run": batch.run.id,
-                    "counts": result.counts,
-                    "stopped": result.stopped,
-                    "plan": str(result.plan) if result.plan else None,
-                    "problems": [
-                        {
-                            "item": i.id,
-                            "flat": i.flat,
-                            "document": i.document,
-                            "state": i.state.value,
-                            "category": i.category,
-                            "reply": i.reply,
-                        }
-                        for i in result.failures
-                    ],
-                },
-                ensure_ascii=False,
-            )
-        )
+        print(json.dumps(_result_json(batch, result), ensure_ascii=False))
     else:
-        counts = ", ".join(f"{n} {state}" for state, n in result.counts.items() if n)
-        print(f"Stopped: {result.stopped}. {counts}.")
-        if result.plan:
-            print(f"Plan: {result.plan}")
-        for item in result.failures:
-            print(f"  item {item.id} flat {item.flat}: {item.state.value} — {item.reply}")
-        if any(i.state is ItemState.UNCONFIRMED for i in result.failures):
-            print(
-                "Unconfirmed items may have arrived; check with the member, then "
-                "'smtp-desk resolve ITEM --sent' or '--resend'."
-            )
+        _print_result(result)
     return 0 if result.complete else 1
+
+
+def _password_from_stdin(folder: DataFolder, secrets: SecretStore) -> bool:
+    """Keep a password read from standard input in this process's memory only."""
+    draft = load_settings(folder.settings_file).account
+    password = _read_password()
+    if not password or draft is None:
+        return bool(password)
+    secrets.remember_for_session(draft.secret_name, password)
+    return True
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass("Password (not shown): ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _send_until_done(
+    args: argparse.Namespace, batch: Batch, secrets: SecretStore, canceller: Canceller
+) -> RunResult:
+    """Run the batch; with ``--wait``, sleep through daily limits and continue."""
+    while True:
+        if not args.json:
+            print(f"{args.kind.capitalize()}s for {batch.period.label}: {batch.plan}", flush=True)
+        result = run_batch(
+            batch,
+            who="command",
+            canceller=canceller,
+            on_progress=None if args.json else _printer(),
+            clock=_clock,
+        )
+        limited = result.stopped in (StopReason.DAILY_LIMIT, StopReason.QUOTA)
+        moment = result.plan.later_from if result.plan else None
+        if not (args.wait and limited and moment) or canceller.cancelled:
+            return result
+        if not args.json:
+            print(f"Waiting until {moment:%d %b %H:%M} for the daily limit (Ctrl+C stops).")
+        if not _sleep_until(moment, canceller):
+            return result
+        try:
+            batch = prepare_batch(batch.folder, batch.kind, batch.period, secrets=secrets)
+        except BatchError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return result
+
+
+def _clock() -> datetime:
+    return datetime.now()
+
+
+def _sleep_until(moment: datetime, canceller: Canceller) -> bool:
+    """Sleep until ``moment`` (a little after, so the window has moved); False on Ctrl+C."""
+    while _clock() < moment + _AFTER_LIMIT:
+        if canceller.cancelled:
+            return False
+        _sleep(min(1.0, max((moment + _AFTER_LIMIT - _clock()).total_seconds(), 0.01)))
+    return not canceller.cancelled
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+def _result_json(batch: Batch, result: RunResult) -> dict[str, Any]:
+    diagnosis = result.diagnosis
+    return {
+        "ok": result.complete,
+        "run": batch.run.id,
+        "counts": result.counts,
+        "stopped": result.stop_word,
+        "diagnosis": None
+        if diagnosis is None
+        else {
+            "category": diagnosis.category,
+            "summary": diagnosis.title,
+            "cause": diagnosis.cause,
+            "action": diagnosis.action,
+            "detail": diagnosis.detail,
+        },
+        "plan": str(result.plan) if result.plan else None,
+        "learned_daily_limit": result.learned_limit,
+        "problems": [
+            {
+                "item": i.id,
+                "flat": i.flat,
+                "document": i.document,
+                "state": i.state.value,
+                "category": i.category,
+                "reason": i.reason,
+                "reply": i.reply,
+            }
+            for i in result.failures
+        ],
+        "partly": [
+            {"item": i.id, "flat": i.flat, "document": i.document, "refused": i.refused}
+            for i in result.partly
+        ],
+    }
+
+
+def _print_result(result: RunResult) -> None:
+    counts = ", ".join(f"{n} {state}" for state, n in result.counts.items() if n)
+    if result.diagnosis is not None and result.stopped is StopReason.PROBLEM:
+        print(f"Stopped: {result.diagnosis.title}. {counts}.")
+        print(f"  {result.diagnosis.cause}")
+        print(f"  What to do: {result.diagnosis.action}")
+        print("  The members not sent yet are still waiting; run the same command again.")
+    else:
+        print(f"Stopped: {_STOP_WORDS[result.stopped]}. {counts}.")
+    if result.plan:
+        print(f"Plan: {result.plan}")
+    for item in result.failures:
+        print(
+            f"  item {item.id} flat {item.flat}: {item.state.value} — {item.reason or item.reply}"
+        )
+    for item in result.partly:
+        refused = "; ".join(f"{a} ({r})" for a, r in item.refused.items())
+        print(f"  item {item.id} flat {item.flat}: sent (partly); refused: {refused}")
+    if any(i.state is ItemState.UNCONFIRMED for i in result.failures):
+        print(
+            "Unconfirmed items may have arrived; check with the member, then "
+            "'smtp-desk resolve ITEM --sent' or '--resend'."
+        )
+
+
+_STOP_WORDS = {
+    StopReason.DONE: "done",
+    StopReason.DAILY_LIMIT: "the daily limit is reached",
+    StopReason.QUOTA: "the provider's daily limit is reached",
+    StopReason.THROTTLED: "the provider kept asking to try later",
+    StopReason.PAUSED: "paused",
+    StopReason.CANCELLED: "cancelled",
+    StopReason.PROBLEM: "a problem",
+}
+_AFTER_LIMIT = timedelta(seconds=5)
 
 
 def _printer() -> Any:
@@ -149,11 +275,9 @@ def _printer() -> Any:
         if last is None:
             return
         eta = f", about {progress.eta_seconds / 60:.0f} min left" if progress.eta_seconds else ""
-        print(
-            f"[{progress.done}/{progress.total}] {last.flat}: {last.state.value}"
-            f"{' — ' + last.reply if last.state is not ItemState.SENT else ''}{eta}",
-            flush=True,
-        )
+        word = "sent (partly)" if last.partly else last.state.value
+        why = f" — {last.reason or last.reply}" if last.state is not ItemState.SENT else ""
+        print(f"[{progress.done}/{progress.total}] {last.flat}: {word}{why}{eta}", flush=True)
 
     return show
 
@@ -161,10 +285,21 @@ def _printer() -> Any:
 def _dry_run(folder_out: Path, batch: Batch) -> int:
     folder_out.mkdir(parents=True, exist_ok=True)
     written = 0
+    failed = 0
     for job in batch.jobs.values():
         if not job.spec.recipients:
             continue
-        attachment = render_job(job, batch.profile, batch.logo, batch.folder.root)
+        try:
+            attachment = render_job(job, batch.profile, batch.logo, batch.folder.root)
+        except Exception as exc:  # this member's document only; the others are written
+            failed += 1
+            what = (
+                "its PDF file is missing"
+                if isinstance(exc, FileNotFoundError)
+                else ("a field is too long or cannot be laid out")
+            )
+            print(f"  flat {job.member.flat}: the document could not be made ({what}).")
+            continue
         message = build_message(
             batch.account,
             to=list(job.spec.recipients),
@@ -176,7 +311,9 @@ def _dry_run(folder_out: Path, batch: Batch) -> int:
         (folder_out / f"{name}.eml").write_bytes(message.as_bytes())
         written += 1
     print(f"Dry run: {written} message(s) written to {folder_out}; nothing was sent.")
-    return 0
+    if failed:
+        print(f"{failed} document(s) could not be made; correct those members and try again.")
+    return 1 if failed else 0
 
 
 def run_status(args: argparse.Namespace) -> int:
@@ -237,39 +374,16 @@ def _plan(folder: DataFolder, outbox: Outbox, waiting: int) -> str | None:
 
 
 def run_register(args: argparse.Namespace) -> int:
-    folder = data_folder()
-    rows = []
-    if folder.register_file.exists():
-        with Store.open(folder.register_file) as store:
-            outbox = Outbox(store, domain="")
-            members = store.members()
-            for run in outbox.runs():
-                if run.period != args.period:
-                    continue
-                for item in outbox.items(run.id, states=(ItemState.SENT,)):
-                    member = members.get(item.flat)
-                    rows.append(
-                        [
-                            item.flat,
-                            member.name if member else "",
-                            "; ".join(item.recipients),
-                            run.kind,
-                            item.document,
-                            item.sent_at.isoformat(" ", "seconds") if item.sent_at else "",
-                            item.message_id,
-                            item.reply,
-                        ]
-                    )
-    header = ["Flat", "Member", "Addresses", "Kind", "Document", "Sent", "Message-ID", "Reply"]
+    rows = [row.cells() for row in register_rows(data_folder(), period=args.period)]
     if args.csv:
         with args.csv.open("w", newline="", encoding="utf-8-sig") as out:
             writer = csv.writer(out)
-            writer.writerow(header)
+            writer.writerow(REGISTER_HEADERS)
             writer.writerows(rows)
         print(f"Wrote {len(rows)} row(s) to {args.csv}.")
     else:
         for row in rows:
-            print(" | ".join(row))
+            print(" | ".join(cell for cell in row if cell))
     return 0
 
 

@@ -85,6 +85,9 @@ class AccountDraft:
     reply_to: str = ""
     daily_limit: str = ""  # "" = the provider's documented limit; "0" = no limit
     minute_limit: str = ""
+    # the day (YYYY-MM-DD) the daily limit was learned from the provider's quota reply;
+    # "" when a person set it (editing the limit clears it)
+    daily_limit_learned: str = ""
 
     def with_changes(self, **changes: str) -> AccountDraft:
         return replace(self, **changes)
@@ -98,6 +101,8 @@ class AccountDraft:
                 out[name] = int(value)
             elif not value and name != "port":
                 del out[name]  # not set: the provider's limit applies
+        if not out["daily_limit_learned"]:
+            del out["daily_limit_learned"]
         return out
 
     @property
@@ -118,6 +123,7 @@ class AccountDraft:
             reply_to=self.reply_to.strip(),
             daily_limit=self.daily_limit.strip(),
             minute_limit=self.minute_limit.strip(),
+            daily_limit_learned=self.daily_limit_learned.strip(),
         )
 
 
@@ -138,6 +144,7 @@ class AccountSettings:
     reply_to: str = ""
     daily_limit: int | None = None  # None: the provider's documented limit; 0: no limit
     minute_limit: int | None = None
+    daily_limit_learned: str = ""  # YYYY-MM-DD when the limit came from a quota reply
 
     @property
     def secret_name(self) -> str:
@@ -156,4 +163,5 @@ class AccountSettings:
             reply_to=self.reply_to,
             daily_limit="" if self.daily_limit is None else str(self.daily_limit),
             minute_limit="" if self.minute_limit is None else str(self.minute_limit),
+            daily_limit_learned=self.daily_limit_learned,
         )

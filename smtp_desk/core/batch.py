@@ -1,42 +1,55 @@
 """Starting and running a batch from the data folder: the one path the command line and
-the window share (settings, password, profile, documents, outbox, limits, sender)."""
+the window share (settings, sign-in, profile, documents, outbox, limits, lock, sender)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.dispatch import BODY, SUBJECTS, Job, jobs_for
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import DAY, Limits, Plan, limits_for, make_plan
-from smtp_desk.core.logs import redactor
 from smtp_desk.core.model import Period
 from smtp_desk.core.outbox import ItemSpec, ItemState, Outbox, Run
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.run_lock import RunLock, RunLockHeld
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import Progress, RunResult, SendOptions, send_run
-from smtp_desk.core.settings_file import load_settings
+from smtp_desk.core.settings_file import Settings, load_settings, save_settings
+from smtp_desk.core.signin import SignIn, StoredPassword
 from smtp_desk.core.society import SocietyProfile, check_profile, load_profile
 from smtp_desk.core.store import Store
 from smtp_desk.core.transport import Canceller
 from smtp_desk.core.validation import InvalidAccount, checked_account, errors_in
 
-__all__ = ["Batch", "BatchError", "prepare_batch", "run_batch"]
+__all__ = ["Batch", "BatchError", "learn_daily_limit", "prepare_batch", "run_batch"]
+
+log = logging.getLogger(__name__)
 
 
 class BatchError(SmtpDeskError):
     """The batch cannot start; the text says what to do first."""
 
 
+_KIND_WORDS = {
+    "bill": "maintenance bills",
+    "receipt": "payment receipts",
+    "statement": "statements",
+}
+
+
 @dataclass
 class Batch:
+    """A prepared run: what to send and how to sign in (never the password itself)."""
+
     folder: DataFolder
     kind: str
     period: Period
     account: AccountSettings
-    password: str
+    sign_in: SignIn | None  # None: a relay without login
     profile: SocietyProfile
     logo: bytes | None
     jobs: dict[str, Job]
@@ -45,19 +58,26 @@ class Batch:
     limits: Limits
     plan: Plan
 
+    @property
+    def description(self) -> str:
+        """``maintenance bills for Nov 2026``."""
+        return f"{_KIND_WORDS.get(self.kind, self.kind)} for {self.period.label}"
 
-def _account(folder: DataFolder, store: SecretStore | None) -> tuple[AccountSettings, str]:
+
+def _account(folder: DataFolder, store: SecretStore) -> tuple[AccountSettings, SignIn | None]:
     draft = load_settings(folder.settings_file).account
     if draft is None:
         raise BatchError("no email account is saved yet: set up Email Credentials first.")
-    password = (store or SecretStore()).get(draft.secret_name) or ""
     try:
-        return checked_account(draft, password=password), password
+        account = checked_account(draft, password_stored=store.has(draft.secret_name))
     except InvalidAccount as exc:
         raise BatchError(
             "the saved email settings cannot be used: "
             + "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
         ) from exc
+    if not account.user:
+        return account, None
+    return account, StoredPassword(account.user, account.secret_name, store)
 
 
 def _profile(folder: DataFolder) -> tuple[SocietyProfile, bytes | None]:
@@ -66,6 +86,15 @@ def _profile(folder: DataFolder) -> tuple[SocietyProfile, bytes | None]:
         raise BatchError("save a complete Society Profile first; it heads every PDF.")
     path = profile.logo_path(folder.root)
     return profile, path.read_bytes() if path and path.is_file() else None
+
+
+def _not_sending_elsewhere(folder: DataFolder) -> None:
+    """Refuse to touch a run while another process (or window) is sending from here."""
+    try:
+        with RunLock(folder.root, who="command"):
+            pass
+    except RunLockHeld as exc:
+        raise BatchError(str(exc)) from None
 
 
 def prepare_batch(
@@ -77,13 +106,14 @@ def prepare_batch(
     accept_changes: bool = False,
     now: datetime | None = None,
 ) -> Batch:
-    """Check everything, start or resume the run, and plan it. Raises :class:`BatchError`."""
+    """Check everything, start or resume the run, and plan it. Raises :class:`BatchError`
+    (also when another run is sending from this data folder)."""
     if kind != "statement" and period.start.month != period.end.month:
         raise BatchError("bills and receipts are sent one month at a time")
     now = now or datetime.now()
-    account, password = _account(folder, secrets)
+    account, sign_in = _account(folder, secrets or SecretStore())
     profile, logo = _profile(folder)
-    redactor.add(password)
+    _not_sending_elsewhere(folder)
     with Store.open(folder.register_file) as store:
         jobs = jobs_for(store, folder.root, kind, period)
         if not jobs:
@@ -111,7 +141,7 @@ def prepare_batch(
         kind,
         period,
         account,
-        password,
+        sign_in,
         profile,
         logo,
         {j.spec.document: j for j in jobs},
@@ -122,29 +152,51 @@ def prepare_batch(
     )
 
 
+def learn_daily_limit(folder: DataFolder, limit: int, day: date) -> None:
+    """Keep the daily limit a provider's quota reply revealed with the saved account, so
+    Prepare, the plan, ``status`` and Email Credentials all show the same number."""
+    settings = load_settings(folder.settings_file)
+    if settings.account is None or limit <= 0:
+        return
+    draft = settings.account.with_changes(
+        daily_limit=str(limit), daily_limit_learned=day.isoformat()
+    )
+    save_settings(folder.settings_file, Settings(account=draft))
+    log.info("The provider's daily limit, learned from its reply: %d messages a day.", limit)
+
+
 def run_batch(
     batch: Batch,
     *,
+    who: str = "command",
     options: SendOptions | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     canceller: Canceller | None = None,
+    clock: Callable[[], datetime] = datetime.now,
 ) -> RunResult:
-    """Send the batch's run (in the calling thread, with its own register connection)."""
-    with Store.open(batch.folder.register_file) as store:
+    """Send the batch's run (in the calling thread, with its own register connection),
+    holding the data folder's sending lock throughout. Raises
+    :class:`~smtp_desk.core.run_lock.RunLockHeld` when another run is sending."""
+    with (
+        RunLock(batch.folder.root, who=who, what=batch.description),
+        Store.open(batch.folder.register_file) as store,
+    ):
         outbox = Outbox(store, domain=batch.account.from_email.rpartition("@")[2])
         return send_run(
             outbox,
             batch.run.id,
             batch.jobs,
             account=batch.account,
-            password=batch.password,
+            sign_in=batch.sign_in,
             profile=batch.profile,
             logo=batch.logo,
             data_root=batch.folder.root,
             limits=batch.limits,
             options=options,
             on_progress=on_progress,
+            on_limit_learned=lambda n: learn_daily_limit(batch.folder, n, clock().date()),
             should_stop=should_stop,
             canceller=canceller,
+            clock=clock,
         )

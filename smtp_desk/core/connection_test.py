@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from smtp_desk.core.account import AccountSettings, Security
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make
 from smtp_desk.core.message import Attachment, build_message
+from smtp_desk.core.signin import TypedPassword
 from smtp_desk.core.transport import (
     DEFAULT_TIMEOUT,
     Cancelled,
@@ -88,7 +89,7 @@ def probe(
     candidate = replace(account, port=port, security=security)
     try:
         session = open_session(
-            candidate, password="", timeout=timeout, sign_in=False, canceller=canceller
+            candidate, sign_in=None, timeout=timeout, canceller=canceller
         )
     except Cancelled:
         raise
@@ -153,7 +154,7 @@ def run_test(
     try:
         session = open_session(
             account,
-            password=password,
+            sign_in=TypedPassword(account.user, password),
             timeout=timeout,
             transcript=transcript,
             on_step=step,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.presets import CUSTOM, preset
@@ -19,6 +19,7 @@ class Limits:
     daily: int | None  # messages per rolling 24 hours; None: no limit
     minute: int | None  # messages per minute; None: no limit
     per_connection: int  # messages before the connection is renewed
+    learned: str = ""  # YYYY-MM-DD when the daily limit was learned from a quota reply
 
 
 def limits_for(account: AccountSettings) -> Limits:
@@ -33,6 +34,7 @@ def limits_for(account: AccountSettings) -> Limits:
         daily=daily or None,
         minute=minute or None,
         per_connection=chosen.per_connection or _DEFAULT_PER_CONNECTION,
+        learned=account.daily_limit_learned if account.daily_limit else "",
     )
 
 
@@ -44,18 +46,44 @@ class Plan:
     sent_last_day: int
     daily: int | None
     later_from: datetime | None
+    learned: str = ""  # the day the daily limit was learned from the provider's reply
+    quota_reached: bool = False  # the provider refused more, with no limit known
+
+    @property
+    def blocked_until(self) -> datetime | None:
+        """When something waits and nothing may go now: the time it may go."""
+        return self.later_from if self.later and not self.now else None
 
     def __str__(self) -> str:
+        if self.quota_reached:
+            assert self.later_from is not None
+            return (
+                f"{self.to_send} to send; the provider says its daily limit is reached: "
+                f"they can go from {self.later_from:%d %b %H:%M}."
+            )
         if self.daily is None:
             return f"{self.to_send} to send; no daily limit is set: all now."
+        if self.learned:
+            allows = (
+                f"the provider allows {self.daily:,} a day (learned from its reply on "
+                f"{_day(self.learned)})"
+            )
+        else:
+            allows = f"your account allows {self.daily:,} a day"
         text = (
-            f"{self.to_send} to send; your account allows {self.daily:,} a day and "
-            f"{self.sent_last_day} were sent in the last 24 h"
+            f"{self.to_send} to send; {allows} and {self.sent_last_day} were sent in the last 24 h"
         )
         if not self.later:
             return f"{text}: all {self.now} now."
         assert self.later_from is not None
         return f"{text}: {self.now} now, {self.later} from {self.later_from:%d %b %H:%M}."
+
+
+def _day(iso: str) -> str:
+    try:
+        return f"{date.fromisoformat(iso):%d %b %Y}"
+    except ValueError:
+        return iso
 
 
 def make_plan(to_send: int, sent_times: list[datetime], limits: Limits, now: datetime) -> Plan:
@@ -66,13 +94,17 @@ def make_plan(to_send: int, sent_times: list[datetime], limits: Limits, now: dat
     room = max(limits.daily - len(recent), 0)
     now_count = min(room, to_send)
     later = to_send - now_count
-    later_from = (recent[0] + DAY) if (later and recent) else (now + DAY if later else None)
-    return Plan(to_send, now_count, later, len(recent), limits.daily, later_from)
+    if not later:
+        later_from = None
+    elif len(recent) >= limits.daily:  # the window frees a place when its oldest ages out
+        later_from = recent[len(recent) - limits.daily] + DAY
+    else:
+        later_from = (recent[0] + DAY) if recent else now + DAY
+    return Plan(to_send, now_count, later, len(recent), limits.daily, later_from, limits.learned)
 
 
 def plan_after_quota(waiting: int, sent_times: list[datetime], now: datetime) -> Plan:
-    """The provider said its limit is reached: everything left waits for the window to
-    move on (from the oldest message of the last 24 hours, plus a day)."""
+    """The provider said its limit is reached though nothing was sent from here in the
+    last 24 hours (another program used the account): everything waits a day."""
     recent = sorted(t for t in sent_times if now - t < DAY)
-    later_from = recent[0] + DAY if recent else now + DAY
-    return Plan(waiting, 0, waiting, len(recent), max(len(recent), 1), later_from)
+    return Plan(waiting, 0, waiting, len(recent), None, now + DAY, quota_reached=True)

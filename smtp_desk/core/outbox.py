@@ -59,8 +59,15 @@ class Item:
     next_attempt: datetime | None
     changed: datetime
     sent_at: datetime | None
-    reply: str
-    category: str
+    reply: str  # the server's reply as received (detail for the log, tooltip, CSV)
+    category: str  # a diagnosis category, "" when sent
+    reason: str = ""  # the plain-words sentence for a failure or deferral
+    refused: dict[str, str] = field(default_factory=dict)  # address → reply, when partly sent
+
+    @property
+    def partly(self) -> bool:
+        """Sent, but some of the member's addresses were refused."""
+        return self.state is ItemState.SENT and bool(self.refused)
 
 
 @dataclass(frozen=True)
@@ -84,9 +91,15 @@ class Preparation:
     waiting_confirmation: list[ItemSpec] = field(default_factory=list)  # new or changed
 
 
+_UNCONFIRMED = (
+    "The connection broke just after {flat}'s message was handed to the provider, so it may "
+    "have arrived: ask the member or look in the account's Sent folder, then mark it sent or "
+    "to be sent again (it is never resent on its own)."
+)
+
 _COLUMNS = (
     "id, run, flat, document, recipients, message_id, content_hash, state, attempts, "
-    "next_attempt, changed, sent_at, reply, category"
+    "next_attempt, changed, sent_at, reply, category, reason, refused"
 )
 
 
@@ -110,6 +123,8 @@ def _item(row: tuple[Any, ...]) -> Item:
         sent_at,
         reply,
         category,
+        reason,
+        refused,
     ) = row
     return Item(
         int(id_),
@@ -126,6 +141,8 @@ def _item(row: tuple[Any, ...]) -> Item:
         _time(sent_at),
         reply,
         category,
+        reason,
+        json.loads(refused or "{}"),
     )
 
 
@@ -307,7 +324,10 @@ class Outbox:
     def mark_sending(self, item: Item, now: datetime) -> None:
         self._move(item.id, ItemState.SENDING, now, attempts=item.attempts + 1)
 
-    def mark_sent(self, item: Item, now: datetime, reply: str) -> None:
+    def mark_sent(
+        self, item: Item, now: datetime, reply: str, *, refused: dict[str, str] | None = None
+    ) -> None:
+        """Accepted by the server; ``refused``: addresses refused while others were taken."""
         self._move(
             item.id,
             ItemState.SENT,
@@ -315,12 +335,22 @@ class Outbox:
             sent_at=now.isoformat(),
             reply=reply,
             category="",
+            reason="",
+            refused=json.dumps(refused or {}, ensure_ascii=False),
             next_attempt=None,
         )
 
-    def mark_failed(self, item: Item, now: datetime, reply: str, category: str) -> None:
+    def mark_failed(
+        self, item: Item, now: datetime, reply: str, category: str, *, reason: str = ""
+    ) -> None:
         self._move(
-            item.id, ItemState.FAILED, now, reply=reply, category=category, next_attempt=None
+            item.id,
+            ItemState.FAILED,
+            now,
+            reply=reply,
+            category=category,
+            reason=reason,
+            next_attempt=None,
         )
 
     def mark_deferred(
@@ -332,6 +362,7 @@ class Outbox:
         category: str,
         *,
         attempts: int,
+        reason: str = "",
     ) -> None:
         self._move(
             item.id,
@@ -340,28 +371,39 @@ class Outbox:
             next_attempt=retry_at.isoformat(),
             reply=reply,
             category=category,
+            reason=reason,
             attempts=attempts,
         )
 
     def mark_unconfirmed(self, item: Item, now: datetime, reply: str) -> None:
-        self._move(item.id, ItemState.UNCONFIRMED, now, reply=reply, category="unconfirmed")
+        self._move(
+            item.id,
+            ItemState.UNCONFIRMED,
+            now,
+            reply=reply,
+            category="unconfirmed",
+            reason=_UNCONFIRMED.format(flat=item.flat),
+        )
 
     def put_back(self, item: Item, now: datetime) -> None:
-        """Not handed over after all (stopped, or a quota reply before DATA): pending again,
-        the attempt not counted."""
-        self._move(item.id, ItemState.PENDING, now, attempts=max(item.attempts - 1, 0))
+        """Not handed over after all (stopped, or a refusal before DATA that is not the
+        member's): waiting again, the attempt not counted. ``item`` is as it was before
+        :meth:`mark_sending`."""
+        self._move(item.id, ItemState.PENDING, now, attempts=item.attempts)
 
     def recover(self, now: datetime) -> int:
         """After a crash: "sending" means the message may or may not have reached the
         server: it becomes "unconfirmed" and is never resent without a person's word."""
         with self._store.transaction() as db:
-            cursor = db.execute(
-                "UPDATE items SET state = 'unconfirmed', category = 'unconfirmed', changed = ?, "
-                "reply = 'the program stopped while this message was being sent' "
-                "WHERE state = 'sending'",
-                (now.isoformat(),),
-            )
-        return cursor.rowcount
+            rows = db.execute("SELECT id, flat FROM items WHERE state = 'sending'").fetchall()
+            for item_id, flat in rows:
+                db.execute(
+                    "UPDATE items SET state = 'unconfirmed', category = 'unconfirmed', "
+                    "changed = ?, reply = 'the program stopped while this message was being "
+                    "sent', reason = ? WHERE id = ?",
+                    (now.isoformat(), _UNCONFIRMED.format(flat=flat), item_id),
+                )
+        return len(rows)
 
     def resolve(self, item_id: int, *, sent: bool, now: datetime) -> Item:
         """A person's decision on an unconfirmed (or failed) item."""
@@ -376,6 +418,7 @@ class Outbox:
                 sent_at=now.isoformat(),
                 reply="marked as sent by the office",
                 category="",
+                reason="",
             )
         else:
             self._move(
@@ -385,6 +428,7 @@ class Outbox:
                 next_attempt=None,
                 reply="to be sent again",
                 category="",
+                reason="",
             )
         result = self.item(item_id)
         assert result is not None
@@ -394,7 +438,7 @@ class Outbox:
         with self._store.transaction() as db:
             cursor = db.execute(
                 "UPDATE items SET state = 'pending', attempts = 0, next_attempt = NULL, "
-                "changed = ? WHERE run = ? AND state = 'failed'",
+                "reason = '', changed = ? WHERE run = ? AND state = 'failed'",
                 (now.isoformat(), run_id),
             )
         return cursor.rowcount

@@ -31,16 +31,20 @@ from datetime import UTC, datetime
 from smtp_desk.core.account import AccountSettings, Security, is_loopback_host
 from smtp_desk.core.diagnosis import PlaintextPasswordRefused, StartTlsUnavailable
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.signin import Mechanism, SignIn
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "AddressUnsupported",
     "Cancelled",
     "Canceller",
+    "Delivery",
     "Session",
     "StepReport",
     "TlsInfo",
     "Transcript",
     "Unconfirmed",
+    "envelope_address",
     "open_session",
     "tls_context",
     "trust_for_session",
@@ -58,6 +62,36 @@ class Cancelled(SmtpDeskError):
 class Unconfirmed(SmtpDeskError):
     """The message was handed to the server but its answer never came: it may have been
     accepted. Such a message is not sent again without a person's decision."""
+
+
+class AddressUnsupported(SmtpDeskError):
+    """None of the message's addresses can be given to this server (letters outside plain
+    English, and the server does not offer SMTPUTF8). Raised before anything is sent."""
+
+
+def envelope_address(address: str) -> str:
+    """The address as given to the server: an international domain in its ASCII form
+    (``exämple.in`` → ``xn--exmple-cua.in``); the part before the @ as it is."""
+    local, at, domain = address.rpartition("@")
+    if not at or domain.isascii():
+        return address
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:
+        return address
+
+
+def needs_smtputf8(address: str) -> bool:
+    return not envelope_address(address).isascii()
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """The server's answer to one message: its final reply, and the addresses it refused
+    while accepting the message for the others (address → reply text)."""
+
+    reply: str
+    refused: dict[str, str] = field(default_factory=dict)
 
 
 _session_trust: list[str] = []  # certificates of SMTP Desk's own practice server
@@ -276,25 +310,59 @@ class Session:
     size_limit: int | None
     extensions: list[str] = field(default_factory=list)
 
-    def deliver(self, sender: str, recipients: tuple[str, ...], content: bytes) -> str:
-        """MAIL, RCPT and DATA; the server's reply on success.
+    def unusable(self, recipients: tuple[str, ...]) -> list[str]:
+        """The addresses this server cannot take (non-English letters without SMTPUTF8)."""
+        if self.smtp.has_extn("smtputf8"):
+            return []
+        return [a for a in recipients if needs_smtputf8(a)]
 
-        Raises the smtplib error for a refusal (nothing was accepted), and
+    def deliver(self, sender: str, recipients: tuple[str, ...], content: bytes) -> Delivery:
+        """MAIL, RCPT and DATA; the server's answer on success.
+
+        Raises the smtplib error for a refusal (nothing was accepted),
+        :class:`AddressUnsupported` when no address can be given to this server, and
         :class:`Unconfirmed` when the connection broke after the message was handed over
-        and before the server answered.
+        and before the server answered. Addresses refused while others were accepted are
+        in :attr:`Delivery.refused`.
         """
         smtp = self.smtp
-        code, reply = smtp.mail(sender)
+        refused: dict[str, str] = {}
+        for address in self.unusable(recipients):
+            refused[address] = (
+                "not sent: the address has letters outside plain English and this server "
+                "does not accept such addresses (no SMTPUTF8)"
+            )
+        usable = [a for a in recipients if a not in refused]
+        if not usable:
+            raise AddressUnsupported(
+                "the server does not accept addresses with letters outside plain English"
+            )
+        options = ["SMTPUTF8"] if any(needs_smtputf8(a) for a in usable) else []
+        try:
+            return self._transfer(sender, usable, content, options, refused)
+        finally:
+            smtp.command_encoding = "ascii"  # smtplib switches to UTF-8 for SMTPUTF8
+
+    def _transfer(
+        self,
+        sender: str,
+        usable: list[str],
+        content: bytes,
+        options: list[str],
+        refused: dict[str, str],
+    ) -> Delivery:
+        smtp = self.smtp
+        code, reply = smtp.mail(sender, options)
         if code != 250:
             raise smtplib.SMTPSenderRefused(code, reply, sender)
-        refused = {}
-        for address in recipients:
-            code, reply = smtp.rcpt(address)
+        rcpt_refused: dict[str, tuple[int, bytes]] = {}
+        for address in usable:
+            code, reply = smtp.rcpt(envelope_address(address))
             if code not in (250, 251):
-                refused[address] = (code, reply)
-        if len(refused) == len(recipients):
+                rcpt_refused[address] = (code, reply)
+        if len(rcpt_refused) == len(usable):
             smtp.rset()
-            raise smtplib.SMTPRecipientsRefused(refused)
+            raise smtplib.SMTPRecipientsRefused(rcpt_refused)
         code, reply = smtp.docmd("DATA")
         if code != 354:
             raise smtplib.SMTPDataError(code, reply)
@@ -308,7 +376,9 @@ class Session:
             raise Unconfirmed(f"no answer after the message was sent ({exc})") from exc
         if code != 250:
             raise smtplib.SMTPDataError(code, reply)
-        return f"{code} {reply.decode('utf-8', 'replace')}"
+        for address, (rcode, rtext) in rcpt_refused.items():
+            refused[address] = f"{rcode} {rtext.decode('utf-8', 'replace')}"
+        return Delivery(f"{code} {reply.decode('utf-8', 'replace')}", refused)
 
     def quit(self) -> None:
         try:
@@ -318,6 +388,37 @@ class Session:
 
     def close(self) -> None:
         self.smtp.close()
+
+
+def _sign_in(smtp: smtplib.SMTP, sign_in: SignIn) -> None:
+    """Fetch the credentials now, try them **once**, keep nothing.
+
+    smtplib's ``login`` tries every mechanism the server offers in turn, so one wrong
+    password counts as two or three refused sign-ins at the provider (which is how an
+    account gets locked); here one mechanism is chosen and tried once.
+    """
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    offered = smtp.esmtp_features["auth"].upper().split()
+    credentials = sign_in.credentials()
+    try:
+        if credentials.mechanism is Mechanism.XOAUTH2:
+            token = f"user={credentials.user}\x01auth=Bearer {credentials.secret}\x01\x01"
+            smtp.auth(
+                "XOAUTH2",
+                lambda challenge=None: token if challenge is None else "",
+                initial_response_ok=True,
+            )
+            return
+        mechanism = next((m for m in ("PLAIN", "LOGIN") if m in offered), None)
+        if mechanism is None:
+            raise smtplib.SMTPException("No suitable authentication method found.")
+        smtp.user, smtp.password = credentials.user, credentials.secret
+        method = smtp.auth_plain if mechanism == "PLAIN" else smtp.auth_login
+        smtp.auth(mechanism, method, initial_response_ok=True)
+    finally:
+        smtp.user = smtp.password = ""  # smtplib keeps them on the connection otherwise
+        del credentials
 
 
 @contextmanager
@@ -407,17 +508,19 @@ def _connect(addresses: list[tuple], timeout: float, canceller: Canceller | None
 def open_session(
     account: AccountSettings,
     *,
-    password: str,
+    sign_in: SignIn | None,
     timeout: float = DEFAULT_TIMEOUT,
     transcript: Transcript | None = None,
     on_step: StepHook | None = None,
     canceller: Canceller | None = None,
-    sign_in: bool = True,
 ) -> Session:
     """Connect, secure, greet, introduce and sign in; each step reported to ``on_step``.
 
-    Raises the underlying error (socket, ssl, smtplib, :class:`StartTlsUnavailable`,
-    :class:`PlaintextPasswordRefused`) at the first failing step, or :class:`Cancelled`.
+    ``sign_in`` is asked for the credentials at the moment of signing in (None: do not
+    sign in, e.g. a relay without login, or a probe). Raises the underlying error (socket,
+    ssl, smtplib, :class:`StartTlsUnavailable`, :class:`PlaintextPasswordRefused`,
+    :class:`~smtp_desk.core.signin.SignInUnavailable`) at the first failing step, or
+    :class:`Cancelled`.
     """
     host, port = account.host, account.port
     context = tls_context()
@@ -455,13 +558,13 @@ def open_session(
                 code, message = smtp.ehlo()
                 if not 200 <= code < 300:
                     raise smtplib.SMTPHeloError(code, message)
-        if sign_in and account.user:
+        if sign_in is not None and account.user:
             with _step("auth", on_step, canceller, lambda: (f"signed in as {account.user}", "")):
                 if tls is None and not is_loopback_host(host):
                     raise PlaintextPasswordRefused(
                         "SMTP Desk does not send a password over an unencrypted connection"
                     )
-                smtp.login(account.user, password)
+                _sign_in(smtp, sign_in)
     except BaseException:
         with suppress(OSError):
             sock.close()

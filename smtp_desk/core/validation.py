@@ -11,6 +11,7 @@ import ipaddress
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 from email_validator import EmailNotValidError, validate_email
@@ -188,7 +189,16 @@ def checked_account(
         reply_to=d.reply_to,
         daily_limit=int(d.daily_limit) if d.daily_limit else None,
         minute_limit=int(d.minute_limit) if d.minute_limit else None,
+        daily_limit_learned=_learned_day(d.daily_limit_learned) if d.daily_limit else "",
     )
+
+
+def _learned_day(text: str) -> str:
+    """The day a limit was learned, or "" for anything that is not a date (hand-edited)."""
+    try:
+        return date.fromisoformat(text).isoformat() if text else ""
+    except ValueError:
+        return ""
 
 
 def _check_host(host: str) -> list[FieldProblem]:

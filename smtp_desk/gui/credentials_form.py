@@ -7,11 +7,13 @@ presets) is :class:`~smtp_desk.gui.credentials_page.CredentialsPage`'s business.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -79,6 +81,11 @@ class CredentialsForm(QWidget):
         self.minute_limit_edit = _named(QLineEdit(self, maxLength=5), "minute_limit")
         for edit in (self.daily_limit_edit, self.minute_limit_edit):
             edit.setMaximumWidth(90)
+        # The daily limit a provider's quota reply revealed (value, day), until edited.
+        self._learned: tuple[str, str] = ("", "")
+        self.learned_note = _named(QLabel(self, wordWrap=True), "daily_limit_learned")
+        self.learned_note.hide()
+        self.daily_limit_edit.textChanged.connect(self._show_learned)
         self.revert_button = _named(QPushButton("Revert", self), "revert")
         self.save_button = _named(QPushButton("Save", self), "save")
         self.help_label = _named(QLabel(self, wordWrap=True, openExternalLinks=True), "help")
@@ -99,10 +106,13 @@ class CredentialsForm(QWidget):
         limits_row.addWidget(self.minute_limit_edit)
         limits_row.addWidget(QLabel("a minute (empty: the provider's; 0: none)", self))
         limits_row.addStretch(1)
+        limits_column = QVBoxLayout()
+        limits_column.addLayout(limits_row)
+        limits_column.addWidget(self.learned_note)
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_edit, 1)
         password_row.addWidget(self.show_password)
-        layout_rows: list[tuple[str, str, QWidget | QHBoxLayout, str]] = [
+        layout_rows: list[tuple[str, str, QWidget | QBoxLayout, str]] = [
             ("preset", "&Provider", self.preset_box, "Mail provider"),
             ("region", "Re&gion", self.region_box, "Amazon SES region"),
             ("host", "SMTP hos&t", self.host_edit, "SMTP host"),
@@ -112,14 +122,14 @@ class CredentialsForm(QWidget):
             ("from_email", "From &email", self.from_email_edit, "From email"),
             ("from_name", "From na&me", self.from_name_edit, "From name"),
             ("reply_to", "Repl&y-To", self.reply_to_edit, "Reply-To"),
-            ("daily_limit", "&Limits", limits_row, "Messages a day"),
+            ("daily_limit", "&Limits", limits_column, "Messages a day"),
         ]
         for index, (field, text, widget, _accessible) in enumerate(layout_rows):
             label = QLabel(text, self)
             message = _named(QLabel(self, wordWrap=True), f"{field}_message")
             message.hide()
             grid.addWidget(label, index * 2, 0)
-            if isinstance(widget, QHBoxLayout):
+            if isinstance(widget, QBoxLayout):
                 grid.addLayout(widget, index * 2, 1)
             else:
                 grid.addWidget(widget, index * 2, 1)
@@ -211,6 +221,7 @@ class CredentialsForm(QWidget):
             reply_to=self.reply_to_edit.text(),
             daily_limit=self.daily_limit_edit.text(),
             minute_limit=self.minute_limit_edit.text(),
+            daily_limit_learned=self._learned_day(),
         )
 
     def write_draft(self, draft: AccountDraft) -> None:
@@ -225,8 +236,29 @@ class CredentialsForm(QWidget):
         self.from_email_edit.setText(draft.from_email)
         self.from_name_edit.setText(draft.from_name)
         self.reply_to_edit.setText(draft.reply_to)
+        self._learned = (draft.daily_limit.strip(), draft.daily_limit_learned.strip())
         self.daily_limit_edit.setText(draft.daily_limit)
         self.minute_limit_edit.setText(draft.minute_limit)
+        self._show_learned()
+
+    def _learned_day(self) -> str:
+        """The day the limit was learned, while the field still holds that limit."""
+        value, day = self._learned
+        return day if day and self.daily_limit_edit.text().strip() == value else ""
+
+    def _show_learned(self, *_args: object) -> None:
+        day = self._learned_day()
+        try:
+            shown = f"{date.fromisoformat(day):%d %b %Y}" if day else ""
+        except ValueError:
+            shown = day
+        self.learned_note.setText(
+            f"Learned from the provider's reply on {shown}: it refused more than this in "
+            "24 hours. Change it if your plan allows more."
+            if shown
+            else ""
+        )
+        self.learned_note.setVisible(bool(shown))
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         by_field: dict[str, list[FieldProblem]] = {}

@@ -1,10 +1,12 @@
-"""History: the dispatch register of everything ever sent, searchable, exportable."""
+"""History: the dispatch register of everything ever sent, searchable, exportable; a
+member sent only at some of their addresses stands out as "sent (partly)"."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -17,39 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtp_desk.core.outbox import ItemState, Outbox
+from smtp_desk.core.dispatch_register import HEADERS, register_rows
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.store import Store
 
-__all__ = ["HEADERS", "HistoryPage", "register_rows"]
+__all__ = ["HEADERS", "HistoryPage"]
 
-HEADERS = ["Flat", "Member", "Addresses", "Document", "Period", "Sent", "Message-ID", "Reply"]
-
-
-def register_rows(folder: DataFolder) -> list[list[str]]:
-    """Every sent item of every run, newest first."""
-    if not folder.register_file.exists():
-        return []
-    rows = []
-    with Store.open(folder.register_file) as store:
-        outbox = Outbox(store, domain="")
-        members = store.members()
-        for run in outbox.runs():
-            for item in outbox.items(run.id, states=(ItemState.SENT,)):
-                member = members.get(item.flat)
-                rows.append(
-                    [
-                        item.flat,
-                        member.name if member else "",
-                        "; ".join(item.recipients),
-                        f"{run.kind} {item.document}",
-                        run.period,
-                        item.sent_at.isoformat(" ", "seconds") if item.sent_at else "",
-                        item.message_id,
-                        item.reply,
-                    ]
-                )
-    return sorted(rows, key=lambda row: row[5], reverse=True)
+_REFUSED = HEADERS.index("Refused")
+_STATUS = HEADERS.index("Status")
 
 
 class HistoryPage(QWidget):
@@ -80,7 +56,7 @@ class HistoryPage(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
 
     def refresh(self) -> None:
-        self._rows = register_rows(self._folder)
+        self._rows = [row.cells() for row in register_rows(self._folder)]
         self._show()
 
     def visible_rows(self) -> list[list[str]]:
@@ -101,7 +77,11 @@ class HistoryPage(QWidget):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                if row[_REFUSED] and c in (_STATUS, _REFUSED):
+                    cell.setForeground(QColor("#a15c00"))
+                    cell.setToolTip(row[_REFUSED])
+                self.table.setItem(r, c, cell)
         self.table.setSortingEnabled(True)
         self.count.setText(f"{len(rows)} of {len(self._rows)} message(s)")
 

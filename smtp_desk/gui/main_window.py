@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.members.imported.connect(self._on_page_saved)
         self.send.finished.connect(self._on_page_saved)
+        self.send.finished.connect(self._on_send_finished)
+        self.send.open_credentials.connect(self.show_credentials)
         # Asks whether to resume a paused run; a test may answer instead.
         self.ask_resume: Callable[[list[str]], bool] = self._ask_resume
         QTimer.singleShot(0, self._offer_resume)
@@ -296,6 +298,12 @@ class MainWindow(QMainWindow):
 
     def _on_page_saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
+
+    def _on_send_finished(self, _message: str) -> None:
+        # A run may have learned the provider's daily limit: show it, unless the clerk is
+        # in the middle of changing the form.
+        if not self.credentials.has_unsaved_changes():
+            self.credentials.load()
 
     def _on_page_changed(self) -> None:
         self.setWindowModified(bool(self._unsaved_pages()))

@@ -1,12 +1,29 @@
 """Send: choose kind and period, see recipients and the plan, preview, then start, pause,
-resume or cancel, with live progress and a per-recipient table."""
+resume or cancel, with live progress and a per-recipient table.
+
+The page's states and what each button does there:
+
+* **not prepared** — Prepare; Start prepares first.
+* **ready** (something waits) — Start, Preview, Retry failed (only when something failed).
+* **nothing to send** (everyone sent) — Start is off; Retry failed when something failed.
+* **running** — Pause (after the message in flight), Cancel (within a second).
+* **paused / cancelled** — as ready; the members not sent yet are waiting.
+* **stopped on a problem** (sign-in refused, certificate, server not found …) — a notice
+  with the diagnosis, its fix and a button to Email Credentials; Start tries again.
+* **stopped on a daily limit** — a notice saying how many wait and from when; Start before
+  then says when instead of trying; "Continue automatically when allowed" resumes then.
+
+Every Start prepares afresh: the account, its sign-in and the limits are read at that
+moment, never kept from an earlier run.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,8 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,28 +39,22 @@ from PySide6.QtWidgets import (
 from smtp_desk.core.batch import Batch, prepare_batch
 from smtp_desk.core.dispatch import Job, render_job
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.limits import Plan
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import Item, ItemState, Outbox
+from smtp_desk.core.outbox import ItemState, Outbox
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.sender import Progress, RunResult, SendOptions
+from smtp_desk.core.sender import Progress, RunResult, SendOptions, StopReason
 from smtp_desk.core.store import Store
 from smtp_desk.gui.preview import PreviewDialog
+from smtp_desk.gui.recipients_table import RecipientsTable
+from smtp_desk.gui.send_notice import SendNotice
 from smtp_desk.gui.send_worker import SendWorker
 
 __all__ = ["SendPage"]
 
 log = logging.getLogger(__name__)
-_STATUS = {
-    "pending": "Waiting",
-    "sending": "Sending…",
-    "sent": "Sent",
-    "failed": "Failed",
-    "deferred": "Will retry",
-    "unconfirmed": "Unconfirmed",
-    "skipped": "No email — print copy",
-    "cancelled": "Cancelled",
-}
+_RESUME_CHECK_MS = 30_000
 
 
 def _eta_text(seconds: float | None) -> str:
@@ -64,12 +73,18 @@ def _shared_addresses(jobs: list[Job]) -> list[str]:
     return sorted(address for address, flats in owners.items() if len(flats) > 1)
 
 
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {state}" for state, n in counts.items() if n)
+
+
 class SendPage(QWidget):
     """Signals:
     finished(str): a run ended; the sentence for the status bar.
+    open_credentials(): the person wants to fix the account (Email Credentials).
     """
 
     finished = Signal(str)
+    open_credentials = Signal()
 
     def __init__(
         self, *, folder: DataFolder, store: SecretStore, parent: QWidget | None = None
@@ -82,7 +97,11 @@ class SendPage(QWidget):
         self.worker: SendWorker | None = None
         self._finished_worker: SendWorker | None = None
         self.options: SendOptions | None = None  # tests choose quicker retries
-        self._rows: dict[int, int] = {}  # item id -> table row
+        self.clock: Callable[[], datetime] = datetime.now  # tests move time on
+        self._resume_at: datetime | None = None
+        self._resume_timer = QTimer(self)
+        self._resume_timer.setInterval(_RESUME_CHECK_MS)
+        self._resume_timer.timeout.connect(self._on_resume_timer_timeout)
         self._build()
 
     def _build(self) -> None:
@@ -102,6 +121,7 @@ class SendPage(QWidget):
         self.accept_changes.hide()
         self.summary = QLabel(self, wordWrap=True)
         self.summary.setObjectName("send_summary")
+        self.notice = SendNotice(self)
         self.preview_button = QPushButton("Pre&view one…", self)
         self.start_button = QPushButton("St&art", self)
         self.pause_button = QPushButton("Pa&use", self)
@@ -110,15 +130,9 @@ class SendPage(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setFormat("%v / %m")
         self.eta = QLabel(self)
+        self.eta.setObjectName("send_eta")
         self.failures_only = QCheckBox("Show only problems", self)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setObjectName("recipients")
-        self.table.setHorizontalHeaderLabels(
-            ["Flat", "Member", "Address", "Status", "Time", "Reply / reason"]
-        )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table = RecipientsTable(self)
 
         choose = QHBoxLayout()
         choose.addWidget(QLabel("Kind", self))
@@ -146,6 +160,7 @@ class SendPage(QWidget):
         layout.addWidget(QLabel("<h2>Send</h2>", self))
         layout.addLayout(choose)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notice)
         layout.addLayout(actions)
         layout.addLayout(meter)
         layout.addWidget(self.table, 1)
@@ -157,8 +172,10 @@ class SendPage(QWidget):
         self.pause_button.clicked.connect(self.pause)
         self.cancel_button.clicked.connect(self.cancel)
         self.retry_button.clicked.connect(self.retry_failed)
-        self.failures_only.toggled.connect(self._apply_filter)
-        self._set_running(False)
+        self.failures_only.toggled.connect(self.table.set_only_problems)
+        self.notice.credentials_button.clicked.connect(self.open_credentials)
+        self.notice.auto_continue.toggled.connect(self._on_auto_continue_toggled)
+        self._update_buttons(running=False)
 
     # ----- preparing ------------------------------------------------------------------------
 
@@ -172,19 +189,26 @@ class SendPage(QWidget):
                 period,
                 secrets=self._secrets,
                 accept_changes=self.accept_changes.isChecked(),
+                now=self.clock(),
             )
         except (ValueError, SmtpDeskError) as exc:
             self.batch = None
             self.summary.setText(f"<b>Cannot send yet:</b> {exc}")
-            self._set_running(False)
+            self._update_buttons(running=False)
             return False
+        self._show_plan(self.batch.plan)
         self._load_items()
-        jobs = list(self.batch.jobs.values())
+        self.summary.setText(self._summary_text(self.batch))
+        self._update_buttons(running=False)
+        return True
+
+    def _summary_text(self, batch: Batch) -> str:
+        jobs = list(batch.jobs.values())
         with_email = sum(1 for j in jobs if j.spec.recipients)
         two = sum(1 for j in jobs if len(j.spec.recipients) > 1)
         text = (
             f"{len(jobs)} members · {with_email} with email ({two} with two or more) · "
-            f"{len(jobs) - with_email} print copies<br>Plan: {self.batch.plan}"
+            f"{len(jobs) - with_email} print copies<br>Plan: {batch.plan}"
         )
         shared = _shared_addresses(jobs)
         if shared:
@@ -192,51 +216,33 @@ class SendPage(QWidget):
                 f"<br>⚠ {len(shared)} address(es) belong to more than one member (e.g. "
                 f"{shared[0]}); each member still gets their own message."
             )
-        waiting = len(self.batch.waiting_confirmation)
+        waiting = len(batch.waiting_confirmation)
         self.accept_changes.setVisible(bool(waiting) or self.accept_changes.isChecked())
         if waiting:
             text += (
                 f"<br>{waiting} document(s) are new or changed since this run began; tick "
                 "the box to send them too."
             )
-        self.summary.setText(text)
-        self._set_running(False)
-        return True
+        return text
+
+    def _show_plan(self, plan: Plan) -> None:
+        """A limit notice while nothing may go now; otherwise no notice about limits."""
+        blocked = plan.blocked_until
+        if blocked is not None and self.clock() < blocked:
+            self._show_limit(plan)
+        elif self.notice.kind == "limit":
+            self._clear_limit()
 
     def _load_items(self) -> None:
         assert self.batch is not None
         with Store.open(self._folder.register_file) as store:
             items = Outbox(store, domain="").items(self.batch.run.id)
             members = store.members()
-        self._rows.clear()
-        self.table.setRowCount(0)
-        for item in items:
-            if item.state is ItemState.CANCELLED and any(
-                i.document == item.document and i.id != item.id for i in items
-            ):
-                continue  # an earlier version of a changed document
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            self._rows[item.id] = row
-            member = members.get(item.flat)
-            for column, text in enumerate(
-                [item.flat, member.name if member else "", "; ".join(item.recipients)]
-            ):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-            self._show_item(item)
-        self._count_progress(items)
-        self._apply_filter()
+        self.table.load(items, members)
+        self._count_progress()
 
-    def _show_item(self, item: Item) -> None:
-        row = self._rows.get(item.id)
-        if row is None:
-            return
-        when = item.sent_at.strftime("%H:%M:%S") if item.sent_at else ""
-        for column, text in ((3, _STATUS[item.state.value]), (4, when), (5, item.reply)):
-            self.table.setItem(row, column, QTableWidgetItem(text))
-
-    def _count_progress(self, items: list[Item]) -> None:
-        countable = [i for i in items if i.state is not ItemState.SKIPPED]
+    def _count_progress(self) -> None:
+        countable = [i for i in self.table.shown_items() if i.state is not ItemState.SKIPPED]
         done = sum(
             1
             for i in countable
@@ -245,30 +251,56 @@ class SendPage(QWidget):
         self.progress.setMaximum(max(len(countable), 1))
         self.progress.setValue(done)
 
+    def _waiting(self) -> int:
+        waiting = (ItemState.PENDING, ItemState.DEFERRED)
+        return sum(1 for i in self.table.shown_items() if i.state in waiting)
+
+    def _failed(self) -> int:
+        return sum(1 for i in self.table.shown_items() if i.state is ItemState.FAILED)
+
     # ----- running --------------------------------------------------------------------------
 
     def start(self) -> bool:
-        if self.worker is not None or (self.batch is None and not self.prepare()):
+        """Prepare afresh and send what waits; says why when it cannot."""
+        if self.worker is not None or not self.prepare():
             return False
         assert self.batch is not None
+        blocked = self.batch.plan.blocked_until
+        if blocked is not None and self.clock() < blocked:
+            text = (
+                f"Nothing can be sent before {blocked:%d %b %H:%M}: the daily limit is "
+                "reached. The members wait and nobody gets a second copy."
+            )
+            self.summary.setText(text)
+            log.info("%s", text)
+            return False
+        if not self._waiting():
+            self.summary.setText("Nothing is waiting to be sent in this run.")
+            return False
+        self._stop_resume_timer()
+        if self.notice.kind == "problem":
+            self.notice.clear()
         log.info(
             "Sending %ss for %s: %s", self.batch.kind, self.batch.period.label, self.batch.plan
         )
-        self.worker = SendWorker(self.batch, self.options)
+        self.worker = SendWorker(self.batch, self.options, clock=self.clock)
         self.worker.progress.connect(self._on_worker_progress)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
-        self._set_running(True)
+        self._update_buttons(running=True)
+        self.eta.setText("Starting…")
         self.worker.start()
         return True
 
     def pause(self) -> None:
         if self.worker is not None:
             self.worker.pause()
+            self.eta.setText("Pausing after the message being sent…")
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
+            self.eta.setText("Cancelling…")
 
     def wait(self, ms: int = 5000) -> None:
         if self.worker is not None:
@@ -278,10 +310,9 @@ class SendPage(QWidget):
         if self.batch is None or self.worker is not None:
             return
         with Store.open(self._folder.register_file) as store:
-            count = Outbox(store, domain="").retry_failed(self.batch.run.id, datetime.now())
+            count = Outbox(store, domain="").retry_failed(self.batch.run.id, self.clock())
         log.info("%d failed item(s) will be tried again.", count)
-        if self.prepare():
-            self.start()
+        self.start()
 
     def preview(self) -> PreviewDialog | None:
         if self.batch is None and not self.prepare():
@@ -301,14 +332,14 @@ class SendPage(QWidget):
 
     def _on_worker_progress(self, progress: Progress) -> None:
         if progress.last is not None:
-            self._show_item(progress.last)
-            if progress.last.state in (ItemState.FAILED, ItemState.UNCONFIRMED):
-                self._apply_filter()
+            self.table.show_item(progress.last)
         countable = progress.total - progress.counts.get("skipped", 0)
         self.progress.setMaximum(max(countable, 1))
         self.progress.setValue(
             progress.done - progress.counts.get("skipped", 0) - progress.counts.get("cancelled", 0)
         )
+        if self.worker is None or self.eta.text().startswith(("Pausing", "Cancelling")):
+            return
         problems = progress.counts.get("failed", 0) + progress.counts.get("unconfirmed", 0)
         eta = _eta_text(progress.eta_seconds)
         self.eta.setText(
@@ -316,15 +347,43 @@ class SendPage(QWidget):
         )
 
     def _on_worker_finished(self, result: RunResult) -> None:
-        counts = ", ".join(f"{n} {state}" for state, n in result.counts.items() if n)
-        text = f"Run {result.stopped}: {counts}."
-        if result.plan is not None:
-            text += f" {result.plan}"
+        counts = _counts_text(result.counts)
+        waiting = result.counts.get("pending", 0) + result.counts.get("deferred", 0)
+        stopped = result.stopped
+        if stopped is StopReason.PROBLEM and result.diagnosis is not None:
+            diagnosis = result.diagnosis
+            text = f"Sending stopped: {diagnosis.title}. {counts}."
+            self.notice.show_problem(diagnosis, waiting=waiting)
+            self.eta.setText("Stopped")
+        elif stopped in (StopReason.DAILY_LIMIT, StopReason.QUOTA) and result.plan is not None:
+            text = f"Daily limit reached: {counts}. {result.plan}"
+            self._show_limit(result.plan)
+            self.eta.setText("Stopped — daily limit")
+        elif stopped is StopReason.THROTTLED:
+            reason = result.diagnosis.title if result.diagnosis else "the provider is busy"
+            text = (
+                f"Sending stopped: {reason}; the provider kept asking to try again later. "
+                f"{counts}. Press Start in a few minutes."
+            )
+            self.eta.setText("Stopped")
+        elif stopped in (StopReason.PAUSED, StopReason.CANCELLED):
+            word = "Paused" if stopped is StopReason.PAUSED else "Cancelled"
+            text = f"{word}: {counts}. {waiting} waiting: press Start to continue."
+            self.eta.setText(word)
+        else:
+            text = f"Run done: {counts}."
+            if result.partly:
+                text += (
+                    f" {len(result.partly)} member(s) were sent only at some addresses: "
+                    "see the Members page."
+                )
+            self.eta.setText("Done")
         log.log(logging.INFO if result.complete else logging.WARNING, "%s", text)
         self._end(text)
 
     def _on_worker_failed(self, message: str) -> None:
         log.error("%s", message)
+        self.eta.setText("Stopped")
         self._end(message)
 
     def _end(self, text: str) -> None:
@@ -333,28 +392,58 @@ class SendPage(QWidget):
             self._finished_worker = self.worker  # kept: see ConnectionTestPanel
         self.worker = None
         self.summary.setText(text)  # the table was kept up to date item by item
-        self._set_running(False)
+        self._update_buttons(running=False)
         self.finished.emit(text)
 
-    def _set_running(self, running: bool) -> None:
-        ready = self.batch is not None
-        self.start_button.setEnabled(ready and not running)
-        self.preview_button.setEnabled(ready and not running)
-        self.retry_button.setEnabled(ready and not running)
+    # ----- the daily limit ------------------------------------------------------------------
+
+    def _show_limit(self, plan: Plan) -> None:
+        self.notice.show_limit(plan)
+        self._resume_at = plan.later_from
+        self.table.waiting_why = "daily limit"
+        self.table.refresh_waiting()
+        if self.notice.auto_continue.isChecked():
+            self._resume_timer.start()
+
+    def _clear_limit(self) -> None:
+        self.notice.clear()
+        self._stop_resume_timer()
+        self.table.waiting_why = ""
+        self.table.refresh_waiting()
+
+    def _stop_resume_timer(self) -> None:
+        self._resume_timer.stop()
+        self._resume_at = None
+
+    def set_resume_check_interval(self, ms: int) -> None:
+        self._resume_timer.setInterval(ms)
+
+    def _on_resume_timer_timeout(self) -> None:
+        if self._resume_at is None or self.worker is not None:
+            return
+        if self.clock() < self._resume_at:
+            return
+        log.info("The daily limit allows more now: continuing automatically.")
+        self._stop_resume_timer()
+        self.table.waiting_why = ""
+        self.start()
+
+    def _on_auto_continue_toggled(self, checked: bool) -> None:
+        if checked and self._resume_at is not None:
+            self._resume_timer.start()
+        elif not checked:
+            self._resume_timer.stop()
+
+    # ----- buttons --------------------------------------------------------------------------
+
+    def _update_buttons(self, *, running: bool) -> None:
+        ready = self.batch is not None and not running
+        self.start_button.setEnabled(ready and self._waiting() > 0)
+        self.preview_button.setEnabled(ready)
+        self.retry_button.setEnabled(ready and self._failed() > 0)
         self.prepare_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
-
-    def _apply_filter(self, *_args: object) -> None:
-        only = self.failures_only.isChecked()
-        for row in range(self.table.rowCount()):
-            status = self.table.item(row, 3)
-            problem = status is not None and status.text() in (
-                "Failed",
-                "Unconfirmed",
-                "Will retry",
-            )
-            self.table.setRowHidden(row, only and not problem)
 
     def _on_accept_changes_toggled(self, _checked: bool) -> None:
         if self.worker is None:

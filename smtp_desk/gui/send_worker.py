@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from smtp_desk.core.batch import Batch, run_batch
+from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.sender import SendOptions
 from smtp_desk.core.transport import Canceller
 
 __all__ = ["SendWorker"]
+
+log = logging.getLogger(__name__)
 
 
 class SendWorker(QObject):
@@ -22,10 +29,17 @@ class SendWorker(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, batch: Batch, options: SendOptions | None = None) -> None:
+    def __init__(
+        self,
+        batch: Batch,
+        options: SendOptions | None = None,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
         super().__init__()
-        self._batch = batch
+        self._batch = batch  # holds no secret: the sign-in reads the store when it connects
         self._options = options
+        self._clock = clock
         self._pause = False
         self.canceller = Canceller()
         self.qthread = QThread()
@@ -50,13 +64,22 @@ class SendWorker(QObject):
         try:
             result = run_batch(
                 self._batch,
+                who="window",
                 options=self._options,
                 on_progress=self.progress.emit,
                 should_stop=lambda: self._pause,
                 canceller=self.canceller,
+                clock=self._clock,
             )
-        except Exception as exc:  # reported to the person; the outbox keeps its state
-            self.failed.emit(f"The run stopped: {exc}")
+        except SmtpDeskError as exc:  # another run holds the folder, the register is locked …
+            self.failed.emit(f"Sending did not start: {exc}")
             return
-        self._batch.password = ""
+        except Exception:  # reported to the person; the outbox keeps its state
+            log.debug("The run stopped unexpectedly", exc_info=True)
+            self.failed.emit(
+                "Sending stopped because of an unexpected problem; nothing was lost (the "
+                "register keeps every member's state). Press Start to continue; if it happens "
+                "again, send the log file to whoever supports SMTP Desk."
+            )
+            return
         self.finished.emit(result)

@@ -81,7 +81,7 @@ def test_transient_replies_are_retried_and_permanent_ones_fail_alone(
     assert result.counts["sent"] == 11 and result.counts["failed"] == 1
     items = outbox_items(data_home)
     failed = items[flat(8)]
-    assert failed.state is ItemState.FAILED and failed.category == "recipient_rejected"  # type: ignore[attr-defined]
+    assert failed.state is ItemState.FAILED and failed.category == "mailbox_unavailable"  # type: ignore[attr-defined]
     assert items[flat(3)].attempts == 2 and items[flat(3)].state is ItemState.SENT  # type: ignore[attr-defined]
     assert per_member(server)[3] == 1 and per_member(server)[8] == 0
 

@@ -23,6 +23,7 @@ from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 USER = "billing@crystalheights.in"
 PASSWORD = "qwer tyui asdf ghjk"  # an example, nobody's secret
+NEW_PASSWORD = "zxcv bnml poiu lkjh"  # the same account's password after a change
 
 
 def free_port() -> int:
@@ -45,6 +46,9 @@ class Behaviour:
     drop_after_data: set[str] = field(default_factory=set)  # take the message, never answer
     quota_after: int | None = None  # refuse MAIL with 550 5.4.5 after this many messages
     delay: float = 0.0  # seconds to spend on each message
+    # after this many messages: hang up on the sessions that began before (at their next
+    # MAIL), and from then on accept only NEW_PASSWORD (the password changed at the provider)
+    password_changes_after: int | None = None
 
 
 @dataclass
@@ -52,6 +56,7 @@ class Seen:
     """What the server received, for assertions."""
 
     logins: list[tuple[str, str]] = field(default_factory=list)  # (user, password)
+    refused_logins: int = 0  # sign-ins answered with a refusal
     messages: list[EmailMessage] = field(default_factory=list)
     recipients: list[list[str]] = field(default_factory=list)
     times: list[float] = field(default_factory=list)  # time.monotonic() of each message
@@ -72,6 +77,13 @@ class _Handler:
     ) -> str:
         if self.behaviour.mail_reply:
             return self.behaviour.mail_reply
+        changed = self.behaviour.password_changes_after
+        if getattr(session, "first_count", None) is None:
+            session.first_count = len(self.seen.messages)  # type: ignore[attr-defined]
+        if changed is not None and session.first_count < changed <= len(self.seen.messages):  # type: ignore[attr-defined]
+            assert server.transport is not None
+            server.transport.close()  # a session from before the change: hang up
+            return "421 4.7.0 Closing"
         quota = self.behaviour.quota_after
         if quota is not None and len(self.seen.messages) >= quota:
             return "550 5.4.5 Daily user sending quota exceeded."
@@ -145,6 +157,7 @@ def mail_server(
     implicit_tls: bool = False,
     auth: bool = True,
     behaviour: Behaviour | None = None,
+    smtputf8: bool = False,
 ) -> Iterator[MailServer]:
     """An aiosmtpd server on 127.0.0.1. ``tls`` with ``implicit_tls`` = SSL/TLS from the first
     byte; ``tls`` alone = STARTTLS offered; neither = plain (no STARTTLS)."""
@@ -157,12 +170,18 @@ def mail_server(
         if isinstance(data, LoginPassword):
             seen.logins.append((data.login.decode(), data.password.decode()))
         if behaviour.auth_reply:
+            seen.refused_logins += 1
             return AuthResult(success=False, handled=False, message=behaviour.auth_reply)
+        changed = behaviour.password_changes_after
+        expected = (
+            NEW_PASSWORD if changed is not None and len(seen.messages) >= changed else PASSWORD
+        )
         ok = (
             isinstance(data, LoginPassword)
             and data.login.decode() == USER
-            and (data.password.decode() == PASSWORD)
+            and (data.password.decode() == expected)
         )
+        seen.refused_logins += not ok
         return AuthResult(success=ok, handled=False)  # aiosmtpd answers 235 or 535
 
     port = free_port()
@@ -178,7 +197,12 @@ def mail_server(
     elif tls is not None:
         kwargs["tls_context"] = tls
     controller = Controller(
-        _Handler(behaviour, seen), hostname="127.0.0.1", port=port, ident="Test ESMTP", **kwargs
+        _Handler(behaviour, seen),
+        hostname="127.0.0.1",
+        port=port,
+        ident="Test ESMTP",
+        enable_SMTPUTF8=smtputf8,
+        **kwargs,
     )
     controller.start()
     try:

@@ -29,7 +29,12 @@ def make_society(
     no_email: tuple[int, ...] = (),
     minute_limit: str = "",
     daily_limit: str = "",
+    user: str = "",
+    names: dict[int, str] | None = None,
+    emails: dict[int, str] | None = None,
 ) -> None:
+    """``user``: sign in as this user (the password is the test's to store); ``names`` and
+    ``emails``: members whose name or address differ from the usual."""
     folder.ensure()
     save_profile(
         folder.root, SocietyProfile(name="Crystal Heights CHS", address="Baner Road\nPune 411045")
@@ -42,7 +47,7 @@ def make_society(
                 host="127.0.0.1",
                 port=str(port),
                 security="starttls",
-                user="",
+                user=user,
                 from_email=FROM,
                 from_name="Crystal Heights CHS",
                 daily_limit=daily_limit,
@@ -50,8 +55,13 @@ def make_society(
             )
         ),
     )
+    names, emails = names or {}, emails or {}
+
+    def email(n: int) -> str:
+        return "" if n in no_email else emails.get(n, address(n))
+
     rows = ["Flat,Name,Email"] + [
-        f"{flat(n)},Member {n},{'' if n in no_email else address(n)}" for n in range(members)
+        f'{flat(n)},"{names.get(n, f"Member {n}")}",{email(n)}' for n in range(members)
     ]
     bills = ["Bill No,Flat,Bill Date,Due Date,Period,Maintenance,Water Charges"] + [
         f"B-{n:04d},{flat(n)},01/11/2026,15/11/2026,2026-11,{3000 + n}.00,350.00"

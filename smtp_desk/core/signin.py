@@ -1,0 +1,93 @@
+"""Signing in to the mail server: the secret is fetched when a connection opens, never carried.
+
+A :class:`SignIn` answers one question, "the credentials for this account, now": the
+transport asks it at the moment it signs in, uses the answer and drops it. Nothing that
+lives longer than one sign-in (a batch, a window, a worker) holds a password, so pausing
+and starting a run again, or running for hours, always signs in with what the credential
+store holds at that moment.
+
+* :class:`StoredPassword` reads the account's password from the credential store
+  (:class:`~smtp_desk.core.secret_store.SecretStore`, which also keeps a session-only
+  password where no store is usable, or one given with ``--password-stdin``).
+* :class:`TypedPassword` is a password just typed and not saved yet (the Test button).
+* A token sign-in (OAuth2, ``XOAUTH2``) will answer with :attr:`Mechanism.XOAUTH2`
+  credentials through the same seam.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.secret_store import SecretStore
+
+__all__ = [
+    "Credentials",
+    "Mechanism",
+    "SignIn",
+    "SignInUnavailable",
+    "StoredPassword",
+    "TypedPassword",
+]
+
+
+class Mechanism(StrEnum):
+    PASSWORD = "password"  # noqa: S105 (a mechanism name) AUTH PLAIN / LOGIN with a (app) password
+    XOAUTH2 = "xoauth2"  # AUTH XOAUTH2 with an access token
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What one sign-in sends. Made at connect time and dropped right after."""
+
+    user: str
+    secret: str = field(repr=False)
+    mechanism: Mechanism = Mechanism.PASSWORD
+
+
+class SignInUnavailable(SmtpDeskError):
+    """No usable secret for this account right now (none saved, the store is locked …)."""
+
+
+class SignIn(Protocol):
+    """Gives the credentials for one account at the moment a connection signs in."""
+
+    @property
+    def user(self) -> str: ...
+
+    def credentials(self) -> Credentials:
+        """Raises :class:`SignInUnavailable` when there is nothing to sign in with."""
+        ...
+
+
+@dataclass(frozen=True)
+class StoredPassword:
+    """The account's password, read from the credential store at every sign-in."""
+
+    user: str
+    entry: str  # the store's entry name (AccountSettings.secret_name)
+    store: SecretStore = field(repr=False, compare=False)
+
+    def credentials(self) -> Credentials:
+        secret = self.store.get(self.entry)
+        if not secret:
+            raise SignInUnavailable(
+                f"no password is saved for {self.user}: enter it in Email Credentials and "
+                "save, then start again."
+            )
+        return Credentials(self.user, secret)
+
+
+@dataclass(frozen=True)
+class TypedPassword:
+    """A password typed into the form and not saved yet (the connection test)."""
+
+    user: str
+    password: str = field(repr=False)
+
+    def credentials(self) -> Credentials:
+        if not self.password:
+            raise SignInUnavailable("enter the password first.")
+        return Credentials(self.user, self.password)

@@ -1,0 +1,135 @@
+"""The Send page's table: one row per member of the run, its state in words, the reason a
+clerk can act on (the provider's raw reply in the tooltip)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
+
+from smtp_desk.core.model import Member
+from smtp_desk.core.outbox import Item, ItemState
+
+__all__ = ["RecipientsTable", "status_text"]
+
+_STATUS = {
+    ItemState.PENDING: "Waiting",
+    ItemState.SENDING: "Sending…",
+    ItemState.SENT: "Sent",
+    ItemState.FAILED: "Failed",
+    ItemState.DEFERRED: "Will retry",
+    ItemState.UNCONFIRMED: "Unconfirmed",
+    ItemState.SKIPPED: "No email — print copy",
+    ItemState.CANCELLED: "Cancelled",
+}
+_PROBLEMS = (ItemState.FAILED, ItemState.UNCONFIRMED, ItemState.DEFERRED)
+_COLUMNS = ["Flat", "Member", "Address", "Status", "Time", "Reason / reply"]
+_WARN = QColor("#a15c00")
+_ERROR = QColor("#b00020")
+
+
+def status_text(item: Item, *, waiting_why: str = "") -> str:
+    """``Waiting — daily limit``, ``Sent (partly)``, ``Will retry at 10:32`` …"""
+    if item.partly:
+        return "Sent (partly)"
+    if item.state is ItemState.PENDING and waiting_why:
+        return f"Waiting — {waiting_why}"
+    if item.state is ItemState.DEFERRED and item.next_attempt is not None:
+        return f"Will retry at {item.next_attempt:%H:%M}"
+    return _STATUS[item.state]
+
+
+def _is_problem(item: Item) -> bool:
+    return item.state in _PROBLEMS or item.partly
+
+
+class RecipientsTable(QTableWidget):
+    """Rows keyed by item id; problems found by state, never by the words shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(_COLUMNS), parent)
+        self.setObjectName("recipients")
+        self.setHorizontalHeaderLabels(_COLUMNS)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setVisible(False)
+        self._rows: dict[int, int] = {}  # item id -> row
+        self._items: dict[int, Item] = {}  # row -> the item shown there
+        self._only_problems = False
+        self.waiting_why = ""  # why waiting members wait ("daily limit"), when they do
+
+    def load(self, items: list[Item], members: dict[str, Member]) -> None:
+        self._rows.clear()
+        self._items.clear()
+        self.setRowCount(0)
+        for item in items:
+            if item.state is ItemState.CANCELLED and any(
+                i.document == item.document and i.id != item.id for i in items
+            ):
+                continue  # an earlier version of a changed document
+            row = self.rowCount()
+            self.insertRow(row)
+            self._rows[item.id] = row
+            member = members.get(item.flat)
+            for column, text in enumerate(
+                [item.flat, member.name if member else "", "; ".join(item.recipients)]
+            ):
+                self.setItem(row, column, QTableWidgetItem(text))
+            self.show_item(item)
+        self.apply_filter()
+
+    def show_item(self, item: Item) -> None:
+        row = self._rows.get(item.id)
+        if row is None:
+            return
+        self._items[row] = item
+        when = item.sent_at.strftime("%H:%M:%S") if item.sent_at else ""
+        status = QTableWidgetItem(status_text(item, waiting_why=self.waiting_why))
+        reason = QTableWidgetItem(self._reason(item))
+        detail = self._detail(item)
+        for cell in (status, reason):
+            cell.setToolTip(detail)
+            if item.state in (ItemState.FAILED, ItemState.UNCONFIRMED):
+                cell.setForeground(_ERROR)
+            elif _is_problem(item):
+                cell.setForeground(_WARN)
+        self.setItem(row, 3, status)
+        self.setItem(row, 4, QTableWidgetItem(when))
+        self.setItem(row, 5, reason)
+        if self._only_problems:
+            self.setRowHidden(row, not _is_problem(item))
+
+    @staticmethod
+    def _reason(item: Item) -> str:
+        if item.partly:
+            refused = ", ".join(item.refused)
+            return f"Delivered, but the provider refused {refused}: correct it on the Members page."
+        if item.state is ItemState.SENT:
+            return item.reply
+        return item.reason or item.reply
+
+    @staticmethod
+    def _detail(item: Item) -> str:
+        lines = [f"Provider's reply: {item.reply}"] if item.reply else []
+        lines += [f"Refused {address}: {reply}" for address, reply in item.refused.items()]
+        return "\n".join(lines)
+
+    def refresh_waiting(self) -> None:
+        """Redraw every waiting row (after :attr:`waiting_why` changed)."""
+        for item in list(self._items.values()):
+            if item.state is ItemState.PENDING:
+                self.show_item(item)
+
+    def set_only_problems(self, only: bool) -> None:
+        self._only_problems = only
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        for row in range(self.rowCount()):
+            item = self._items.get(row)
+            self.setRowHidden(row, self._only_problems and not (item and _is_problem(item)))
+
+    def shown_items(self) -> list[Item]:
+        return list(self._items.values())
+
+    def row_of(self, item_id: int) -> int | None:
+        return self._rows.get(item_id)
