@@ -111,6 +111,11 @@ _MIGRATIONS: list[str] = [
     CREATE INDEX items_by_state ON items(run, state);
     CREATE INDEX items_sent_at ON items(sent_at);
     """,
+    # 3: plain-words reasons and per-address refusals
+    """
+    ALTER TABLE items ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+    ALTER TABLE items ADD COLUMN refused TEXT NOT NULL DEFAULT '{}';
+    """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 
