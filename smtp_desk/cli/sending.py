@@ -107,7 +107,9 @@ def run_send(args: argparse.Namespace) -> int:
     if args.password_stdin and not _password_from_stdin(folder, secrets):
         return _fail("--password-stdin: no password was given.")
     try:
-        batch = prepare_batch(folder, args.kind, period, secrets=secrets, accept_changes=args.yes)
+        batch = prepare_batch(
+            folder, args.kind, period, secrets=secrets, accept_changes=args.yes, now=_clock()
+        )
     except SmtpDeskError as exc:
         return _fail(str(exc))
     if args.dry_run:
@@ -172,7 +174,9 @@ def _send_until_done(
         if not _sleep_until(moment, canceller):
             return result
         try:
-            batch = prepare_batch(batch.folder, batch.kind, batch.period, secrets=secrets)
+            batch = prepare_batch(
+                batch.folder, batch.kind, batch.period, secrets=secrets, now=_clock()
+            )
         except BatchError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return result

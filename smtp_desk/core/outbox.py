@@ -194,8 +194,8 @@ class Outbox:
         content changed is added only with ``accept_changes`` (otherwise it is listed in
         ``waiting_confirmation``).
         """
-        existing = self.run(kind, period)
         with self._store.transaction() as db:
+            existing = self.run(kind, period)  # inside: two processes may prepare at once
             if existing is None:
                 cursor = db.execute(
                     "INSERT INTO runs (kind, period, created, subject, body) VALUES "
