@@ -387,3 +387,22 @@ class Store:
                 document.size,
             ),
         )
+
+    @staticmethod
+    def replace_documents(
+        db: sqlite3.Connection, kind: str, period: str, documents: Iterable[StoredDocument]
+    ) -> set[str]:
+        """Make ``documents`` the only imported PDFs of ``kind`` and ``period`` (a flat not
+        among them has none any more); the files the replaced rows named are returned."""
+        old = {
+            row[0]
+            for row in db.execute(
+                "SELECT file FROM documents WHERE kind = ? AND period = ?", (kind, period)
+            )
+        }
+        db.execute("DELETE FROM documents WHERE kind = ? AND period = ?", (kind, period))
+        for document in documents:
+            if (document.kind, document.period) != (kind, period):
+                raise ValueError(f"{document.file} is not a {kind} PDF for {period}")
+            Store.put_document(db, document)
+        return old

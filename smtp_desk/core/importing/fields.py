@@ -2,7 +2,8 @@
 
 Headers match case- and space-insensitively, with the synonyms ERPs and spreadsheets use.
 A cell parser returns the value or raises :class:`CellError` with the message for the
-report.
+report. Every text that reaches a document or a message header has a longest length
+(:data:`TEXT_LIMITS`), so a member's document can always be laid out.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ __all__ = [
     "BILL_COLUMNS",
     "MEMBER_COLUMNS",
     "RECEIPT_COLUMNS",
+    "TEXT_LIMITS",
     "CellError",
     "match_headers",
     "normalize_header",
@@ -30,6 +32,7 @@ __all__ = [
     "parse_money",
     "parse_period",
     "parse_text",
+    "shorten",
 ]
 
 
@@ -85,6 +88,27 @@ RECEIPT_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The most characters each text field may hold. Measured by rendering the bill, receipt and
+# statement with values of the widest characters of the bundled font (DejaVu Sans: "W",
+# 1.0 em; "‱" U+2031, 1.7 em; "ᙶ" U+1676, 2.0 em in bold), with and without spaces: the
+# comment gives the shortest length that broke a document (reportlab's LayoutError, which
+# stops a whole run), widest glyph first. Each limit is far below that and above any real
+# value; at the limit every document still renders (tests/unit/importing/test_text_limits.py).
+TEXT_LIMITS: dict[str, int] = {
+    "flat": 24,  # member block, subject, file name, running head; broke at 871 (1,567 "W")
+    "name": 150,  # member block, wraps (five lines of "W"); broke at 871 (1,567 "W")
+    "phone": 40,  # on no document today
+    "number": 30,  # bill or receipt number; the statement's Ref. No. broke at 331 (661 "W")
+    "head": 60,  # a charge head (a column of the bills file); broke at 1,519 (2,707 "W")
+    "note": 500,  # flows over pages and never broke; 500 "W" are eight lines
+    "cheque_number": 20,  # the receipt's particulars all broke at 1,542 (2,748 "W")
+    "bank": 80,
+    "reference": 64,
+    "against": 200,  # the bill numbers a receipt settles, as written in one cell
+}
+# Email addresses: RFC 5321's 254 characters, 64 before the @ (email_validator, strict).
+
+
 def normalize_header(text: str) -> str:
     """``"  Flat No. "`` → ``"flat no"``; ``"E-Mail ID"`` → ``"e-mail id"``."""
     return " ".join(re.sub(r"[._#:]", " ", text.strip().lower()).split())
@@ -102,17 +126,28 @@ def match_headers(headers: list[str], columns: dict[str, tuple[str, ...]]) -> di
     return found
 
 
-def parse_text(value: str) -> str:
+def shorten(text: str, *, width: int = 40) -> str:
+    """A value as quoted in a message: a very long one is cut, so the report stays readable."""
+    return text if len(text) <= width else f"{text[: width - 1]}…"
+
+
+def parse_text(value: str, *, limit: int | None = None) -> str:
+    """The cell's text without surrounding spaces; longer than ``limit`` is refused."""
     if value.startswith(FORMULA):
         raise CellError(
-            f"is a spreadsheet formula ({value[len(FORMULA) :]}); save the file with values, "
-            "not formulas"
+            f"is a spreadsheet formula ({shorten(value[len(FORMULA) :])}); save the file with "
+            "values, not formulas"
         )
     if value.lstrip().startswith("="):
-        raise CellError(f"looks like a spreadsheet formula ({value.strip()}); it was not used")
+        raise CellError(
+            f"looks like a spreadsheet formula ({shorten(value.strip())}); it was not used"
+        )
     if has_control_characters(value):
         raise CellError("contains a line break or an invisible control character")
-    return value.strip()
+    text = value.strip()
+    if limit is not None and len(text) > limit:
+        raise CellError(f"is {len(text):,} characters long; shorten it to {limit:,} or fewer")
+    return text
 
 
 def parse_emails(value: str) -> tuple[str, ...]:
@@ -123,9 +158,9 @@ def parse_emails(value: str) -> tuple[str, ...]:
         if not part:
             continue
         try:
-            validate_email(part, check_deliverability=False)
+            validate_email(part, check_deliverability=False, strict=True)
         except EmailNotValidError as exc:
-            raise CellError(f"{part!r} is not a valid email address ({exc})") from exc
+            raise CellError(f"{shorten(part)!r} is not a valid email address ({exc})") from exc
         if part.lower() not in (a.lower() for a in addresses):
             addresses.append(part)
     return tuple(addresses)
@@ -146,13 +181,13 @@ def parse_money(value: str, *, negative_ok: bool = False, blank: Decimal | None 
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        raise CellError(f"{text!r} is not an amount") from None
+        raise CellError(f"{shorten(text)!r} is not an amount") from None
     if not amount.is_finite():
-        raise CellError(f"{text!r} is not an amount")
+        raise CellError(f"{shorten(text)!r} is not an amount")
     if amount < 0 and not negative_ok:
-        raise CellError(f"{text} is negative; amounts here cannot be negative")
+        raise CellError(f"{shorten(text)} is negative; amounts here cannot be negative")
     if amount != amount.quantize(Decimal("0.01")):
-        raise CellError(f"{text} has more than two decimals (paise)")
+        raise CellError(f"{shorten(text)} has more than two decimals (paise)")
     return amount.quantize(Decimal("0.01"))
 
 
@@ -204,7 +239,7 @@ def parse_date(value: str, *, day_first: bool = True) -> date:
         raise CellError(f"{text!r} is not a real date") from None
     order = "dd/mm/yyyy" if day_first else "mm/dd/yyyy"
     raise CellError(
-        f"{text!r} is not a date SMTP Desk reads (use {order}, yyyy-mm-dd or 5-Nov-2026)"
+        f"{shorten(text)!r} is not a date SMTP Desk reads (use {order}, yyyy-mm-dd or 5-Nov-2026)"
     )
 
 
@@ -217,10 +252,10 @@ def parse_period(value: str) -> Period:
     else:
         named = re.fullmatch(r"([A-Za-z]+)[\s\-/,']*(\d{4})", text)
         if not named or named[1].lower() not in _MONTHS:
-            raise CellError(f"{text!r} is not a period like 2026-11 or Nov 2026")
+            raise CellError(f"{shorten(text)!r} is not a period like 2026-11 or Nov 2026")
         year, month = int(named[2]), _MONTHS[named[1].lower()]
     if not 1 <= month <= 12:
-        raise CellError(f"{text!r} is not a period like 2026-11 or Nov 2026")
+        raise CellError(f"{shorten(text)!r} is not a period like 2026-11 or Nov 2026")
     return Period.month(year, month)
 
 
@@ -245,4 +280,6 @@ def parse_mode(value: str) -> PaymentMode:
     text = normalize_header(parse_text(value))
     if text in _MODES:
         return _MODES[text]
-    raise CellError(f"{value.strip()!r} is not a payment mode (use cash, cheque, UPI or NEFT)")
+    raise CellError(
+        f"{shorten(value.strip())!r} is not a payment mode (use cash, cheque, UPI or NEFT)"
+    )

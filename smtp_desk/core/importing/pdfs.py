@@ -2,18 +2,29 @@
 
 The rule: the file name is cut into words at anything that is not a letter or digit, and a
 short word of up to three letters followed by a number is read as one word (``a 101`` →
-``A101``). A
-file belongs to the flat whose letters and digits (``A-101`` → ``A101``) equal one of those
-words, ignoring case. So ``A-101.pdf``, ``Bill_A101_Nov2026.pdf`` and ``a 101 nov.pdf`` all
-belong to A-101. A file that matches no flat, or more than one, is listed and nothing is
-imported until the folder is corrected; so is a ``.pdf`` that is not a PDF, or two files
-for one flat.
+``A101``). A file belongs to the flat whose letters and digits (``A-101`` → ``A101``) equal
+one of those words, ignoring case. So ``A-101.pdf``, ``Bill_A101_Nov2026.pdf`` and
+``a 101 nov.pdf`` all belong to A-101. A file that matches no flat, or more than one, is
+listed and nothing is imported until the folder is corrected; so is a ``.pdf`` that is not
+a PDF, two files for one flat, or a link to a file outside the folder (never followed).
+
+Importing a folder again for the same kind and period replaces the first import: the new
+folder is the whole truth for that kind and period, so a flat without a file in it has no
+imported PDF any more (its document is rendered again). The new files are first copied into
+place under names of their own; then one transaction replaces every row of that kind and
+period; only after the commit are the files of the replaced rows deleted. If anything fails
+before the commit, the copies are removed and the first import stays as it was, files and
+rows. A crash after the commit can leave an unreferenced file behind, never a row without
+its file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import secrets
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,89 +91,163 @@ class PdfImportReport:
 def import_pdfs(
     store: Store, data_root: Path, folder: Path, *, kind: str, period: Period
 ) -> PdfImportReport:
-    report = PdfImportReport(folder.name)
+    """Match every PDF in ``folder`` to a flat and, only when all match, make them the
+    imported ``kind`` PDFs for ``period`` (replacing any earlier import, see above)."""
     if kind not in PDF_KINDS:
         raise ValueError(f"kind must be one of {', '.join(PDF_KINDS)}")
-    try:
-        files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".pdf" and p.is_file())
-    except OSError as exc:
-        report.problems.append(
-            Problem(0, "", f"cannot read the folder ({exc.strerror})", folder.name)
-        )
-        return report
-    if not files:
-        report.problems.append(Problem(0, "", "there are no .pdf files in it", folder.name))
-        return report
+    report = PdfImportReport(folder.name)
+    files = _pdf_files(folder, report)
     flats = {flat_key(flat): flat for flat in store.flats()}
-    owners: dict[str, str] = {}
-    contents: dict[str, bytes] = {}
-    for path in files:
-        found = match_flat(path.name, flats)
-        if not found:
-            report.problems.append(
-                Problem(0, "", f"{path.name} names no flat of the members", folder.name)
-            )
-            continue
-        if len(found) > 1:
-            report.problems.append(
-                Problem(
-                    0, "", f"{path.name} could be flat {' or '.join(found)}; rename it", folder.name
-                )
-            )
-            continue
-        data = path.read_bytes()
-        if not data.startswith(b"%PDF-"):
-            report.problems.append(Problem(0, "", f"{path.name} is not a PDF file", folder.name))
-            continue
-        flat = found[0]
-        if flat in owners:
-            report.problems.append(
-                Problem(
-                    0,
-                    "",
-                    f"{path.name} is a second file for flat {flat} (also {owners[flat]})",
-                    folder.name,
-                )
-            )
-            continue
-        owners[flat] = path.name
-        contents[path.name] = data
-        report.matched[path.name] = flat
+    contents = _matched(files, flats, report)
     if report.problems:
         report.matched.clear()
         return report
     target = data_root / "documents" / kind / period.key
-    target.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
-    old = {d.flat: d.file for d in store.documents(kind, period.key)}
     try:
-        documents = []
-        for name, flat in report.matched.items():
-            digest = hashlib.sha256(contents[name]).hexdigest()
-            stored = target / f"{flat_key(flat)}-{digest[:12]}.pdf"
-            if not stored.exists():
-                stored.write_bytes(contents[name])
-                written.append(stored)
-            documents.append(
-                StoredDocument(
-                    kind,
-                    period.key,
-                    flat,
-                    stored.relative_to(data_root).as_posix(),
-                    name,
-                    digest,
-                    len(contents[name]),
-                )
+        documents, copies = _stage(contents, data_root, target, kind=kind, period=period)
+    except OSError as exc:
+        report.matched.clear()
+        report.problems.append(
+            Problem(
+                0,
+                "",
+                f"the PDFs cannot be copied into {target} ({exc.strerror or exc}); "
+                "nothing was imported",
+                folder.name,
             )
+        )
+        return report
+    try:
         with store.transaction() as db:
-            for document in documents:
-                store.put_document(db, document)
+            replaced = store.replace_documents(db, kind, period.key, documents)
     except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
+        _remove(copies)
         raise
-    kept = {d.file for d in documents}
-    for file in old.values():
-        if file not in kept:
+    for file in replaced - {d.file for d in documents}:
+        with suppress(OSError):  # left behind, it is only an unreferenced file
             (data_root / file).unlink(missing_ok=True)
     return report
+
+
+def _pdf_files(folder: Path, report: PdfImportReport) -> list[Path]:
+    """The folder's ``.pdf`` files; a link to a file outside the folder is a problem."""
+    try:
+        entries = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".pdf")
+        inside = folder.resolve()
+        files = []
+        for path in entries:
+            if path.is_symlink() and not path.resolve().is_relative_to(inside):
+                report.problems.append(
+                    Problem(
+                        0,
+                        "",
+                        f"{path.name} is a link to a file outside the folder; copy the file "
+                        "itself into the folder",
+                        folder.name,
+                    )
+                )
+            elif path.is_file():
+                files.append(path)
+    except OSError as exc:
+        report.problems.append(
+            Problem(0, "", f"cannot read the folder ({exc.strerror})", folder.name)
+        )
+        return []
+    if not files and not report.problems:
+        report.problems.append(Problem(0, "", "there are no .pdf files in it", folder.name))
+    return files
+
+
+def _matched(
+    files: list[Path], flats: dict[str, str], report: PdfImportReport
+) -> dict[str, tuple[str, bytes]]:
+    """File name → (flat, content) for the files that belong to exactly one flat."""
+    owners: dict[str, str] = {}
+    contents: dict[str, tuple[str, bytes]] = {}
+
+    def problem(message: str) -> None:
+        report.problems.append(Problem(0, "", message, report.folder))
+
+    for path in files:
+        found = match_flat(path.name, flats)
+        if not found:
+            problem(f"{path.name} names no flat of the members")
+            continue
+        if len(found) > 1:
+            problem(f"{path.name} could be flat {' or '.join(found)}; rename it")
+            continue
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            problem(f"{path.name} cannot be read ({exc.strerror})")
+            continue
+        if not data.startswith(b"%PDF-"):
+            problem(f"{path.name} is not a PDF file")
+            continue
+        flat = found[0]
+        if flat in owners:
+            problem(f"{path.name} is a second file for flat {flat} (also {owners[flat]})")
+            continue
+        owners[flat] = path.name
+        contents[path.name] = (flat, data)
+        report.matched[path.name] = flat
+    return contents
+
+
+def _stage(
+    contents: dict[str, tuple[str, bytes]],
+    data_root: Path,
+    target: Path,
+    *,
+    kind: str,
+    period: Period,
+) -> tuple[list[StoredDocument], list[Path]]:
+    """Copy every file into ``target`` under a name no earlier import used (flat, content
+    hash, a token of this import), on disk before the rows that name them are committed."""
+    token = secrets.token_hex(4)
+    copies: list[Path] = []
+    documents: list[StoredDocument] = []
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for name, (flat, data) in contents.items():
+            digest = hashlib.sha256(data).hexdigest()
+            stored = target / f"{flat_key(flat)}-{digest[:12]}-{token}.pdf"
+            copies.append(stored)
+            _write_durably(stored, data)
+            file = stored.relative_to(data_root).as_posix()
+            documents.append(StoredDocument(kind, period.key, flat, file, name, digest, len(data)))
+        _sync_directory(target)
+    except BaseException:
+        _remove(copies)
+        raise
+    return documents, copies
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    """Write a new file and flush it to the disk (a crash never leaves half of it named)."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with open(partial, "xb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _sync_directory(path: Path) -> None:
+    """Flush the directory's entries, where the system can (not on Windows)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    descriptor = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        with suppress(OSError):
+            path.unlink(missing_ok=True)
