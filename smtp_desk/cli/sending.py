@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import getpass
+import json
 import signal
 import sys
 import time
@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from smtp_desk.core.batch import Batch, BatchError, prepare_batch, run_batch
+from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.dispatch_register import HEADERS as REGISTER_HEADERS
 from smtp_desk.core.dispatch_register import register_rows
-from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import DAY, limits_for, make_plan
 from smtp_desk.core.logs import setup_logging

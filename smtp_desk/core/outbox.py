@@ -97,6 +97,14 @@ _UNCONFIRMED = (
     "to be sent again (it is never resent on its own)."
 )
 
+# failures that mean the member's address itself needs correcting
+_ADDRESS_CATEGORIES = (
+    "address_invalid",
+    "mailbox_unavailable",
+    "recipient_rejected",
+    "address_unsupported",
+)
+
 _COLUMNS = (
     "id, run, flat, document, recipients, message_id, content_hash, state, attempts, "
     "next_attempt, changed, sent_at, reply, category, reason, refused"
@@ -301,6 +309,26 @@ class Outbox:
         ):
             counts[state] = number
         return counts
+
+    def refused_addresses(self) -> dict[str, dict[str, str]]:
+        """Per flat, the addresses a provider refused (address → plain words), from the
+        latest attempt of every document: the addresses the office should correct."""
+        found: dict[str, dict[str, str]] = {}
+        marks = ", ".join("?" * len(_ADDRESS_CATEGORIES))
+        sql = (
+            "SELECT flat, recipients, refused, state, category, reply FROM items WHERE "  # noqa: S608 (placeholders only)
+            "(state = 'sent' AND refused != '{}') OR (state = 'failed' AND category IN "
+            f"({marks})) ORDER BY changed"
+        )
+        rows = self._db.execute(sql, _ADDRESS_CATEGORIES)
+        for flat, recipients, refused, state, _category, reply in rows:
+            addresses = (
+                json.loads(refused)
+                if state == "sent"
+                else dict.fromkeys(json.loads(recipients), reply)
+            )
+            found.setdefault(flat, {}).update(addresses)
+        return found
 
     def sent_times(self, since: datetime) -> list[datetime]:
         """When messages were sent since ``since``, over all runs (for the rolling limits)."""

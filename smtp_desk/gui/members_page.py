@@ -31,8 +31,9 @@ from smtp_desk.core.importing.fields import BILL_COLUMNS, RECEIPT_COLUMNS, match
 from smtp_desk.core.importing.pdfs import PDF_KINDS, PdfImportReport, import_pdfs
 from smtp_desk.core.importing.register import ImportReport, Kind, import_file
 from smtp_desk.core.importing.table import Problem, UnreadableFile, read_table
-from smtp_desk.core.model import Period
+from smtp_desk.core.model import Member, Period
 from smtp_desk.core.money import format_amount
+from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.store import Store
 from smtp_desk.gui.worker import run_in_background
@@ -40,7 +41,12 @@ from smtp_desk.gui.worker import run_in_background
 __all__ = ["MembersPage", "guess_kind"]
 
 log = logging.getLogger(__name__)
-_FILTERS = ("All members", "No email — print copy", "Two or more emails")
+_FILTERS = (
+    "All members",
+    "No email — print copy",
+    "Two or more emails",
+    "Address refused by the provider",
+)
 
 
 def guess_kind(path: Path) -> Kind:
@@ -98,6 +104,7 @@ class MembersPage(QWidget):
         self.setAcceptDrops(True)
         self._folder = folder
         self.busy = False
+        self._refused: dict[str, dict[str, str]] = {}  # flat → address → provider's words
         # Asks before replacing bills imported earlier; a test may answer instead.
         self.ask_replace: Callable[[list[str]], bool] = self._ask_replace
         self._build()
@@ -245,7 +252,7 @@ class MembersPage(QWidget):
         message = (
             str(error)
             if isinstance(error, SmtpDeskError)
-            else (f"The import stopped: {type(error).__name__}: {error}")
+            else "The import stopped unexpectedly; nothing was imported. Details are in the log."
         )
         log.error("%s", message)
         self._show_problems([Problem(0, "", message)], message)
@@ -291,6 +298,7 @@ class MembersPage(QWidget):
             with Store.open(self._folder.register_file) as store:
                 self._members = store.members()
                 periods = store.periods()
+                self._refused = Outbox(store, domain="").refused_addresses()
         except SmtpDeskError as exc:
             self.status.setText(str(exc))
             return
@@ -310,6 +318,8 @@ class MembersPage(QWidget):
             members = [m for m in members if not m.has_email]
         elif index == 2:
             members = [m for m in members if len(m.emails) > 1]
+        elif index == 3:
+            members = [m for m in members if self._refused_now(m)]
         _fill(
             self.members,
             [
@@ -318,11 +328,27 @@ class MembersPage(QWidget):
                     m.name,
                     "; ".join(m.emails),
                     m.phone,
-                    "" if m.has_email else "no email — print copy",
+                    self._note(m),
                 ]
                 for m in members
             ],
         )
+
+    def _refused_now(self, member: Member) -> dict[str, str]:
+        """The member's current addresses that a provider refused (corrected ones drop out)."""
+        refused = self._refused.get(member.flat, {})
+        return {a: why for a, why in refused.items() if a in member.emails}
+
+    def _note(self, member: Member) -> str:
+        if not member.has_email:
+            return "no email — print copy"
+        refused = self._refused_now(member)
+        if refused:
+            return (
+                f"⚠ the provider refused {', '.join(refused)}: correct the address "
+                "(the reply is in History)"
+            )
+        return ""
 
     def _on_bill_period_changed(self, _index: int) -> None:
         period = self.bill_period.currentText()
