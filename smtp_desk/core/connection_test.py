@@ -88,9 +88,7 @@ def probe(
     signs in."""
     candidate = replace(account, port=port, security=security)
     try:
-        session = open_session(
-            candidate, sign_in=None, timeout=timeout, canceller=canceller
-        )
+        session = open_session(candidate, sign_in=None, timeout=timeout, canceller=canceller)
     except Cancelled:
         raise
     except Exception as exc:  # any failure means "not this combination"

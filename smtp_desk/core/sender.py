@@ -23,8 +23,6 @@
 from __future__ import annotations
 
 import logging
-import random
-import smtplib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -33,16 +31,16 @@ from enum import StrEnum
 from pathlib import Path
 
 from smtp_desk.core.account import AccountSettings
-from smtp_desk.core.diagnosis import Diagnosis, diagnose, make, stops_run
+from smtp_desk.core.diagnosis import Diagnosis, stops_run
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.limits import DAY, Limits, Plan, make_plan, plan_after_quota
-from smtp_desk.core.member_reasons import member_reason
-from smtp_desk.core.outbox import Item, ItemState, Outbox, retry_delay
-from smtp_desk.core.render_pool import MessageRecipe, RenderPool, default_workers
-from smtp_desk.core.sender_connection import ConnectFailed, Connection
+from smtp_desk.core.outbox import Item, ItemState, Outbox
+from smtp_desk.core.render_pool import MessageRecipe, RenderPool
+from smtp_desk.core.send_item import ItemRun, Outcome, SendOptions, attempt
+from smtp_desk.core.sender_connection import Connection
 from smtp_desk.core.signin import SignIn
 from smtp_desk.core.society import SocietyProfile
-from smtp_desk.core.transport import DEFAULT_TIMEOUT, Cancelled, Canceller, Unconfirmed
+from smtp_desk.core.transport import Canceller
 
 __all__ = ["Progress", "RunResult", "SendOptions", "StopReason", "send_run"]
 
@@ -50,18 +48,6 @@ log = logging.getLogger(__name__)
 _THROTTLE_STOP = 5  # transient failures in a row that stop the run
 _LOOKAHEAD = 16  # messages composed ahead of the one being sent
 _WAITING = (ItemState.PENDING, ItemState.DEFERRED)
-
-
-@dataclass(frozen=True)
-class SendOptions:
-    timeout: float = DEFAULT_TIMEOUT
-    max_attempts: int = 4
-    retry_base: timedelta = timedelta(seconds=30)
-    reconnect_attempts: int = 3  # tries to open a connection for a passing reason
-    reconnect_base: timedelta = timedelta(seconds=5)
-    minute_window: timedelta = timedelta(minutes=1)
-    jitter: Callable[[], float] = random.random
-    render_workers: int = field(default_factory=default_workers)
 
 
 class StopReason(StrEnum):
@@ -72,18 +58,6 @@ class StopReason(StrEnum):
     PAUSED = "paused"
     CANCELLED = "cancelled"
     PROBLEM = "problem"  # a failure no member can get past: see RunResult.diagnosis
-
-
-class _Outcome(StrEnum):
-    SENT = "sent"
-    FAILED = "failed"
-    DEFERRED = "deferred"
-    UNCONFIRMED = "unconfirmed"
-    QUOTA = "quota"
-    CANCELLED = "cancelled"
-    STOP = "stop"  # a run-stopping refusal; the member is waiting again
-    RECONNECT = "reconnect"  # the connection was found closed; the member is waiting again
-    NO_CONNECTION = "no_connection"  # the connection could not be opened
 
 
 _FINISHED = ("sent", "failed", "unconfirmed", "skipped", "cancelled")
@@ -128,30 +102,6 @@ class RunResult:
         return self.stopped.value
 
 
-@dataclass
-class _Run:
-    """What the loop needs besides the outbox: the shared pieces of one run."""
-
-    outbox: Outbox
-    account: AccountSettings
-    options: SendOptions
-    clock: Callable[[], datetime]
-    connection: Connection
-    canceller: Canceller
-    should_stop: Callable[[], bool]
-
-    def wait_until(self, moment: datetime) -> bool:
-        """Sleep until ``moment`` in small steps; False when asked to stop first."""
-        while self.clock() < moment:
-            if self.canceller.cancelled or self.should_stop():
-                return False
-            time.sleep(min(0.2, max((moment - self.clock()).total_seconds(), 0.01)))
-        return True
-
-    def diagnose(self, error: BaseException, stage: str) -> Diagnosis:
-        return diagnose(error, stage=stage, preset=self.account.preset)
-
-
 def send_run(
     outbox: Outbox,
     run_id: int,
@@ -185,7 +135,7 @@ def send_run(
         timeout=options.timeout,
         canceller=canceller,
     )
-    state = _Run(outbox, account, options, clock, connection, canceller, should_stop)
+    state = ItemRun(outbox, account, options, clock, connection, canceller, should_stop)
     started, sent_now = time.monotonic(), 0
 
     def report(last: Item | None) -> None:
@@ -243,17 +193,17 @@ def send_run(
                     state.wait_until(window[0] + options.minute_window + timedelta(milliseconds=5))
                     continue
             item = due[0]
-            outcome, diagnosis = _attempt(state, renderer, jobs, item, due[1:])
-            if outcome is _Outcome.SENT:
+            outcome, diagnosis = attempt(state, renderer, jobs, item, due[1:])
+            if outcome is Outcome.SENT:
                 sent_now += 1
                 in_a_row = {"throttled": 0, "no_connection": 0}
                 connection.count()
-            elif outcome is _Outcome.DEFERRED:
+            elif outcome is Outcome.DEFERRED:
                 in_a_row["throttled"] += 1
                 if in_a_row["throttled"] >= _THROTTLE_STOP:
                     result.stopped, result.diagnosis = StopReason.THROTTLED, diagnosis
                     break
-            elif outcome is _Outcome.NO_CONNECTION:
+            elif outcome is Outcome.NO_CONNECTION:
                 assert diagnosis is not None
                 in_a_row["no_connection"] += 1
                 if stops_run(diagnosis) or in_a_row["no_connection"] >= options.reconnect_attempts:
@@ -263,14 +213,14 @@ def send_run(
                 log.info("The connection could not be opened (%s); trying again.", diagnosis.title)
                 state.wait_until(clock() + pause)
                 continue
-            elif outcome is _Outcome.STOP:
+            elif outcome is Outcome.STOP:
                 result.stopped, result.diagnosis = StopReason.PROBLEM, diagnosis
                 break
-            elif outcome is _Outcome.QUOTA:
+            elif outcome is Outcome.QUOTA:
                 result.stopped, result.diagnosis = StopReason.QUOTA, diagnosis
                 _after_quota(outbox, run_id, result, clock(), on_limit_learned)
                 break
-            elif outcome is _Outcome.CANCELLED:
+            elif outcome is Outcome.CANCELLED:
                 result.stopped = StopReason.CANCELLED
                 break
             report(outbox.item(item.id))
@@ -283,9 +233,13 @@ def send_run(
     if result.stopped is StopReason.PROBLEM and result.diagnosis is not None:
         log.warning("The run stopped: %s", result.diagnosis)
         log.info("Details: %s", result.diagnosis.detail)
+    result.counts = outbox.counts(run_id)
+    if result.stopped in (StopReason.PAUSED, StopReason.CANCELLED) and not (
+        result.counts["pending"] + result.counts["deferred"]
+    ):
+        result.stopped = StopReason.DONE  # stopped on the last message: nothing waits
     states = {StopReason.DONE: "done", StopReason.CANCELLED: "paused", StopReason.PAUSED: "paused"}
     outbox.set_run_state(run_id, states.get(result.stopped, "open"))
-    result.counts = outbox.counts(run_id)
     result.failures = outbox.items(run_id, states=(ItemState.FAILED, ItemState.UNCONFIRMED))
     result.partly = [i for i in outbox.items(run_id, states=(ItemState.SENT,)) if i.partly]
     report(None)
@@ -312,132 +266,3 @@ def _after_quota(
     else:  # sent by something else (another program, the webmail): a day from now
         result.plan = plan_after_quota(waiting, recent, now)
     log.warning("The provider's daily sending limit was reached. %s", result.plan)
-
-
-def _attempt(
-    run: _Run, renderer: RenderPool, jobs: dict[str, Job], item: Item, ahead: list[Item]
-) -> tuple[_Outcome, Diagnosis | None]:
-    """Compose and send one item; its outcome, with the diagnosis of a failure."""
-    job = jobs.get(item.document)
-    if job is None:
-        diagnosis = make(
-            "document_withdrawn",
-            preset=run.account.preset,
-            detail="the document is no longer in the register",
-        )
-        return _fail(run, item, diagnosis), diagnosis
-    upcoming = [(i, jobs[i.document]) for i in ahead if i.document in jobs]
-    try:
-        content = renderer.message(item, job, upcoming)
-    except Exception as exc:  # this member's document: fail the member, go on
-        category = "document_missing" if isinstance(exc, FileNotFoundError) else "document_failed"
-        detail = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else category
-        diagnosis = make(category, preset=run.account.preset, detail=detail)
-        log.debug("Flat %s: the document could not be made", item.flat, exc_info=exc)
-        return _fail(run, item, diagnosis), diagnosis
-    return _send_one(run, item, content)
-
-
-def _send_one(run: _Run, item: Item, content: bytes) -> tuple[_Outcome, Diagnosis | None]:
-    outbox, clock, connection = run.outbox, run.clock, run.connection
-    try:
-        session = connection.get()
-    except Cancelled:
-        return _Outcome.CANCELLED, None
-    except ConnectFailed as exc:
-        return _Outcome.NO_CONNECTION, exc.diagnosis
-    reused = not connection.fresh
-    if len(session.unusable(item.recipients)) == len(item.recipients):
-        diagnosis = make(
-            "address_unsupported",
-            preset=run.account.preset,
-            detail="the server does not offer SMTPUTF8",
-        )
-        return _fail(run, item, diagnosis, address=", ".join(item.recipients)), diagnosis
-    outbox.mark_sending(item, clock())
-    try:
-        delivery = session.deliver(run.account.from_email, item.recipients, content)
-    except Unconfirmed as exc:
-        connection.drop()
-        outbox.mark_unconfirmed(item, clock(), str(exc))
-        log.warning("Flat %s: unconfirmed (%s)", item.flat, exc)
-        return _Outcome.UNCONFIRMED, None
-    except Cancelled:
-        connection.drop()
-        outbox.put_back(item, clock())
-        return _Outcome.CANCELLED, None
-    except smtplib.SMTPRecipientsRefused as exc:
-        address = ", ".join(exc.recipients)
-        return _refused(run, item, run.diagnose(exc, "rcpt"), address=address)
-    except smtplib.SMTPResponseException as exc:
-        stage = "mail" if isinstance(exc, smtplib.SMTPSenderRefused) else "data"
-        return _refused(run, item, run.diagnose(exc, stage))
-    except (smtplib.SMTPException, OSError) as exc:  # the connection broke before DATA ended
-        connection.drop()
-        if connection.cancelled:
-            outbox.put_back(item, clock())
-            return _Outcome.CANCELLED, None
-        if reused:  # closed while idle, or by the server after its count: not the member's
-            outbox.put_back(item, clock())
-            return _Outcome.RECONNECT, None
-        diagnosis = run.diagnose(exc, "mail")
-        return _defer(run, item, diagnosis), diagnosis
-    outbox.mark_sent(item, clock(), delivery.reply, refused=delivery.refused)
-    if delivery.refused:
-        log.warning(
-            "Flat %s: sent, but the provider refused %s.", item.flat, ", ".join(delivery.refused)
-        )
-    return _Outcome.SENT, None
-
-
-def _refused(
-    run: _Run, item: Item, diagnosis: Diagnosis, *, address: str = ""
-) -> tuple[_Outcome, Diagnosis]:
-    outbox, clock = run.outbox, run.clock
-    if diagnosis.category == "quota_exceeded":
-        outbox.put_back(item, clock())
-        return _Outcome.QUOTA, diagnosis
-    if stops_run(diagnosis):  # e.g. the From address refused: the same for every member
-        outbox.put_back(item, clock())
-        run.connection.drop()
-        return _Outcome.STOP, diagnosis
-    if diagnosis.transient or (diagnosis.smtp_code or 500) < 500:
-        if diagnosis.smtp_code == 421:
-            run.connection.drop()
-        return _defer(run, item, diagnosis, address=address), diagnosis
-    return _fail(run, item, diagnosis, address=address), diagnosis
-
-
-def _fail(run: _Run, item: Item, diagnosis: Diagnosis, *, address: str = "") -> _Outcome:
-    reason = member_reason(diagnosis, flat=item.flat, address=address, attempts=item.attempts)
-    run.outbox.mark_failed(item, run.clock(), diagnosis.detail, diagnosis.category, reason=reason)
-    log.warning("%s", reason)
-    log.info("Flat %s, details: %s", item.flat, diagnosis.detail)
-    return _Outcome.FAILED
-
-
-def _defer(run: _Run, item: Item, diagnosis: Diagnosis, *, address: str = "") -> _Outcome:
-    attempts = item.attempts + 1
-    if attempts >= run.options.max_attempts:
-        reason = member_reason(diagnosis, flat=item.flat, address=address, attempts=attempts)
-        run.outbox.mark_failed(
-            item, run.clock(), diagnosis.detail, diagnosis.category, reason=reason
-        )
-        log.warning("%s", reason)
-        return _Outcome.FAILED
-    options = run.options
-    delay = retry_delay(attempts, base=options.retry_base, jitter=options.jitter())
-    reason = member_reason(
-        diagnosis, flat=item.flat, address=address, attempts=attempts, final=False
-    )
-    run.outbox.mark_deferred(
-        item,
-        run.clock(),
-        run.clock() + delay,
-        diagnosis.detail,
-        diagnosis.category,
-        attempts=attempts,
-        reason=reason,
-    )
-    log.info("%s (in %.0f s; details: %s)", reason, delay.total_seconds(), diagnosis.detail)
-    return _Outcome.DEFERRED

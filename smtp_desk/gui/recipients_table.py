@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
+from smtp_desk.core.dispatch import Job
 from smtp_desk.core.model import Member
 from smtp_desk.core.outbox import Item, ItemState
 
-__all__ = ["RecipientsTable", "status_text"]
+__all__ = ["RecipientsTable", "recipients_summary", "status_text"]
 
 _STATUS = {
     ItemState.PENDING: "Waiting",
@@ -22,6 +23,8 @@ _STATUS = {
     ItemState.CANCELLED: "Cancelled",
 }
 _PROBLEMS = (ItemState.FAILED, ItemState.UNCONFIRMED, ItemState.DEFERRED)
+_WAITING = (ItemState.PENDING, ItemState.DEFERRED)
+_FINISHED = (ItemState.SENT, ItemState.FAILED, ItemState.UNCONFIRMED)
 _COLUMNS = ["Flat", "Member", "Address", "Status", "Time", "Reason / reply"]
 _WARN = QColor("#a15c00")
 _ERROR = QColor("#b00020")
@@ -36,6 +39,28 @@ def status_text(item: Item, *, waiting_why: str = "") -> str:
     if item.state is ItemState.DEFERRED and item.next_attempt is not None:
         return f"Will retry at {item.next_attempt:%H:%M}"
     return _STATUS[item.state]
+
+
+def recipients_summary(jobs: list[Job]) -> str:
+    """``12 members · 11 with email (2 with two or more) · 1 print copies``, and a warning
+    about an address that more than one member gave."""
+    with_email = sum(1 for j in jobs if j.spec.recipients)
+    two = sum(1 for j in jobs if len(j.spec.recipients) > 1)
+    text = (
+        f"{len(jobs)} members · {with_email} with email ({two} with two or more) · "
+        f"{len(jobs) - with_email} print copies"
+    )
+    owners: dict[str, set[str]] = {}
+    for job in jobs:
+        for address in job.spec.recipients:
+            owners.setdefault(address.lower(), set()).add(job.member.flat)
+    shared = sorted(address for address, flats in owners.items() if len(flats) > 1)
+    if shared:
+        text += (
+            f"<br>⚠ {len(shared)} address(es) belong to more than one member (e.g. "
+            f"{shared[0]}); each member still gets their own message."
+        )
+    return text
 
 
 def _is_problem(item: Item) -> bool:
@@ -113,8 +138,9 @@ class RecipientsTable(QTableWidget):
         lines += [f"Refused {address}: {reply}" for address, reply in item.refused.items()]
         return "\n".join(lines)
 
-    def refresh_waiting(self) -> None:
-        """Redraw every waiting row (after :attr:`waiting_why` changed)."""
+    def set_waiting_why(self, why: str) -> None:
+        """Say why the waiting members wait ("daily limit"), or nothing, on every row."""
+        self.waiting_why = why
         for item in list(self._items.values()):
             if item.state is ItemState.PENDING:
                 self.show_item(item)
@@ -130,6 +156,17 @@ class RecipientsTable(QTableWidget):
 
     def shown_items(self) -> list[Item]:
         return list(self._items.values())
+
+    def waiting(self) -> int:
+        return sum(1 for i in self._items.values() if i.state in _WAITING)
+
+    def failed(self) -> int:
+        return sum(1 for i in self._items.values() if i.state is ItemState.FAILED)
+
+    def progress(self) -> tuple[int, int]:
+        """(finished, to count): members with email whose sending is over, of all of them."""
+        countable = [i for i in self._items.values() if i.state is not ItemState.SKIPPED]
+        return sum(1 for i in countable if i.state in _FINISHED), len(countable)
 
     def row_of(self, item_id: int) -> int | None:
         return self._rows.get(item_id)

@@ -1,33 +1,53 @@
 """The Send page's notice: why a run stopped and what to do — a problem no member can get
 past (with a button to Email Credentials), or a daily limit (how many wait, from when,
-and whether to continue by itself)."""
+and whether to continue by itself) — and the words for a run's progress and its end."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from smtp_desk.core.diagnosis import Diagnosis
 from smtp_desk.core.limits import Plan
+from smtp_desk.core.sender import RunResult, StopReason
 
-__all__ = ["SendNotice"]
+__all__ = ["SendNotice", "eta_text", "stop_sentence"]
 
 _PROBLEM_STYLE = "#send_notice { background: #fdecea; border: 1px solid #b00020; }"
 _LIMIT_STYLE = "#send_notice { background: #fff4e0; border: 1px solid #bf5700; }"
+_CHECK_MS = 30_000  # how often a daily limit's wait is checked
 
 
 class SendNotice(QFrame):
-    """Hidden until a run stops on a problem or a limit; :attr:`kind` says which."""
+    """Hidden until a run stops on a problem or a limit; :attr:`kind` says which.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Signals:
+        continue_due(): a daily limit's wait is over and "Continue automatically" is
+            ticked. Repeated at every check until the notice is cleared, so a start that
+            could not begin (the command line was sending) is tried again.
+    """
+
+    continue_due = Signal()
+
+    def __init__(self, *, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("send_notice")
         self.kind = ""  # "", "problem" or "limit"
+        self._clock = clock
+        self._continue_at: datetime | None = None
+        self._check = QTimer(self)
+        self._check.setInterval(_CHECK_MS)
+        self._check.timeout.connect(self._on_check_timeout)
         self.text = QLabel(self, wordWrap=True)
         self.text.setObjectName("send_notice_text")
         self.credentials_button = QPushButton("Open &Email Credentials", self)
         self.auto_continue = QCheckBox("Continue automatically when allowed", self)
         self.auto_continue.setToolTip("Keep SMTP Desk open; it goes on by itself at that time.")
         self.auto_continue.setChecked(True)
+        self.auto_continue.toggled.connect(self._on_auto_continue_toggled)
         row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
         row.addWidget(self.credentials_button)
@@ -35,6 +55,7 @@ class SendNotice(QFrame):
         self.clear()
 
     def show_problem(self, diagnosis: Diagnosis, *, waiting: int) -> None:
+        self._stop_waiting()
         self.kind = "problem"
         self.setStyleSheet(_PROBLEM_STYLE)
         self.text.setText(
@@ -47,7 +68,10 @@ class SendNotice(QFrame):
         self.auto_continue.hide()
         self.show()
 
-    def show_limit(self, plan: Plan) -> None:
+    def show_limit(self, plan: Plan, *, sending: bool) -> None:
+        """``sending``: someone asked to send (Start, or a run stopped here), so the notice
+        offers to go on by itself; a limit only looked at (Prepare) does not, unless it
+        already did."""
         self.kind = "limit"
         self.setStyleSheet(_LIMIT_STYLE)
         when = f"{plan.later_from:%d %b at %H:%M}" if plan.later_from else "tomorrow"
@@ -56,10 +80,72 @@ class SendNotice(QFrame):
             f"{when}. {plan}"
         )
         self.credentials_button.hide()
-        self.auto_continue.show()
+        if sending or self._continue_at is not None:
+            self._continue_at = plan.later_from
+        self.auto_continue.setVisible(self._continue_at is not None)
+        self._on_auto_continue_toggled(self.auto_continue.isChecked())
         self.show()
 
     def clear(self) -> None:
+        self._stop_waiting()
         self.kind = ""
         self.text.clear()
         self.hide()
+
+    def set_check_interval(self, ms: int) -> None:
+        self._check.setInterval(ms)
+
+    def _stop_waiting(self) -> None:
+        self._continue_at = None
+        self._check.stop()
+
+    def _on_check_timeout(self) -> None:
+        if self._continue_at is not None and self._clock() >= self._continue_at:
+            self.continue_due.emit()
+
+    def _on_auto_continue_toggled(self, checked: bool) -> None:
+        if checked and self._continue_at is not None:
+            self._check.start()
+        else:
+            self._check.stop()
+
+
+def eta_text(seconds: float | None) -> str:
+    """The time left, as the progress line says it ("" when not known yet)."""
+    if not seconds:
+        return ""
+    if seconds < 60:
+        return "less than a minute left"
+    return f"about {seconds / 60:.0f} min left"
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {state}" for state, n in counts.items() if n)
+
+
+def stop_sentence(result: RunResult) -> tuple[str, str]:
+    """How a run ended: the sentence for the summary and status bar, and the word for the
+    progress line (``Done``, ``Paused``, ``Stopped — daily limit`` …)."""
+    counts = _counts_text(result.counts)
+    stopped = result.stopped
+    if stopped is StopReason.PROBLEM and result.diagnosis is not None:
+        return f"Sending stopped: {result.diagnosis.title}. {counts}.", "Stopped"
+    if stopped in (StopReason.DAILY_LIMIT, StopReason.QUOTA) and result.plan is not None:
+        return f"Daily limit reached: {counts}. {result.plan}", "Stopped — daily limit"
+    if stopped is StopReason.THROTTLED:
+        reason = result.diagnosis.title if result.diagnosis else "the provider is busy"
+        return (
+            f"Sending stopped: {reason}; the provider kept asking to try again later. "
+            f"{counts}. Press Start in a few minutes."
+        ), "Stopped"
+    waiting = result.counts.get("pending", 0) + result.counts.get("deferred", 0)
+    if stopped in (StopReason.PAUSED, StopReason.CANCELLED) and waiting:  # else: all went
+        word = "Paused" if stopped is StopReason.PAUSED else "Cancelled"
+        return f"{word}: {counts}. {waiting} waiting: press Start to continue.", word
+    text = f"Run done: {counts}."
+    if result.partly:
+        text += (
+            f" {len(result.partly)} member(s) were sent only at some addresses: "
+            "see the Members page."
+        )
+    return text, "Done"

@@ -3,15 +3,19 @@ resume or cancel, with live progress and a per-recipient table.
 
 The page's states and what each button does there:
 
-* **not prepared** — Prepare; Start prepares first.
+* **not prepared** (also after choosing another kind or period) — Prepare; Start prepares
+  first.
 * **ready** (something waits) — Start, Preview, Retry failed (only when something failed).
 * **nothing to send** (everyone sent) — Start is off; Retry failed when something failed.
-* **running** — Pause (after the message in flight), Cancel (within a second).
+* **running** — Pause (after the message in flight), Cancel (within a second); the kind
+  and period cannot be changed.
 * **paused / cancelled** — as ready; the members not sent yet are waiting.
 * **stopped on a problem** (sign-in refused, certificate, server not found …) — a notice
   with the diagnosis, its fix and a button to Email Credentials; Start tries again.
 * **stopped on a daily limit** — a notice saying how many wait and from when; Start before
-  then says when instead of trying; "Continue automatically when allowed" resumes then.
+  then says when instead of trying. Once Start was pressed (or a run stopped there),
+  "Continue automatically when allowed" resumes then, and keeps trying while another run
+  holds the data folder; Prepare alone only shows the limit.
 
 Every Start prepares afresh: the account, its sign-in and the limits are read at that
 moment, never kept from an earlier run.
@@ -23,7 +27,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,44 +41,23 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_desk.core.batch import Batch, prepare_batch
-from smtp_desk.core.dispatch import Job, render_job
+from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import Plan
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import Progress, RunResult, SendOptions, StopReason
 from smtp_desk.core.store import Store
 from smtp_desk.gui.preview import PreviewDialog
-from smtp_desk.gui.recipients_table import RecipientsTable
-from smtp_desk.gui.send_notice import SendNotice
+from smtp_desk.gui.recipients_table import RecipientsTable, recipients_summary
+from smtp_desk.gui.send_notice import SendNotice, eta_text, stop_sentence
 from smtp_desk.gui.send_worker import SendWorker
 
 __all__ = ["SendPage"]
 
 log = logging.getLogger(__name__)
-_RESUME_CHECK_MS = 30_000
-
-
-def _eta_text(seconds: float | None) -> str:
-    if not seconds:
-        return ""
-    if seconds < 60:
-        return "less than a minute left"
-    return f"about {seconds / 60:.0f} min left"
-
-
-def _shared_addresses(jobs: list[Job]) -> list[str]:
-    owners: dict[str, set[str]] = {}
-    for job in jobs:
-        for address in job.spec.recipients:
-            owners.setdefault(address.lower(), set()).add(job.member.flat)
-    return sorted(address for address, flats in owners.items() if len(flats) > 1)
-
-
-def _counts_text(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {state}" for state, n in counts.items() if n)
 
 
 class SendPage(QWidget):
@@ -94,14 +77,11 @@ class SendPage(QWidget):
         self._folder = folder
         self._secrets = store
         self.batch: Batch | None = None
+        self._prepare_failed = False  # the last Prepare said why it cannot send
         self.worker: SendWorker | None = None
         self._finished_worker: SendWorker | None = None
         self.options: SendOptions | None = None  # tests choose quicker retries
         self.clock: Callable[[], datetime] = datetime.now  # tests move time on
-        self._resume_at: datetime | None = None
-        self._resume_timer = QTimer(self)
-        self._resume_timer.setInterval(_RESUME_CHECK_MS)
-        self._resume_timer.timeout.connect(self._on_resume_timer_timeout)
         self._build()
 
     def _build(self) -> None:
@@ -121,7 +101,7 @@ class SendPage(QWidget):
         self.accept_changes.hide()
         self.summary = QLabel(self, wordWrap=True)
         self.summary.setObjectName("send_summary")
-        self.notice = SendNotice(self)
+        self.notice = SendNotice(clock=lambda: self.clock(), parent=self)
         self.preview_button = QPushButton("Pre&view one…", self)
         self.start_button = QPushButton("St&art", self)
         self.pause_button = QPushButton("Pa&use", self)
@@ -165,7 +145,9 @@ class SendPage(QWidget):
         layout.addLayout(meter)
         layout.addWidget(self.table, 1)
 
-        self.prepare_button.clicked.connect(self.prepare)
+        self.kind.activated.connect(self._on_choice_changed)
+        self.period.textEdited.connect(self._on_choice_changed)
+        self.prepare_button.clicked.connect(lambda: self.prepare())
         self.accept_changes.toggled.connect(self._on_accept_changes_toggled)
         self.preview_button.clicked.connect(self.preview)
         self.start_button.clicked.connect(self.start)
@@ -174,13 +156,14 @@ class SendPage(QWidget):
         self.retry_button.clicked.connect(self.retry_failed)
         self.failures_only.toggled.connect(self.table.set_only_problems)
         self.notice.credentials_button.clicked.connect(self.open_credentials)
-        self.notice.auto_continue.toggled.connect(self._on_auto_continue_toggled)
+        self.notice.continue_due.connect(self._on_notice_continue_due)
         self._update_buttons(running=False)
 
     # ----- preparing ------------------------------------------------------------------------
 
-    def prepare(self) -> bool:
-        """Check everything and show recipients and the plan; resumes an existing run."""
+    def prepare(self, *, sending: bool = False) -> bool:
+        """Check everything and show recipients and the plan; resumes an existing run.
+        Only ``sending`` (Start) lets a daily limit's wait end in sending by itself."""
         try:
             period = Period.parse(self.period.text())
             self.batch = prepare_batch(
@@ -193,29 +176,19 @@ class SendPage(QWidget):
             )
         except (ValueError, SmtpDeskError) as exc:
             self.batch = None
+            self._prepare_failed = True
             self.summary.setText(f"<b>Cannot send yet:</b> {exc}")
             self._update_buttons(running=False)
             return False
-        self._show_plan(self.batch.plan)
+        self._prepare_failed = False
+        self._show_plan(self.batch.plan, sending=sending)
         self._load_items()
         self.summary.setText(self._summary_text(self.batch))
         self._update_buttons(running=False)
         return True
 
     def _summary_text(self, batch: Batch) -> str:
-        jobs = list(batch.jobs.values())
-        with_email = sum(1 for j in jobs if j.spec.recipients)
-        two = sum(1 for j in jobs if len(j.spec.recipients) > 1)
-        text = (
-            f"{len(jobs)} members · {with_email} with email ({two} with two or more) · "
-            f"{len(jobs) - with_email} print copies<br>Plan: {batch.plan}"
-        )
-        shared = _shared_addresses(jobs)
-        if shared:
-            text += (
-                f"<br>⚠ {len(shared)} address(es) belong to more than one member (e.g. "
-                f"{shared[0]}); each member still gets their own message."
-            )
+        text = f"{recipients_summary(list(batch.jobs.values()))}<br>Plan: {batch.plan}"
         waiting = len(batch.waiting_confirmation)
         self.accept_changes.setVisible(bool(waiting) or self.accept_changes.isChecked())
         if waiting:
@@ -225,11 +198,11 @@ class SendPage(QWidget):
             )
         return text
 
-    def _show_plan(self, plan: Plan) -> None:
+    def _show_plan(self, plan: Plan, *, sending: bool) -> None:
         """A limit notice while nothing may go now; otherwise no notice about limits."""
         blocked = plan.blocked_until
         if blocked is not None and self.clock() < blocked:
-            self._show_limit(plan)
+            self._show_limit(plan, sending=sending)
         elif self.notice.kind == "limit":
             self._clear_limit()
 
@@ -242,27 +215,26 @@ class SendPage(QWidget):
         self._count_progress()
 
     def _count_progress(self) -> None:
-        countable = [i for i in self.table.shown_items() if i.state is not ItemState.SKIPPED]
-        done = sum(
-            1
-            for i in countable
-            if i.state in (ItemState.SENT, ItemState.FAILED, ItemState.UNCONFIRMED)
-        )
-        self.progress.setMaximum(max(len(countable), 1))
+        done, countable = self.table.progress()
+        self.progress.setMaximum(max(countable, 1))
         self.progress.setValue(done)
 
-    def _waiting(self) -> int:
-        waiting = (ItemState.PENDING, ItemState.DEFERRED)
-        return sum(1 for i in self.table.shown_items() if i.state in waiting)
-
-    def _failed(self) -> int:
-        return sum(1 for i in self.table.shown_items() if i.state is ItemState.FAILED)
+    def _on_choice_changed(self, *_args: object) -> None:
+        """Another kind or period: not prepared for it yet (Start prepares first)."""
+        if self.worker is not None or (self.batch is None and not self._prepare_failed):
+            return
+        self.batch = None
+        self._prepare_failed = False
+        self.table.load([], {})
+        self.summary.clear()
+        self._count_progress()
+        self._update_buttons(running=False)
 
     # ----- running --------------------------------------------------------------------------
 
     def start(self) -> bool:
         """Prepare afresh and send what waits; says why when it cannot."""
-        if self.worker is not None or not self.prepare():
+        if self.worker is not None or not self.prepare(sending=True):
             return False
         assert self.batch is not None
         blocked = self.batch.plan.blocked_until
@@ -274,10 +246,9 @@ class SendPage(QWidget):
             self.summary.setText(text)
             log.info("%s", text)
             return False
-        if not self._waiting():
+        if not self.table.waiting():
             self.summary.setText("Nothing is waiting to be sent in this run.")
             return False
-        self._stop_resume_timer()
         if self.notice.kind == "problem":
             self.notice.clear()
         log.info(
@@ -341,43 +312,19 @@ class SendPage(QWidget):
         if self.worker is None or self.eta.text().startswith(("Pausing", "Cancelling")):
             return
         problems = progress.counts.get("failed", 0) + progress.counts.get("unconfirmed", 0)
-        eta = _eta_text(progress.eta_seconds)
+        eta = eta_text(progress.eta_seconds)
         self.eta.setText(
             " · ".join(x for x in (eta, f"{problems} problem(s)" if problems else "") if x)
         )
 
     def _on_worker_finished(self, result: RunResult) -> None:
-        counts = _counts_text(result.counts)
-        waiting = result.counts.get("pending", 0) + result.counts.get("deferred", 0)
-        stopped = result.stopped
-        if stopped is StopReason.PROBLEM and result.diagnosis is not None:
-            diagnosis = result.diagnosis
-            text = f"Sending stopped: {diagnosis.title}. {counts}."
-            self.notice.show_problem(diagnosis, waiting=waiting)
-            self.eta.setText("Stopped")
-        elif stopped in (StopReason.DAILY_LIMIT, StopReason.QUOTA) and result.plan is not None:
-            text = f"Daily limit reached: {counts}. {result.plan}"
-            self._show_limit(result.plan)
-            self.eta.setText("Stopped — daily limit")
-        elif stopped is StopReason.THROTTLED:
-            reason = result.diagnosis.title if result.diagnosis else "the provider is busy"
-            text = (
-                f"Sending stopped: {reason}; the provider kept asking to try again later. "
-                f"{counts}. Press Start in a few minutes."
-            )
-            self.eta.setText("Stopped")
-        elif stopped in (StopReason.PAUSED, StopReason.CANCELLED):
-            word = "Paused" if stopped is StopReason.PAUSED else "Cancelled"
-            text = f"{word}: {counts}. {waiting} waiting: press Start to continue."
-            self.eta.setText(word)
-        else:
-            text = f"Run done: {counts}."
-            if result.partly:
-                text += (
-                    f" {len(result.partly)} member(s) were sent only at some addresses: "
-                    "see the Members page."
-                )
-            self.eta.setText("Done")
+        text, word = stop_sentence(result)
+        if result.stopped is StopReason.PROBLEM and result.diagnosis is not None:
+            waiting = result.counts.get("pending", 0) + result.counts.get("deferred", 0)
+            self.notice.show_problem(result.diagnosis, waiting=waiting)
+        elif result.stopped in (StopReason.DAILY_LIMIT, StopReason.QUOTA) and result.plan:
+            self._show_limit(result.plan, sending=True)
+        self.eta.setText(word)
         log.log(logging.INFO if result.complete else logging.WARNING, "%s", text)
         self._end(text)
 
@@ -397,51 +344,36 @@ class SendPage(QWidget):
 
     # ----- the daily limit ------------------------------------------------------------------
 
-    def _show_limit(self, plan: Plan) -> None:
-        self.notice.show_limit(plan)
-        self._resume_at = plan.later_from
-        self.table.waiting_why = "daily limit"
-        self.table.refresh_waiting()
-        if self.notice.auto_continue.isChecked():
-            self._resume_timer.start()
+    def _show_limit(self, plan: Plan, *, sending: bool) -> None:
+        self.notice.show_limit(plan, sending=sending)
+        self.table.set_waiting_why("daily limit")
 
     def _clear_limit(self) -> None:
         self.notice.clear()
-        self._stop_resume_timer()
-        self.table.waiting_why = ""
-        self.table.refresh_waiting()
-
-    def _stop_resume_timer(self) -> None:
-        self._resume_timer.stop()
-        self._resume_at = None
+        self.table.set_waiting_why("")
 
     def set_resume_check_interval(self, ms: int) -> None:
-        self._resume_timer.setInterval(ms)
+        """How often the page checks whether a daily limit's wait is over (tests: quickly)."""
+        self.notice.set_check_interval(ms)
 
-    def _on_resume_timer_timeout(self) -> None:
-        if self._resume_at is None or self.worker is not None:
-            return
-        if self.clock() < self._resume_at:
+    def _on_notice_continue_due(self) -> None:
+        if self.worker is not None:
             return
         log.info("The daily limit allows more now: continuing automatically.")
-        self._stop_resume_timer()
-        self.table.waiting_why = ""
-        self.start()
-
-    def _on_auto_continue_toggled(self, checked: bool) -> None:
-        if checked and self._resume_at is not None:
-            self._resume_timer.start()
-        elif not checked:
-            self._resume_timer.stop()
+        self.start()  # when it cannot begin yet, the notice stays and asks again later
 
     # ----- buttons --------------------------------------------------------------------------
 
     def _update_buttons(self, *, running: bool) -> None:
         ready = self.batch is not None and not running
-        self.start_button.setEnabled(ready and self._waiting() > 0)
+        unprepared = self.batch is None and not self._prepare_failed  # Start prepares first
+        self.start_button.setEnabled(
+            not running and (unprepared or (ready and self.table.waiting() > 0))
+        )
         self.preview_button.setEnabled(ready)
-        self.retry_button.setEnabled(ready and self._failed() > 0)
-        self.prepare_button.setEnabled(not running)
+        self.retry_button.setEnabled(ready and self.table.failed() > 0)
+        for choice in (self.prepare_button, self.kind, self.period, self.accept_changes):
+            choice.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
 
