@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from pytestqt.qtbot import QtBot
 
 from smtp_desk.core.batch import prepare_batch, run_batch
 from smtp_desk.core.importing.register import Kind, import_file
 from smtp_desk.core.model import Period
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.sender import SendOptions
 from smtp_desk.core.store import Store
 from smtp_desk.gui.members_page import MembersPage
 from tests.support.smtpd import Behaviour, Certificates, mail_server
-from tests.support.society import address, flat, make_society
+from tests.support.society import QUICK, address, flat, make_society
 
-QUICK = SendOptions(timeout=5, retry_base=timedelta(milliseconds=100), jitter=lambda: 0.0)
 OLD = "old.mailbox@example.in"
 
 

@@ -19,7 +19,6 @@ from smtp_desk.core.outbox import Item, ItemState, Outbox
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.sender import SendOptions
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.store import Store
 from smtp_desk.gui.credentials_page import CredentialsPage
@@ -34,14 +33,8 @@ from tests.support.smtpd import (
     MailServer,
     mail_server,
 )
-from tests.support.society import address, make_society, member_of
+from tests.support.society import QUICK, address, make_society, member_of
 
-QUICK = SendOptions(
-    timeout=5,
-    retry_base=timedelta(milliseconds=100),
-    reconnect_base=timedelta(milliseconds=50),
-    jitter=lambda: 0.0,
-)
 RUN = 20_000  # ms a run may take before a test gives up
 LEFT = Qt.MouseButton.LeftButton
 AUTH_FAILED = CATALOGUE["auth_failed"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,13 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.sender import Progress, SendOptions
+from smtp_desk.core.sender import Progress
 from smtp_desk.gui.history_page import HistoryPage
 from smtp_desk.gui.send_page import SendPage
 from tests.support.smtpd import Behaviour, Certificates, mail_server
-from tests.support.society import address, make_society
-
-QUICK = SendOptions(timeout=5, retry_base=timedelta(milliseconds=100), jitter=lambda: 0.0)
+from tests.support.society import QUICK, address, make_society
 
 
 @pytest.fixture

@@ -17,19 +17,13 @@ from smtp_desk.core.importing.pdfs import import_pdfs
 from smtp_desk.core.model import Member, Period
 from smtp_desk.core.outbox import Item, ItemState, Outbox
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.sender import SendOptions, StopReason
+from smtp_desk.core.sender import StopReason
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.store import Store
 from tests.support.smtpd import Behaviour, Certificates, MailServer, mail_server
-from tests.support.society import address, flat, make_society
+from tests.support.society import QUICK, address, flat, make_society
 
 NOV = Period.month(2026, 11)
-QUICK = SendOptions(
-    timeout=5,
-    retry_base=timedelta(milliseconds=100),
-    reconnect_base=timedelta(milliseconds=50),
-    jitter=lambda: 0.0,
-)
 CLASS_NAMES = ("SMTP", "Error", "Exception", "Refused", "Traceback")
 
 

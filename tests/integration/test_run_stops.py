@@ -30,15 +30,9 @@ from tests.support.smtpd import (
     mail_server,
     raw_listener,
 )
-from tests.support.society import make_society, member_of
+from tests.support.society import QUICK, make_society, member_of
 
 NOV = Period.month(2026, 11)
-QUICK = SendOptions(
-    timeout=5,
-    retry_base=timedelta(milliseconds=100),
-    reconnect_base=timedelta(milliseconds=50),
-    jitter=lambda: 0.0,
-)
 
 
 def per_member(server: MailServer) -> Counter[int]:

@@ -24,10 +24,9 @@ from smtp_desk.core.sender import Progress, SendOptions
 from smtp_desk.core.store import Store
 from smtp_desk.core.transport import Canceller
 from tests.support.smtpd import Behaviour, Certificates, MailServer, mail_server
-from tests.support.society import address, flat, make_society, member_of
+from tests.support.society import QUICK, address, flat, make_society, member_of
 
 NOV = Period.month(2026, 11)
-QUICK = SendOptions(timeout=5, retry_base=timedelta(milliseconds=100), jitter=lambda: 0.0)
 
 
 def outbox_items(folder: DataFolder) -> dict[str, object]:

@@ -3,14 +3,24 @@ points at a local test mail server (a relay that needs no password)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from smtp_desk.core.account import AccountDraft
 from smtp_desk.core.importing.register import Kind, import_file
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.sender import SendOptions
 from smtp_desk.core.settings_file import Settings, save_settings
 from smtp_desk.core.society import SocietyProfile, save_profile
 from smtp_desk.core.store import Store
 
 FROM = "accounts@crystalheights.in"
+# Quick retries and reconnects, no jitter: what a test's run uses.
+QUICK = SendOptions(
+    timeout=5,
+    retry_base=timedelta(milliseconds=100),
+    reconnect_base=timedelta(milliseconds=50),
+    jitter=lambda: 0.0,
+)
 
 
 def flat(number: int) -> str:
