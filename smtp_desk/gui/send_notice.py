@@ -119,8 +119,22 @@ def eta_text(seconds: float | None) -> str:
     return f"about {seconds / 60:.0f} min left"
 
 
+_WORDS = {  # the register's states in the treasurer's words, in the order they matter
+    "sent": "sent",
+    "failed": "failed",
+    "unconfirmed": "unconfirmed",
+    "deferred": "to retry",
+    "pending": "waiting",
+    "sending": "being sent",
+    "skipped": "print copies (no email)",
+    "cancelled": "withdrawn",
+}
+
+
 def _counts_text(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {state}" for state, n in counts.items() if n)
+    return ", ".join(
+        f"{counts[state]} {word}" for state, word in _WORDS.items() if counts.get(state)
+    )
 
 
 def stop_sentence(result: RunResult) -> tuple[str, str]:

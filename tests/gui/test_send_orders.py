@@ -254,7 +254,7 @@ def test_a_quota_stop_waits_says_when_learns_the_limit_and_continues_by_itself(
         with qtbot.waitSignal(page.finished, timeout=RUN) as finished:
             clock.ahead = timedelta(hours=25)
             page.set_resume_check_interval(50)
-        assert finished.args[0].startswith("Daily limit reached: 3 pending, 12 sent."), (
+        assert finished.args[0].startswith("Daily limit reached: 12 sent, 3 waiting."), (
             "the learned limit holds: six a day"
         )
         assert unsent_statuses(page, data_home) == {"Waiting — daily limit"}
@@ -282,7 +282,7 @@ def test_without_continuing_by_itself_a_plain_start_after_the_wait_sends_the_res
         assert page.worker is None, "unticked: it does not go on by itself"
 
         said = run_until_stopped(qtbot, page)
-        assert said.startswith("Daily limit reached: 3 pending, 12 sent."), "six a day"
+        assert said.startswith("Daily limit reached: 12 sent, 3 waiting."), "six a day"
         assert not page.start()
         assert page.summary.text().startswith("Nothing can be sent before ")
         clock.ahead = timedelta(hours=50)
