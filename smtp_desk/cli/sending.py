@@ -25,7 +25,7 @@ from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.dispatch_register import HEADERS as REGISTER_HEADERS
 from smtp_desk.core.dispatch_register import register_rows
 from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.limits import DAY, limits_for, make_plan
+from smtp_desk.core.limits import DAY, Limits, limits_for, make_plan
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.message import build_message
 from smtp_desk.core.model import Period
@@ -348,12 +348,24 @@ def run_status(args: argparse.Namespace) -> int:
             for i in outbox.items(states=(ItemState.UNCONFIRMED,))
         ]
         waiting = len(outbox.items(states=(ItemState.PENDING, ItemState.DEFERRED)))
-        plan = _plan(folder, outbox, waiting)
+        limits = _limits(folder)
+        plan = _plan(outbox, waiting, limits)
     if args.json:
-        print(
-            json.dumps({"runs": runs, "unconfirmed": unconfirmed, "plan": plan}, ensure_ascii=False)
-        )
+        out: dict[str, object] = {"runs": runs, "unconfirmed": unconfirmed, "plan": plan}
+        out["limits"] = None
+        if limits is not None:
+            out["limits"] = {
+                "daily": limits.daily,
+                "minute": limits.minute,
+                "daily_learned": limits.learned or None,
+            }
+        print(json.dumps(out, ensure_ascii=False))
         return 0
+    if limits is not None and limits.learned:
+        print(
+            f"Daily limit: {limits.daily}, learned from the provider's reply on "
+            f"{limits.learned} (change it with 'smtp-desk configure --daily-limit N')."
+        )
     if plan:
         print(f"Plan: {plan}")
     for run in runs:
@@ -364,17 +376,22 @@ def run_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plan(folder: DataFolder, outbox: Outbox, waiting: int) -> str | None:
-    """The quota plan for what is still to send, by the saved account's limits."""
+def _limits(folder: DataFolder) -> Limits | None:
+    """The saved account's sending limits (as set, learned, or the provider's)."""
     try:
         draft = load_settings(folder.settings_file).account
         account = checked_account(draft, password_stored=True) if draft else None
     except (SmtpDeskError, InvalidAccount):
         account = None
-    if account is None or not waiting:
+    return None if account is None else limits_for(account)
+
+
+def _plan(outbox: Outbox, waiting: int, limits: Limits | None) -> str | None:
+    """The quota plan for what is still to send."""
+    if limits is None or not waiting:
         return None
-    now = datetime.now()
-    return str(make_plan(waiting, outbox.sent_times(now - DAY), limits_for(account), now))
+    now = _clock()
+    return str(make_plan(waiting, outbox.sent_times(now - DAY), limits, now))
 
 
 def run_register(args: argparse.Namespace) -> int:

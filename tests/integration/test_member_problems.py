@@ -145,6 +145,8 @@ def test_the_learned_daily_limit_is_one_truth_for_the_stop_prepare_and_status(
         assert main(["status", "--json"]) == 0
         status = json.loads(capsys.readouterr().out)
         assert status["plan"] == str(plan), "and so does status"
+        assert status["limits"]["daily"] == 6
+        assert status["limits"]["daily_learned"] == date.today().isoformat()
 
         before = len(server.seen.messages)
         blocked = run_batch(again, options=QUICK)
