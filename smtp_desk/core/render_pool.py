@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.addresses import sendable
 from smtp_desk.core.dispatch import Job, render_job
 from smtp_desk.core.message import build_message
 from smtp_desk.core.outbox import Item
@@ -49,7 +50,7 @@ def compose(
     """The complete message, ready for DATA (CRLF line ends), with its PDF attached."""
     message = build_message(
         recipe.account,
-        to=list(recipients),
+        to=sendable(recipients),  # a malformed address is refused at RCPT, never in a header
         subject=job.subject(recipe.subject),
         text=job.text(profile, recipe.body),
         attachments=[render_job(job, profile, logo, data_root)],

@@ -17,10 +17,11 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.addresses import malformed_address
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make, stops_run
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.member_reasons import member_reason
-from smtp_desk.core.outbox import Item, Outbox, retry_delay
+from smtp_desk.core.outbox import Item, ItemState, Outbox, retry_delay
 from smtp_desk.core.render_pool import RenderPool, default_workers
 from smtp_desk.core.sender_connection import ConnectFailed, Connection
 from smtp_desk.core.transport import DEFAULT_TIMEOUT, Cancelled, Canceller, Unconfirmed
@@ -90,6 +91,11 @@ def attempt(
             detail="the document is no longer in the register",
         )
         return _fail(run, item, diagnosis), diagnosis
+    if all(malformed_address(a) for a in item.recipients):  # before composing a header
+        diagnosis = make(
+            "address_invalid", preset=run.account.preset, detail="not a valid email address"
+        )
+        return _fail(run, item, diagnosis, address=", ".join(item.recipients)), diagnosis
     upcoming = [(i, jobs[i.document]) for i in ahead if i.document in jobs]
     try:
         content = renderer.message(item, job, upcoming)
@@ -99,7 +105,16 @@ def attempt(
         diagnosis = make(category, preset=run.account.preset, detail=detail)
         log.debug("Flat %s: the document could not be made", item.flat, exc_info=exc)
         return _fail(run, item, diagnosis), diagnosis
-    return _send_one(run, item, content)
+    try:
+        return _send_one(run, item, content)
+    except Exception:  # a fault of SMTP Desk's own: never resend blindly, never stop the run
+        log.debug("Flat %s: unexpected failure while sending", item.flat, exc_info=True)
+        run.connection.drop()
+        current = run.outbox.item(item.id)
+        if current is not None and current.state is ItemState.SENDING:
+            run.outbox.mark_unconfirmed(item, run.clock(), "an unexpected fault while sending")
+            return Outcome.UNCONFIRMED, None
+        raise
 
 
 def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagnosis | None]:
@@ -111,11 +126,13 @@ def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagno
     except ConnectFailed as exc:
         return Outcome.NO_CONNECTION, exc.diagnosis
     reused = not connection.fresh
-    if len(session.unusable(item.recipients)) == len(item.recipients):
+    unusable = session.unusable(item.recipients)
+    if len(unusable) == len(item.recipients):  # nothing to hand over: fail before "sending"
+        malformed = [a for a in unusable if malformed_address(a)]
         diagnosis = make(
-            "address_unsupported",
+            "address_invalid" if malformed else "address_unsupported",
             preset=run.account.preset,
-            detail="the server does not offer SMTPUTF8",
+            detail="; ".join(unusable.values()),
         )
         return _fail(run, item, diagnosis, address=", ".join(item.recipients)), diagnosis
     outbox.mark_sending(item, clock())
@@ -136,7 +153,7 @@ def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagno
     except smtplib.SMTPResponseException as exc:
         stage = "mail" if isinstance(exc, smtplib.SMTPSenderRefused) else "data"
         return _refused(run, item, run.diagnose(exc, stage))
-    except (smtplib.SMTPException, OSError) as exc:  # the connection broke before DATA ended
+    except (smtplib.SMTPException, OSError, UnicodeError) as exc:  # broke before DATA ended
         connection.drop()
         if connection.cancelled:
             outbox.put_back(item, clock())

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from smtp_desk.core.account import AccountSettings, Security, is_loopback_host
+from smtp_desk.core.addresses import envelope_address, malformed_address, needs_smtputf8
 from smtp_desk.core.diagnosis import PlaintextPasswordRefused, StartTlsUnavailable
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.signin import Mechanism, SignIn
@@ -44,7 +45,6 @@ __all__ = [
     "TlsInfo",
     "Transcript",
     "Unconfirmed",
-    "envelope_address",
     "open_session",
     "tls_context",
     "trust_for_session",
@@ -67,22 +67,6 @@ class Unconfirmed(SmtpDeskError):
 class AddressUnsupported(SmtpDeskError):
     """None of the message's addresses can be given to this server (letters outside plain
     English, and the server does not offer SMTPUTF8). Raised before anything is sent."""
-
-
-def envelope_address(address: str) -> str:
-    """The address as given to the server: an international domain in its ASCII form
-    (``exämple.in`` → ``xn--exmple-cua.in``); the part before the @ as it is."""
-    local, at, domain = address.rpartition("@")
-    if not at or domain.isascii():
-        return address
-    try:
-        return f"{local}@{domain.encode('idna').decode('ascii')}"
-    except UnicodeError:
-        return address
-
-
-def needs_smtputf8(address: str) -> bool:
-    return not envelope_address(address).isascii()
 
 
 @dataclass(frozen=True)
@@ -310,11 +294,21 @@ class Session:
     size_limit: int | None
     extensions: list[str] = field(default_factory=list)
 
-    def unusable(self, recipients: tuple[str, ...]) -> list[str]:
-        """The addresses this server cannot take (non-English letters without SMTPUTF8)."""
-        if self.smtp.has_extn("smtputf8"):
-            return []
-        return [a for a in recipients if needs_smtputf8(a)]
+    def unusable(self, recipients: tuple[str, ...]) -> dict[str, str]:
+        """The addresses that cannot be given to this server, with why: malformed ones (a
+        line break or ``<>`` would inject SMTP commands), and non-English letters where the
+        server lacks SMTPUTF8."""
+        utf8 = self.smtp.has_extn("smtputf8")
+        found = {}
+        for address in recipients:
+            if malformed_address(address):
+                found[address] = "not sent: the address is not a valid email address"
+            elif needs_smtputf8(address) and not utf8:
+                found[address] = (
+                    "not sent: the address has letters outside plain English and this server "
+                    "does not accept such addresses (no SMTPUTF8)"
+                )
+        return found
 
     def deliver(self, sender: str, recipients: tuple[str, ...], content: bytes) -> Delivery:
         """MAIL, RCPT and DATA; the server's answer on success.
@@ -326,17 +320,10 @@ class Session:
         in :attr:`Delivery.refused`.
         """
         smtp = self.smtp
-        refused: dict[str, str] = {}
-        for address in self.unusable(recipients):
-            refused[address] = (
-                "not sent: the address has letters outside plain English and this server "
-                "does not accept such addresses (no SMTPUTF8)"
-            )
+        refused = self.unusable(recipients)
         usable = [a for a in recipients if a not in refused]
         if not usable:
-            raise AddressUnsupported(
-                "the server does not accept addresses with letters outside plain English"
-            )
+            raise AddressUnsupported("none of the addresses can be given to this server")
         options = ["SMTPUTF8"] if any(needs_smtputf8(a) for a in usable) else []
         try:
             return self._transfer(sender, usable, content, options, refused)

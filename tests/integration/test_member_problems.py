@@ -183,3 +183,29 @@ def test_a_run_with_an_item_still_sending_is_not_complete() -> None:
     result = RunResult({"sent": 3, "sending": 1}, StopReason.DONE)
     assert not result.complete
     assert RunResult({"sent": 3, "skipped": 1}, StopReason.DONE).complete
+
+
+def test_an_address_that_would_inject_smtp_commands_fails_that_member_only(
+    certs: Certificates, data_home: DataFolder
+) -> None:
+    """Addresses written into the register by something other than the import (which
+    refuses them) are checked again before anything is handed to the server."""
+    evil = "x@example.in>\r\nRCPT TO:<victim@example.in"
+    with mail_server(tls=certs.server_context(), auth=False) as server:
+        make_society(data_home, members=4, port=server.port)
+        with Store.open(data_home.register_file) as store, store.transaction() as db:
+            store.put_members(
+                db,
+                [
+                    Member(flat(1), "Member 1", (evil,)),
+                    Member(flat(2), "Member 2", (address(2), "no at sign")),
+                ],
+            )
+        result = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert result.stopped is StopReason.DONE and result.counts["sent"] == 3
+    items = items_by_flat(data_home)
+    assert items[flat(1)].state is ItemState.FAILED and items[flat(1)].attempts == 0
+    assert items[flat(1)].category == "address_invalid"
+    assert items[flat(2)].partly and list(items[flat(2)].refused) == ["no at sign"]
+    assert "victim@example.in" not in receivers(server)
+    assert set(receivers(server)) == {address(0), address(2), address(3)}
