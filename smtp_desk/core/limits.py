@@ -50,6 +50,27 @@ class Plan:
     quota_reached: bool = False  # the provider refused more, with no limit known
 
     @property
+    def next_batch(self) -> int:
+        """How many of the later ones can go at :attr:`later_from` (a day's worth)."""
+        return min(self.later, self.daily) if self.daily else self.later
+
+    @property
+    def more_days(self) -> int:
+        """The days after :attr:`later_from` that the rest needs under the daily limit."""
+        rest = self.later - self.next_batch
+        return -(-rest // self.daily) if self.daily and rest > 0 else 0
+
+    def later_text(self) -> str:
+        """``10 from 01 Dec 07:38`` (and ``, the other 20 over the 2 days after``)."""
+        assert self.later_from is not None
+        text = f"{self.next_batch} from {self.later_from:%d %b %H:%M}"
+        if self.more_days:
+            rest = self.later - self.next_batch
+            days = "day" if self.more_days == 1 else f"{self.more_days} days"
+            text += f", the other {rest} over the {days} after"
+        return text
+
+    @property
     def blocked_until(self) -> datetime | None:
         """When something waits and nothing may go now: the time it may go."""
         return self.later_from if self.later and not self.now else None
@@ -75,8 +96,7 @@ class Plan:
         )
         if not self.later:
             return f"{text}: all {self.now} now."
-        assert self.later_from is not None
-        return f"{text}: {self.now} now, {self.later} from {self.later_from:%d %b %H:%M}."
+        return f"{text}: {self.now} now, {self.later_text()}."
 
 
 def _day(iso: str) -> str:

@@ -83,7 +83,8 @@ class CredentialsForm(QWidget):
             edit.setMaximumWidth(90)
         # The daily limit a provider's quota reply revealed (value, day), until edited.
         self._learned: tuple[str, str] = ("", "")
-        self.learned_note = _named(QLabel(self, wordWrap=True), "daily_limit_learned")
+        self.learned_note = _named(QLabel(self), "daily_limit_learned")
+        self.learned_note.setStyleSheet("color: #9a6700;")
         self.learned_note.hide()
         self.daily_limit_edit.textChanged.connect(self._show_learned)
         self.revert_button = _named(QPushButton("Revert", self), "revert")
@@ -103,12 +104,10 @@ class CredentialsForm(QWidget):
         limits_row = QHBoxLayout()
         limits_row.addWidget(self.daily_limit_edit)
         limits_row.addWidget(QLabel("a day,", self))
+        limits_row.addWidget(self.learned_note)
         limits_row.addWidget(self.minute_limit_edit)
         limits_row.addWidget(QLabel("a minute (empty: the provider's; 0: none)", self))
         limits_row.addStretch(1)
-        limits_column = QVBoxLayout()
-        limits_column.addLayout(limits_row)
-        limits_column.addWidget(self.learned_note)
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_edit, 1)
         password_row.addWidget(self.show_password)
@@ -122,7 +121,7 @@ class CredentialsForm(QWidget):
             ("from_email", "From &email", self.from_email_edit, "From email"),
             ("from_name", "From na&me", self.from_name_edit, "From name"),
             ("reply_to", "Repl&y-To", self.reply_to_edit, "Reply-To"),
-            ("daily_limit", "&Limits", limits_column, "Messages a day"),
+            ("daily_limit", "&Limits", limits_row, "Messages a day"),
         ]
         for index, (field, text, widget, _accessible) in enumerate(layout_rows):
             label = QLabel(text, self)
@@ -246,19 +245,26 @@ class CredentialsForm(QWidget):
         value, day = self._learned
         return day if day and self.daily_limit_edit.text().strip() == value else ""
 
-    def _show_learned(self, *_args: object) -> None:
+    def learned_sentence(self) -> str:
+        """ "Learned from the provider's reply on 30 Nov 2026 …", while the field holds it."""
         day = self._learned_day()
         try:
             shown = f"{date.fromisoformat(day):%d %b %Y}" if day else ""
         except ValueError:
             shown = day
-        self.learned_note.setText(
-            f"Learned from the provider's reply on {shown}: it refused more than this in "
-            "24 hours. Change it if your plan allows more."
-            if shown
-            else ""
+        if not shown:
+            return ""
+        return (
+            f"Learned from the provider's reply on {shown}: it refused more than "
+            f"{self.daily_limit_edit.text().strip()} messages in 24 hours. Change it if your "
+            "plan allows more."
         )
-        self.learned_note.setVisible(bool(shown))
+
+    def _show_learned(self, *_args: object) -> None:
+        sentence = self.learned_sentence()
+        self.learned_note.setText("(learned from the provider)" if sentence else "")
+        self.learned_note.setToolTip(sentence)
+        self.learned_note.setVisible(bool(sentence))
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
         by_field: dict[str, list[FieldProblem]] = {}

@@ -198,7 +198,9 @@ class CredentialsPage(CredentialsForm):
         self.user_edit.setPlaceholderText(chosen.user_hint)
         self.daily_limit_edit.setPlaceholderText(str(chosen.daily_limit or "none"))
         self.minute_limit_edit.setPlaceholderText(str(chosen.minute_limit or "none"))
-        self.help_label.setText(help_html(chosen, self._store.status))
+        self.help_label.setText(
+            help_html(chosen, self._store.status, learned=self.learned_sentence())
+        )
         self.check()
         self.changed.emit()
 

@@ -75,9 +75,20 @@ class SendNotice(QFrame):
         self.kind = "limit"
         self.setStyleSheet(_LIMIT_STYLE)
         when = f"{plan.later_from:%d %b at %H:%M}" if plan.later_from else "tomorrow"
+        spread = ""
+        if plan.more_days:
+            rest = plan.later - plan.next_batch
+            days = "day" if plan.more_days == 1 else f"{plan.more_days} days"
+            spread = f" ({plan.next_batch} then, the other {rest} over the {days} after)"
+        if plan.quota_reached or not plan.daily:
+            allows = "The provider refused more for now."
+        elif plan.learned:
+            allows = f"The provider allows {plan.daily:,} a day (learned from its reply)."
+        else:
+            allows = f"Your account allows {plan.daily:,} a day."
         self.text.setText(
             f"<b>Daily limit reached.</b> {plan.later} member(s) wait; they can go from "
-            f"{when}. {plan}"
+            f"{when}{spread}. {allows} Nobody will get a second copy."
         )
         self.credentials_button.hide()
         if sending or self._continue_at is not None:

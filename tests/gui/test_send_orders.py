@@ -248,7 +248,9 @@ def test_a_quota_stop_waits_says_when_learns_the_limit_and_continues_by_itself(
         credentials.show()
         assert credentials.daily_limit_edit.text() == "6"
         assert credentials.learned_note.isVisible()
-        assert "Learned from the provider's reply" in credentials.learned_note.text()
+        assert "learned from the provider" in credentials.learned_note.text()
+        assert "Learned from the provider's reply on" in credentials.learned_note.toolTip()
+        assert "Learned from the provider&#x27;s reply on" in credentials.help_label.text()
 
         server.behaviour.quota_after = None  # a day later the provider takes mail again
         with qtbot.waitSignal(page.finished, timeout=RUN) as finished:

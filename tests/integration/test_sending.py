@@ -110,7 +110,8 @@ def test_a_quota_reply_stops_the_run_and_plans_the_rest(
         result = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
     assert result.stopped == "quota"
     assert result.counts["sent"] == 6 and result.counts["pending"] == 9
-    assert result.plan is not None and "9 from" in str(result.plan)
+    assert result.plan is not None and "0 now, 6 from" in str(result.plan)
+    assert str(result.plan).endswith(", the other 3 over the day after."), "six a day"
     assert len(server.seen.messages) == 6
 
 
