@@ -69,7 +69,9 @@ def _account(folder: DataFolder, store: SecretStore) -> tuple[AccountSettings, S
     if draft is None:
         raise BatchError("no email account is saved yet: set up Email Credentials first.")
     try:
-        account = checked_account(draft, password_stored=store.has(draft.secret_name))
+        # The password is not needed to prepare: the sign-in reads it when a connection
+        # opens, and a missing one stops the run there with its own notice and fix.
+        account = checked_account(draft, password_stored=True)
     except InvalidAccount as exc:
         raise BatchError(
             "the saved email settings cannot be used: "
@@ -88,11 +90,13 @@ def _profile(folder: DataFolder) -> tuple[SocietyProfile, bytes | None]:
     return profile, path.read_bytes() if path and path.is_file() else None
 
 
-def _not_sending_elsewhere(folder: DataFolder) -> None:
-    """Refuse to touch a run while another process (or window) is sending from here."""
+def _settle_crashed_runs(folder: DataFolder, now: datetime) -> None:
+    """Refuse to touch a run while another process (or window) is sending from here; with
+    nobody sending, a message left "sending" by a program that died is "unconfirmed"
+    from now on (so the page shows it as such, and a person decides)."""
     try:
-        with RunLock(folder.root, who="command"):
-            pass
+        with RunLock(folder.root, who="command"), Store.open(folder.register_file) as store:
+            Outbox(store, domain="").recover(now)
     except RunLockHeld as exc:
         raise BatchError(str(exc)) from None
 
@@ -113,7 +117,7 @@ def prepare_batch(
     now = now or datetime.now()
     account, sign_in = _account(folder, secrets or SecretStore())
     profile, logo = _profile(folder)
-    _not_sending_elsewhere(folder)
+    _settle_crashed_runs(folder, now)
     with Store.open(folder.register_file) as store:
         jobs = jobs_for(store, folder.root, kind, period)
         if not jobs:

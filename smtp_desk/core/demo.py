@@ -87,7 +87,7 @@ def run_headless_demo(real: DataFolder) -> DemoSummary:
     finally:
         server.stop()
     skipped = [i.flat for i in items if i.state is ItemState.SKIPPED]
-    failed = [f"{i.flat}: {i.reply}" for i in items if i.state is ItemState.FAILED]
+    failed = [f"{i.flat}: {i.reason or i.reply}" for i in items if i.state is ItemState.FAILED]
     return DemoSummary(
         len(items), result.counts["sent"], skipped, failed, seconds, str(server.inbox)
     )

@@ -153,6 +153,12 @@ CATALOGUE: dict[str, Advice] = {
         "(a missing @, a space, a dot in the wrong place).",
         "Correct the member's email and send again.",
     ),
+    "address_malformed": Advice(
+        "The member's email address is not an email address",
+        "It has no @, a space, a line break or other characters no address can have, so "
+        "SMTP Desk did not give it to the provider.",
+        "Correct the member's email and send again.",
+    ),
     "mailbox_unavailable": Advice(
         "The member's mailbox does not exist",
         "No mailbox has this address, or it has been closed or disabled.",

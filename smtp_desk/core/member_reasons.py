@@ -25,6 +25,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "The provider refused {flat}'s address {address} as invalid",
         "correct the member's email and send again",
     ),
+    "address_malformed": (
+        "{flat}'s address {address} is not a valid email address, so SMTP Desk did not send to it",
+        "correct the member's email and send again",
+    ),
     "mailbox_unavailable": (
         "The mailbox {address} of flat {flat} does not exist or is closed",
         "check the address with the member, correct it and send again",

@@ -100,6 +100,7 @@ _UNCONFIRMED = (
 # failures that mean the member's address itself needs correcting
 _ADDRESS_CATEGORIES = (
     "address_invalid",
+    "address_malformed",
     "mailbox_unavailable",
     "recipient_rejected",
     "address_unsupported",

@@ -93,7 +93,7 @@ def attempt(
         return _fail(run, item, diagnosis), diagnosis
     if all(malformed_address(a) for a in item.recipients):  # before composing a header
         diagnosis = make(
-            "address_invalid", preset=run.account.preset, detail="not a valid email address"
+            "address_malformed", preset=run.account.preset, detail="not a valid email address"
         )
         return _fail(run, item, diagnosis, address=", ".join(item.recipients)), diagnosis
     upcoming = [(i, jobs[i.document]) for i in ahead if i.document in jobs]
@@ -130,7 +130,7 @@ def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagno
     if len(unusable) == len(item.recipients):  # nothing to hand over: fail before "sending"
         malformed = [a for a in unusable if malformed_address(a)]
         diagnosis = make(
-            "address_invalid" if malformed else "address_unsupported",
+            "address_malformed" if malformed else "address_unsupported",
             preset=run.account.preset,
             detail="; ".join(unusable.values()),
         )

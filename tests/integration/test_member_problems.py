@@ -205,7 +205,8 @@ def test_an_address_that_would_inject_smtp_commands_fails_that_member_only(
     assert result.stopped is StopReason.DONE and result.counts["sent"] == 3
     items = items_by_flat(data_home)
     assert items[flat(1)].state is ItemState.FAILED and items[flat(1)].attempts == 0
-    assert items[flat(1)].category == "address_invalid"
+    assert items[flat(1)].category == "address_malformed"
+    assert "SMTP Desk did not send" in items[flat(1)].reason
     assert items[flat(2)].partly and list(items[flat(2)].refused) == ["no at sign"]
     assert "victim@example.in" not in receivers(server)
     assert set(receivers(server)) == {address(0), address(2), address(3)}

@@ -35,7 +35,7 @@ def test_the_headless_demo_sends_each_bill_once_and_leaves_real_data_alone(
     assert (
         f"skipped (no email address, print a copy): {len(no_email)} — " + ", ".join(no_email) in out
     )
-    assert f"failed: {INVALID_FLAT}: " in out and "is not valid" in out
+    assert f"failed: {INVALID_FLAT}: " in out and "is not a valid email address" in out
     inbox = practice_folder(data_home).root / "inbox"
     messages = read_inbox(inbox)
     assert len(messages) == with_email
