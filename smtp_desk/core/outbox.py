@@ -341,17 +341,37 @@ class Outbox:
             )
         ]
 
-    def _move(self, item_id: int, state: ItemState, now: datetime, **fields: object) -> None:
+    def _move(
+        self,
+        item_id: int,
+        state: ItemState,
+        now: datetime,
+        *,
+        only_from: tuple[ItemState, ...] = (),
+        **fields: object,
+    ) -> bool:
+        """One item to ``state``; with ``only_from``, only if it is in one of those states
+        now (False otherwise: someone else moved it)."""
         sets = ", ".join(f"{name} = ?" for name in fields)
+        guard = f" AND state IN ({', '.join('?' * len(only_from))})" if only_from else ""
         with self._store.transaction() as db:
-            db.execute(
+            cursor = db.execute(
                 f"UPDATE items SET state = ?, changed = ?{', ' if sets else ''}{sets} "  # noqa: S608 (fixed column names)
-                "WHERE id = ?",
-                (state.value, now.isoformat(), *fields.values(), item_id),
+                f"WHERE id = ?{guard}",
+                (state.value, now.isoformat(), *fields.values(), item_id, *only_from),
             )
+        return cursor.rowcount == 1
 
-    def mark_sending(self, item: Item, now: datetime) -> None:
-        self._move(item.id, ItemState.SENDING, now, attempts=item.attempts + 1)
+    def mark_sending(self, item: Item, now: datetime) -> bool:
+        """Claim the item for sending; False when it is no longer waiting (another sender
+        took it: it must not be sent from here)."""
+        return self._move(
+            item.id,
+            ItemState.SENDING,
+            now,
+            only_from=(ItemState.PENDING, ItemState.DEFERRED),
+            attempts=item.attempts + 1,
+        )
 
     def mark_sent(
         self, item: Item, now: datetime, reply: str, *, refused: dict[str, str] | None = None

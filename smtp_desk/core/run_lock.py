@@ -156,7 +156,30 @@ class RunLock:
 
 
 def _open_locked(path: Path, *, create: bool) -> int | None:
-    """A new descriptor (not inherited) holding the lock on ``path``; None if it is taken."""
+    """A new descriptor (not inherited) holding the lock on ``path``; None if it is taken.
+
+    A lock file deleted or replaced by someone else (a clean-up, a sync tool) while it was
+    being taken would leave two holders of two files: the file locked must still be the one
+    at ``path``, or it is taken again. (The outbox also refuses to let two senders claim one
+    member, whatever happens to this file.)"""
+    for _ in range(3):
+        fd = _lock_once(path, create=create)
+        if fd is None or sys.platform == "win32" or _same_file(fd, path):
+            return fd
+        _unlock_and_close(fd)
+    return None
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        now = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (now.st_dev, now.st_ino)
+
+
+def _lock_once(path: Path, *, create: bool) -> int | None:
     fd = os.open(path, os.O_RDWR | (os.O_CREAT if create else 0), 0o644)
     try:
         if sys.platform == "win32":

@@ -53,6 +53,7 @@ class Outcome(StrEnum):
     STOP = "stop"  # a run-stopping refusal; the member is waiting again
     RECONNECT = "reconnect"  # the connection was found closed; the member is waiting again
     NO_CONNECTION = "no_connection"  # the connection could not be opened
+    TAKEN = "taken"  # another sender claimed the item first: nothing was sent from here
 
 
 @dataclass
@@ -135,7 +136,9 @@ def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagno
             detail="; ".join(unusable.values()),
         )
         return _fail(run, item, diagnosis, address=", ".join(item.recipients)), diagnosis
-    outbox.mark_sending(item, clock())
+    if not outbox.mark_sending(item, clock()):  # taken by another sender meanwhile
+        log.warning("Flat %s was taken by another sending run; not sent from here.", item.flat)
+        return Outcome.TAKEN, None
     try:
         delivery = session.deliver(run.account.from_email, item.recipients, content)
     except Unconfirmed as exc:

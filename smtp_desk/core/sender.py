@@ -206,7 +206,11 @@ def send_run(
             elif outcome is Outcome.NO_CONNECTION:
                 assert diagnosis is not None
                 in_a_row["no_connection"] += 1
-                if stops_run(diagnosis) or in_a_row["no_connection"] >= options.reconnect_attempts:
+                if (
+                    stops_run(diagnosis)
+                    or connection.failed_at == "auth"  # never a second sign-in per Start
+                    or in_a_row["no_connection"] >= options.reconnect_attempts
+                ):
                     result.stopped, result.diagnosis = StopReason.PROBLEM, diagnosis
                     break
                 pause = options.reconnect_base * (2 ** (in_a_row["no_connection"] - 1))

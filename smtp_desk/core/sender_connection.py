@@ -43,6 +43,7 @@ class Connection:
         self._session: Session | None = None
         self._sent = 0
         self.sign_ins = 0  # sign-ins attempted by this run (for the log and the tests)
+        self.failed_at = ""  # the step the last failed opening stopped at ("auth" …)
 
     @property
     def fresh(self) -> bool:
@@ -65,12 +66,13 @@ class Connection:
 
     def _open(self) -> Session:
         failed_at = ["connect"]
+        self.failed_at = ""
 
         def on_step(step: StepReport) -> None:
             if step.name == "auth":
                 self.sign_ins += 1
             if not step.ok:
-                failed_at[0] = step.name
+                failed_at[0] = self.failed_at = step.name
 
         try:
             return open_session(

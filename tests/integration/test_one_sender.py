@@ -69,3 +69,26 @@ def test_a_lock_left_by_a_killed_send_is_taken_over(
     counts = per_member(server)
     assert max(counts.values()) == 1
     assert all(counts[n] == 1 for n in range(20) if n not in unconfirmed)
+
+
+def test_even_with_the_lock_file_deleted_under_a_run_nobody_gets_two_copies(
+    certs: Certificates, data_home: DataFolder
+) -> None:
+    """A clean-up tool removes sending.lock while a run holds it, and a second run starts:
+    the outbox lets only one of them claim each member."""
+    with mail_server(
+        tls=certs.server_context(), auth=False, behaviour=Behaviour(delay=0.03)
+    ) as server:
+        make_society(data_home, members=40, port=server.port)
+        first = subprocess.Popen(SEND, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while len(server.seen.messages) < 3:
+            assert time.monotonic() < deadline and first.poll() is None
+            time.sleep(0.01)
+        (data_home.root / "sending.lock").unlink()
+        second = subprocess.run(SEND, capture_output=True, text=True, timeout=120)
+        first.wait(120)
+    assert second.returncode in (0, 1), second.stderr
+    ids = Counter(str(m["Message-ID"]) for m in server.seen.messages)
+    assert max(ids.values()) == 1, "no message twice"
+    assert max(per_member(server).values()) == 1 and len(per_member(server)) == 40

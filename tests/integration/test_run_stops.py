@@ -198,3 +198,21 @@ def test_a_connection_closed_between_messages_is_reopened_without_charging_anyon
         attempts = [i.attempts for i in Outbox(store, domain="").items()]
     assert attempts == [1] * 9, "the member after the hang-up was not charged a retry"
     assert set(per_member(server).values()) == {1}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["454 4.7.0 Too many login attempts, please try again later.", "421 4.7.0 Try again later"],
+)
+def test_a_temporary_sign_in_refusal_is_not_tried_again_in_the_same_start(
+    certs: Certificates, data_home: DataFolder, reply: str
+) -> None:
+    """Retrying a sign-in the provider just pushed back is how accounts get locked."""
+    behaviour = Behaviour(auth_reply=reply)
+    with mail_server(tls=certs.server_context(), behaviour=behaviour) as server:
+        make_society(data_home, members=5, port=server.port, user=USER)
+        keep_password(PASSWORD)
+        result = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert result.stopped is StopReason.PROBLEM and result.diagnosis is not None
+    assert len(server.seen.logins) == 1, "one sign-in per Start"
+    assert states(data_home) == Counter({ItemState.PENDING: 5})
