@@ -8,7 +8,7 @@ the period. Statements: one per member with any bill or receipt, for a month or 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -100,7 +100,10 @@ def jobs_for(store: Store, data_root: Path, kind: str, period: Period) -> list[J
         amount: Decimal | None,
     ) -> Job:
         pdf = imported.get(member.flat)
-        content = pdf.sha256 if pdf else _hash(model, member.name)
+        # A statement's date is the day it is made: not a change of its content (a run
+        # spread over days by a daily limit must not find every statement "changed").
+        same = replace(model, statement_date=period.end) if isinstance(model, Statement) else model
+        content = pdf.sha256 if pdf else _hash(same, member.name)
         spec = ItemSpec(member.flat, document, member.emails, content)
         return Job(
             spec, kind, member, period, None if pdf else model, pdf.file if pdf else "", amount

@@ -210,3 +210,31 @@ def test_an_address_that_would_inject_smtp_commands_fails_that_member_only(
     assert items[flat(2)].partly and list(items[flat(2)].refused) == ["no at sign"]
     assert "victim@example.in" not in receivers(server)
     assert set(receivers(server)) == {address(0), address(2), address(3)}
+
+
+def test_a_statement_run_resumed_the_next_day_finds_nothing_changed(
+    certs: Certificates, data_home: DataFolder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The statement date is the day the PDF is made; it is not a change of the content."""
+    import smtp_desk.core.dispatch as dispatch
+
+    current = Period.parse("2026-11")
+    days = iter([date(2026, 11, 20), date(2026, 11, 21)])
+
+    class Today(date):
+        @classmethod
+        def today(cls) -> date:
+            return day
+
+    monkeypatch.setattr(dispatch, "date", Today)
+    with mail_server(tls=certs.server_context(), auth=False) as server:
+        make_society(data_home, members=4, port=server.port, daily_limit="2")
+        day = next(days)
+        first = run_batch(prepare_batch(data_home, "statement", current), options=QUICK)
+        assert first.stopped is StopReason.DAILY_LIMIT and first.counts["sent"] == 2
+        day = next(days)
+        again = prepare_batch(data_home, "statement", current, accept_changes=True)
+    assert again.waiting_confirmation == []
+    with Store.open(data_home.register_file) as store:
+        items = Outbox(store, domain="").items()
+    assert len(items) == 4, "no second version of anyone's statement"
