@@ -156,17 +156,29 @@ def prepare_batch(
     )
 
 
-def learn_daily_limit(folder: DataFolder, limit: int, day: date) -> None:
+def learn_daily_limit(folder: DataFolder, limit: int, day: date) -> tuple[int, str]:
     """Keep the daily limit a provider's quota reply revealed with the saved account, so
-    Prepare, the plan, ``status`` and Email Credentials all show the same number."""
-    settings = load_settings(folder.settings_file)
-    if settings.account is None or limit <= 0:
-        return
-    draft = settings.account.with_changes(
-        daily_limit=str(limit), daily_limit_learned=day.isoformat()
-    )
-    save_settings(folder.settings_file, Settings(account=draft))
+    Prepare, the plan, ``status`` and Email Credentials all show the same number; the limit
+    in force afterwards and the day it was learned (an earlier, larger one is kept)."""
+    try:
+        settings = load_settings(folder.settings_file)
+        saved = settings.account
+        if saved is None or limit <= 0:
+            return limit, day.isoformat()
+        known = saved.daily_limit.strip()
+        if saved.daily_limit_learned and known.isdigit() and int(known) >= limit:
+            return (
+                int(known),
+                saved.daily_limit_learned,
+            )  # learned before: a later, smaller count (a calendar-day provider, mail
+            # sent from the webmail) is no reason to lower it day after day
+        draft = saved.with_changes(daily_limit=str(limit), daily_limit_learned=day.isoformat())
+        save_settings(folder.settings_file, Settings(account=draft))
+    except (SmtpDeskError, OSError) as exc:  # the run's result stands; the plan still says
+        log.warning("The learned daily limit (%d) could not be saved: %s", limit, exc)
+        return limit, day.isoformat()
     log.info("The provider's daily limit, learned from its reply: %d messages a day.", limit)
+    return limit, day.isoformat()
 
 
 def run_batch(

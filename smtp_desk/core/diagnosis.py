@@ -417,8 +417,10 @@ def classify_reply(code: int, text: str, *, stage: str) -> str:
         enhanced in ("5.2.2", "4.2.2") or (code == 552 and stage == "rcpt" and not enhanced)
     ):  # the member's storage quota ("over quota"), not the account's sending quota
         return "mailbox_full"
-    if enhanced == "5.4.5" or "quota" in lowered or "limit exceeded" in lowered:
+    if enhanced == "5.4.5" or _account_quota(lowered, stage):
         return "quota_exceeded"
+    if stage in ("rcpt", "data") and "quota" in lowered:
+        return "mailbox_full"  # "Recipient mailbox quota exceeded": the member's, not ours
     if stage == "auth":
         if code == 534 or enhanced == "5.7.9" or "application-specific password" in lowered:
             return "app_password_required"
@@ -444,6 +446,18 @@ def classify_reply(code: int, text: str, *, stage: str) -> str:
     if enhanced in ("5.7.1", "5.7.26", "5.7.0", "5.7.23", "5.7.25") or code == 554:
         return "policy_rejected"
     return "unknown"
+
+
+_SENDING_QUOTA = ("sending quota", "sending limit", "daily user", "daily limit", "per day")
+
+
+def _account_quota(lowered: str, stage: str) -> bool:
+    """Whether a reply's words say the *account's* sending limit is reached. At RCPT and
+    DATA "quota" or "limit exceeded" usually means the member's mailbox or the message size
+    (one member's trouble), so there only words about sending count."""
+    if stage in ("rcpt", "data"):
+        return any(words in lowered for words in _SENDING_QUOTA)
+    return "quota" in lowered or "limit exceeded" in lowered
 
 
 def _recipient_refusal(code: int, enhanced: str, lowered: str) -> str:

@@ -115,7 +115,7 @@ def send_run(
     limits: Limits,
     options: SendOptions | None = None,
     on_progress: Callable[[Progress], None] | None = None,
-    on_limit_learned: Callable[[int], None] | None = None,
+    on_limit_learned: Callable[[int], tuple[int, str]] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     canceller: Canceller | None = None,
     clock: Callable[[], datetime] = datetime.now,
@@ -255,17 +255,20 @@ def _after_quota(
     run_id: int,
     result: RunResult,
     now: datetime,
-    on_limit_learned: Callable[[int], None] | None,
+    on_limit_learned: Callable[[int], tuple[int, str]] | None,
 ) -> None:
     """The provider's limit is reached: what was sent in the last 24 hours is the limit
     (kept with the account), and everything left waits for the window to move on."""
     recent = outbox.sent_times(now - DAY)
     waiting = len(outbox.items(run_id, states=_WAITING))
     if recent:
-        result.learned_limit = len(recent)
-        if on_limit_learned is not None:
+        kept, day = (
             on_limit_learned(len(recent))
-        learned = Limits(len(recent), None, 1, learned=now.date().isoformat())
+            if on_limit_learned is not None
+            else (len(recent), now.date().isoformat())
+        )
+        result.learned_limit = kept
+        learned = Limits(kept, None, 1, learned=day)
         result.plan = make_plan(waiting, recent, learned, now)
     else:  # sent by something else (another program, the webmail): a day from now
         result.plan = plan_after_quota(waiting, recent, now)

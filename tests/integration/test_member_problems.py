@@ -238,3 +238,21 @@ def test_a_statement_run_resumed_the_next_day_finds_nothing_changed(
     with Store.open(data_home.register_file) as store:
         items = Outbox(store, domain="").items()
     assert len(items) == 4, "no second version of anyone's statement"
+
+
+def test_a_learned_limit_is_not_lowered_and_a_damaged_settings_file_does_not_break_the_stop(
+    data_home: DataFolder,
+) -> None:
+    from smtp_desk.core.batch import learn_daily_limit
+
+    make_society(data_home, members=2, port=2525)
+    learn_daily_limit(data_home, 6, date(2026, 11, 30))
+    learn_daily_limit(data_home, 2, date(2026, 12, 1))  # a provider counting calendar days
+    saved = load_settings(data_home.settings_file).account
+    assert saved is not None and (saved.daily_limit, saved.daily_limit_learned) == (
+        "6",
+        "2026-11-30",
+    )
+    data_home.settings_file.write_text("{ damaged", encoding="utf-8")
+    learn_daily_limit(data_home, 9, date(2026, 12, 2))  # logs a warning, raises nothing
+    assert data_home.settings_file.read_text(encoding="utf-8") == "{ damaged", "left alone"

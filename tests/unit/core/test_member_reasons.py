@@ -17,6 +17,7 @@ from smtp_desk.core.diagnosis import (
     RUN_STOPPING,
     PlaintextPasswordRefused,
     StartTlsUnavailable,
+    classify_reply,
     diagnose,
     make,
     stops_run,
@@ -410,3 +411,24 @@ def test_run_stopping_categories_are_in_the_catalogue() -> None:
     for category in RUN_STOPPING:
         assert stops_run(make(category))
     assert not stops_run(make("mailbox_full")) and not stops_run(make("quota_exceeded"))
+
+
+@pytest.mark.parametrize(
+    ("stage", "code", "text", "category"),
+    [
+        ("rcpt", 452, "Mailbox quota exceeded for this recipient", "mailbox_full"),
+        ("rcpt", 550, "5.7.1 Recipient mailbox quota exceeded", "mailbox_full"),
+        ("rcpt", 550, "5.1.1 user over quota", "mailbox_full"),
+        ("data", 552, "5.3.4 Message size limit exceeded", "message_too_large"),
+        ("rcpt", 452, "4.5.3 Recipient limit exceeded", "throttled"),
+        ("rcpt", 550, "5.4.5 Daily user sending quota exceeded", "quota_exceeded"),
+        ("data", 554, "Daily sending limit exceeded for this account", "quota_exceeded"),
+        ("mail", 550, "Daily user sending quota exceeded.", "quota_exceeded"),
+        ("mail", 451, "4.7.1 Sending limit exceeded, try tomorrow", "quota_exceeded"),
+    ],
+)
+def test_only_the_accounts_sending_limit_is_a_quota_stop(
+    stage: str, code: int, text: str, category: str
+) -> None:
+    """One member's full mailbox or large message must not stop the whole run as a quota."""
+    assert classify_reply(code, text, stage=stage) == category
