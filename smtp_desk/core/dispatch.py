@@ -23,7 +23,7 @@ from smtp_desk.core.outbox import ItemSpec
 from smtp_desk.core.society import SocietyProfile
 from smtp_desk.core.store import Store
 
-__all__ = ["BODY", "SUBJECTS", "Job", "jobs_for", "render_job"]
+__all__ = ["BODY", "SUBJECTS", "ImportedPdfMissing", "Job", "jobs_for", "render_job"]
 
 SUBJECTS = {
     "bill": "Maintenance bill {period} – flat {flat}",
@@ -135,9 +135,12 @@ def jobs_for(store: Store, data_root: Path, kind: str, period: Period) -> list[J
 def render_job(
     job: Job, profile: SocietyProfile, logo: bytes | None, data_root: Path
 ) -> Attachment:
-    """The PDF for a job: the imported file, or a freshly rendered document."""
+    """The PDF for a job: the imported file, or a freshly rendered document.
+
+    An imported file is taken only from the data folder's ``documents`` and only as it was
+    imported (its SHA-256): anything else raises :class:`ImportedPdfMissing`."""
     if job.document is None:
-        return Attachment(job.filename, (data_root / job.pdf_file).read_bytes())
+        return Attachment(job.filename, _imported(job, data_root))
     if isinstance(job.document, Bill):
         pdf = bill_pdf(job.document, job.member, profile, logo=logo)
     elif isinstance(job.document, Receipt):
@@ -145,3 +148,18 @@ def render_job(
     else:
         pdf = statement_pdf(job.document, job.member, profile, logo=logo)
     return Attachment(job.filename, pdf)
+
+
+class ImportedPdfMissing(FileNotFoundError):
+    """The imported PDF is gone, outside the data folder, or not the file imported."""
+
+
+def _imported(job: Job, data_root: Path) -> bytes:
+    folder = (data_root / "documents").resolve()
+    path = (data_root / job.pdf_file).resolve()
+    if not path.is_relative_to(folder):
+        raise ImportedPdfMissing(f"{job.pdf_file} is not in the data folder's documents")
+    content = path.read_bytes()
+    if hashlib.sha256(content).hexdigest() != job.spec.content_hash:
+        raise ImportedPdfMissing(f"{job.pdf_file} is not the file that was imported")
+    return content

@@ -256,3 +256,34 @@ def test_a_learned_limit_is_not_lowered_and_a_damaged_settings_file_does_not_bre
     data_home.settings_file.write_text("{ damaged", encoding="utf-8")
     learn_daily_limit(data_home, 9, date(2026, 12, 2))  # logs a warning, raises nothing
     assert data_home.settings_file.read_text(encoding="utf-8") == "{ damaged", "left alone"
+
+
+def test_an_imported_pdf_is_mailed_only_from_the_data_folder_and_as_imported(
+    certs: Certificates, data_home: DataFolder, tmp_path: Path
+) -> None:
+    """A register row pointing outside the data folder, or a file changed after the
+    import, fails that member instead of mailing whatever is there."""
+    erp = tmp_path / "erp"
+    erp.mkdir()
+    for n in (0, 1):
+        (erp / f"Bill_{flat(n)}.pdf").write_bytes(f"%PDF-1.4 bill {n}\n%%EOF\n".encode())
+    secret = tmp_path / "private.pdf"
+    secret.write_bytes(b"%PDF-1.4 not for members\n%%EOF\n")
+    with mail_server(tls=certs.server_context(), auth=False) as server:
+        make_society(data_home, members=3, port=server.port)
+        with Store.open(data_home.register_file) as store:
+            assert import_pdfs(store, data_home.root, erp, kind="bill", period=NOV).ok
+            first, second = store.documents("bill", NOV.key)
+            store.connection.execute(
+                "UPDATE documents SET file = ? WHERE flat = ?",
+                (str(Path("..") / ".." / secret), first.flat),
+            )
+        (data_home.root / second.file).write_bytes(b"%PDF-1.4 swapped afterwards\n%%EOF\n")
+        result = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert result.counts["sent"] == 1 and result.counts["failed"] == 2
+    [message] = server.seen.messages
+    [attachment] = list(message.iter_attachments())
+    assert attachment.get_content().startswith(b"%PDF-1.4"), "the rendered bill of flat 2"
+    assert b"not for members" not in attachment.get_content()
+    items = items_by_flat(data_home)
+    assert {items[flat(0)].category, items[flat(1)].category} == {"document_missing"}
