@@ -18,6 +18,7 @@ fraction of a second by shutting the socket.
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import socket
 import ssl
@@ -403,9 +404,24 @@ def _sign_in(smtp: smtplib.SMTP, sign_in: SignIn) -> None:
         smtp.user, smtp.password = credentials.user, credentials.secret
         method = smtp.auth_plain if mechanism == "PLAIN" else smtp.auth_login
         smtp.auth(mechanism, method, initial_response_ok=True)
+    except smtplib.SMTPResponseException as exc:  # a server may echo what it was sent
+        _scrub(exc, credentials.user, credentials.secret)
+        raise
     finally:
         smtp.user = smtp.password = ""  # smtplib keeps them on the connection otherwise
         del credentials
+
+
+def _scrub(error: smtplib.SMTPResponseException, user: str, secret: str) -> None:
+    """Blank the secret, plain or in the base64 forms AUTH sent it, out of a server reply."""
+    forms = {secret, f"\0{user}\0{secret}"}
+    forms |= {base64.b64encode(form.encode()).decode("ascii") for form in list(forms)}
+    text = error.smtp_error
+    raw = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    for form in sorted(forms, key=len, reverse=True):
+        raw = raw.replace(form, _REDACTED)
+    error.smtp_error = raw.encode("utf-8")
+    error.args = (error.smtp_code, error.smtp_error)
 
 
 @contextmanager

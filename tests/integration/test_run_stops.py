@@ -216,3 +216,22 @@ def test_a_temporary_sign_in_refusal_is_not_tried_again_in_the_same_start(
     assert result.stopped is StopReason.PROBLEM and result.diagnosis is not None
     assert len(server.seen.logins) == 1, "one sign-in per Start"
     assert states(data_home) == Counter({ItemState.PENDING: 5})
+
+
+def test_a_server_echoing_the_password_does_not_get_it_into_the_log_or_the_output(
+    certs: Certificates, data_home: DataFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import base64
+
+    plain = base64.b64encode(f"\0{USER}\0{PASSWORD}".encode()).decode()
+    echo = f"535 5.7.8 Refused: {plain} / {PASSWORD}"
+    with mail_server(tls=certs.server_context(), behaviour=Behaviour(auth_reply=echo)) as server:
+        make_society(data_home, members=2, port=server.port, user=USER)
+        keep_password(PASSWORD)
+        assert main(["send", "--kind", "bill", "--period", "2026-11", "--json"]) == 1
+    out = capsys.readouterr()
+    result = json.loads(out.out)
+    assert result["stopped"] == "auth_failed" and "Refused" in result["diagnosis"]["detail"]
+    log = data_home.log_file.read_text(encoding="utf-8")
+    for text in (out.out, out.err, log):
+        assert PASSWORD not in text and plain not in text
