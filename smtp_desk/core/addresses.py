@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["envelope_address", "malformed_address", "needs_smtputf8", "sendable"]
+__all__ = ["envelope_address", "malformed_address", "needs_smtputf8", "printable", "sendable"]
 
 
 def envelope_address(address: str) -> str:
@@ -39,3 +39,14 @@ def needs_smtputf8(address: str) -> bool:
 def sendable(addresses: tuple[str, ...]) -> list[str]:
     """The addresses that can go in a message at all (the malformed ones left out)."""
     return [a for a in addresses if not malformed_address(a)]
+
+
+def printable(address: str) -> str:
+    """The address for a sentence or a log line: control characters (a line break that
+    would forge a log line) shown as escapes."""
+    if _CONTROL.search(address) is None:
+        return address
+    return _CONTROL.sub(lambda found: ascii(found.group())[1:-1], address)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from smtp_desk.core.account import AccountSettings
-from smtp_desk.core.addresses import malformed_address
+from smtp_desk.core.addresses import malformed_address, printable
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make, stops_run
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.member_reasons import member_reason
@@ -96,7 +96,7 @@ def attempt(
         diagnosis = make(
             "address_malformed", preset=run.account.preset, detail="not a valid email address"
         )
-        return _fail(run, item, diagnosis, address=", ".join(item.recipients)), diagnosis
+        return _fail(run, item, diagnosis, address=_shown(item.recipients)), diagnosis
     upcoming = [(i, jobs[i.document]) for i in ahead if i.document in jobs]
     try:
         content = renderer.message(item, job, upcoming)
@@ -135,7 +135,7 @@ def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagno
             preset=run.account.preset,
             detail="; ".join(unusable.values()),
         )
-        return _fail(run, item, diagnosis, address=", ".join(item.recipients)), diagnosis
+        return _fail(run, item, diagnosis, address=_shown(item.recipients)), diagnosis
     if not outbox.mark_sending(item, clock()):  # taken by another sender meanwhile
         log.warning("Flat %s was taken by another sending run; not sent from here.", item.flat)
         return Outcome.TAKEN, None
@@ -151,7 +151,7 @@ def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagno
         outbox.put_back(item, clock())
         return Outcome.CANCELLED, None
     except smtplib.SMTPRecipientsRefused as exc:
-        address = ", ".join(exc.recipients)
+        address = _shown(tuple(exc.recipients))
         return _refused(run, item, run.diagnose(exc, "rcpt"), address=address)
     except smtplib.SMTPResponseException as exc:
         stage = "mail" if isinstance(exc, smtplib.SMTPSenderRefused) else "data"
@@ -168,9 +168,7 @@ def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagno
         return _defer(run, item, diagnosis), diagnosis
     outbox.mark_sent(item, clock(), delivery.reply, refused=delivery.refused)
     if delivery.refused:
-        log.warning(
-            "Flat %s: sent, but the provider refused %s.", item.flat, ", ".join(delivery.refused)
-        )
+        log.warning("Flat %s: sent, but not to %s.", item.flat, _shown(tuple(delivery.refused)))
     return Outcome.SENT, None
 
 
@@ -225,3 +223,7 @@ def _defer(run: ItemRun, item: Item, diagnosis: Diagnosis, *, address: str = "")
     )
     log.info("%s (in %.0f s; details: %s)", reason, delay.total_seconds(), diagnosis.detail)
     return Outcome.DEFERRED
+
+
+def _shown(addresses: tuple[str, ...]) -> str:
+    return ", ".join(printable(a) for a in addresses)

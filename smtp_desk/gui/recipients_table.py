@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
+from smtp_desk.core.addresses import printable
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.model import Member
 from smtp_desk.core.outbox import Item, ItemState
@@ -126,16 +127,17 @@ class RecipientsTable(QTableWidget):
     @staticmethod
     def _reason(item: Item) -> str:
         if item.partly:
-            refused = ", ".join(item.refused)
-            return f"Delivered, but the provider refused {refused}: correct it on the Members page."
+            refused = ", ".join(printable(a) for a in item.refused)
+            return f"Delivered, but not to {refused}: correct it on the Members page."
         if item.state is ItemState.SENT:
-            return item.reply
+            return "Accepted by the provider"
         return item.reason or item.reply
 
     @staticmethod
     def _detail(item: Item) -> str:
-        lines = [f"Provider's reply: {item.reply}"] if item.reply else []
-        lines += [f"Refused {address}: {reply}" for address, reply in item.refused.items()]
+        lines = [item.reason] if item.reason and item.state is not ItemState.SENT else []
+        lines += [f"Details: {item.reply}"] if item.reply else []
+        lines += [f"Not to {printable(a)}: {reply}" for a, reply in item.refused.items()]
         return "\n".join(lines)
 
     def set_waiting_why(self, why: str) -> None:
