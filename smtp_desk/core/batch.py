@@ -12,8 +12,8 @@ from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.dispatch import BODY, SUBJECTS, Job, jobs_for
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import DAY, Limits, Plan, limits_for, make_plan
-from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import ItemSpec, ItemState, Outbox, Run
+from smtp_desk.core.model import Member, Period
+from smtp_desk.core.outbox import Item, ItemSpec, ItemState, Outbox, Run
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock, RunLockHeld
 from smtp_desk.core.secret_store import SecretStore
@@ -25,7 +25,17 @@ from smtp_desk.core.store import Store
 from smtp_desk.core.transport import Canceller
 from smtp_desk.core.validation import InvalidAccount, checked_account, errors_in
 
-__all__ = ["Batch", "BatchError", "learn_daily_limit", "prepare_batch", "run_batch"]
+__all__ = [
+    "Batch",
+    "BatchError",
+    "learn_daily_limit",
+    "prepare_batch",
+    "resolve_items",
+    "retry_failed",
+    "run_batch",
+    "run_items",
+    "unfinished_runs",
+]
 
 log = logging.getLogger(__name__)
 
@@ -216,3 +226,49 @@ def run_batch(
             canceller=canceller,
             clock=clock,
         )
+
+
+def unfinished_runs(folder: DataFolder) -> list[tuple[str, str]]:
+    """(kind, period) of the runs that began sending and still have messages to send (the
+    start-up question); a run only prepared, never started, is not one."""
+    if not folder.register_file.exists():
+        return []
+    unfinished = []
+    with Store.open(folder.register_file) as store:
+        outbox = Outbox(store, domain="")
+        for run in outbox.runs():
+            counts = outbox.counts(run.id)
+            started = sum(counts[s] for s in ("sent", "failed", "unconfirmed", "deferred"))
+            waiting = counts["pending"] + counts["deferred"]
+            if run.state in ("paused", "open") and started and waiting:
+                unfinished.append((run.kind, run.period))
+    return unfinished
+
+
+def resolve_items(folder: DataFolder, item_ids: list[int], *, sent: bool, now: datetime) -> int:
+    """A person's decision on unconfirmed messages: they arrived (``sent``), or they are to
+    be sent again on the next Start. Refused while a run is sending from this folder."""
+    _settle_crashed_runs(folder, now)
+    done = 0
+    with Store.open(folder.register_file) as store:
+        outbox = Outbox(store, domain="")
+        for item_id in item_ids:
+            item = outbox.item(item_id)
+            if item is not None and item.state is ItemState.UNCONFIRMED:
+                outbox.resolve(item_id, sent=sent, now=now)
+                done += 1
+    return done
+
+
+def run_items(folder: DataFolder, run_id: int) -> tuple[list[Item], dict[str, Member]]:
+    """A run's items, and the members they are for (to show them)."""
+    with Store.open(folder.register_file) as store:
+        return Outbox(store, domain="").items(run_id), store.members()
+
+
+def retry_failed(folder: DataFolder, run_id: int, *, now: datetime) -> int:
+    """The run's failed members wait to be sent again; how many."""
+    with Store.open(folder.register_file) as store:
+        count = Outbox(store, domain="").retry_failed(run_id, now)
+    log.info("%d failed member(s) will be tried again.", count)
+    return count

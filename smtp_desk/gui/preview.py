@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from smtp_desk.core.batch import Batch
+from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.documents.render import page_pictures
 from smtp_desk.gui.worker import run_in_background
 
-__all__ = ["PreviewDialog"]
+__all__ = ["PreviewDialog", "preview_first"]
 
 log = logging.getLogger(__name__)
 
@@ -66,3 +68,17 @@ class PreviewDialog(QDialog):
         log.error("%s", message)
         self.status.setText(message)
         self.failed.emit(message)
+
+
+def preview_first(batch: Batch, parent: QWidget) -> PreviewDialog | None:
+    """The message of the run's first member with an email, as its PDF's pages."""
+    job = next((j for j in batch.jobs.values() if j.spec.recipients), None)
+    if job is None:
+        return None
+    dialog = PreviewDialog(
+        f"{job.subject()} — to {', '.join(job.spec.recipients)}",
+        lambda: render_job(job, batch.profile, batch.logo, batch.folder.root).content,
+        parent,
+    )
+    dialog.show()
+    return dialog

@@ -165,6 +165,14 @@ class RecipientsTable(QTableWidget):
     def failed(self) -> int:
         return sum(1 for i in self._items.values() if i.state is ItemState.FAILED)
 
+    def unconfirmed(self) -> int:
+        return sum(1 for i in self._items.values() if i.state is ItemState.UNCONFIRMED)
+
+    def selected_unconfirmed(self) -> list[Item]:
+        rows = sorted({index.row() for index in self.selectedIndexes()})
+        chosen = [self._items[row] for row in rows if row in self._items]
+        return [i for i in chosen if i.state is ItemState.UNCONFIRMED]
+
     def progress(self) -> tuple[int, int]:
         """(finished, to count): members with email whose sending is over, of all of them."""
         countable = [i for i in self._items.values() if i.state is not ItemState.SKIPPED]

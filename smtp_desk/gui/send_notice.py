@@ -166,11 +166,17 @@ def stop_sentence(result: RunResult) -> tuple[str, str]:
     waiting = result.counts.get("pending", 0) + result.counts.get("deferred", 0)
     if stopped in (StopReason.PAUSED, StopReason.CANCELLED) and waiting:  # else: all went
         word = "Paused" if stopped is StopReason.PAUSED else "Cancelled"
-        return f"{word}: {counts}. {waiting} waiting: press Start to continue.", word
+        after = (
+            "Press Start to continue."
+            if stopped is StopReason.PAUSED
+            else "Nothing is lost: press Start to continue."
+        )
+        return f"{word}: {counts}. {after}", word
     text = f"Run done: {counts}."
     if result.partly:
         text += (
             f" {len(result.partly)} member(s) were sent only at some addresses: "
             "see the Members page."
         )
-    return text, "Done"
+    attention = result.counts.get("failed", 0) + result.counts.get("unconfirmed", 0)
+    return text, f"Done — {attention} need attention" if attention else "Done"

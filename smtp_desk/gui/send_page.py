@@ -40,20 +40,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtp_desk.core.batch import Batch, prepare_batch
-from smtp_desk.core.dispatch import render_job
+from smtp_desk.core.batch import (
+    Batch,
+    prepare_batch,
+    resolve_items,
+    retry_failed,
+    run_items,
+    unfinished_runs,
+)
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import Plan
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import Progress, RunResult, SendOptions, StopReason
-from smtp_desk.core.store import Store
-from smtp_desk.gui.preview import PreviewDialog
+from smtp_desk.gui.preview import PreviewDialog, preview_first
 from smtp_desk.gui.recipients_table import RecipientsTable, recipients_summary
 from smtp_desk.gui.send_notice import SendNotice, eta_text, stop_sentence
 from smtp_desk.gui.send_worker import SendWorker
+from smtp_desk.gui.unconfirmed_bar import UnconfirmedBar
 
 __all__ = ["SendPage"]
 
@@ -113,6 +118,7 @@ class SendPage(QWidget):
         self.eta.setObjectName("send_eta")
         self.failures_only = QCheckBox("Show only problems", self)
         self.table = RecipientsTable(self)
+        self.unconfirmed = UnconfirmedBar(self)
 
         choose = QHBoxLayout()
         choose.addWidget(QLabel("Kind", self))
@@ -139,10 +145,11 @@ class SendPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>Send</h2>", self))
         layout.addLayout(choose)
+        layout.addLayout(actions)  # the buttons first: they stay put whatever is said below
+        layout.addLayout(meter)
         layout.addWidget(self.summary)
         layout.addWidget(self.notice)
-        layout.addLayout(actions)
-        layout.addLayout(meter)
+        layout.addWidget(self.unconfirmed)
         layout.addWidget(self.table, 1)
 
         self.kind.activated.connect(self._on_choice_changed)
@@ -157,6 +164,8 @@ class SendPage(QWidget):
         self.failures_only.toggled.connect(self.table.set_only_problems)
         self.notice.credentials_button.clicked.connect(self.open_credentials)
         self.notice.continue_due.connect(self._on_notice_continue_due)
+        self.unconfirmed.decided.connect(self._on_unconfirmed_decided)
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self._update_buttons(running=False)
 
     # ----- preparing ------------------------------------------------------------------------
@@ -208,10 +217,7 @@ class SendPage(QWidget):
 
     def _load_items(self) -> None:
         assert self.batch is not None
-        with Store.open(self._folder.register_file) as store:
-            items = Outbox(store, domain="").items(self.batch.run.id)
-            members = store.members()
-        self.table.load(items, members)
+        self.table.load(*run_items(self._folder, self.batch.run.id))
         self._count_progress()
 
     def _count_progress(self) -> None:
@@ -227,6 +233,7 @@ class SendPage(QWidget):
         self._prepare_failed = False
         self.table.load([], {})
         self.summary.clear()
+        self.notice.clear()  # it spoke of the run that was prepared
         self._count_progress()
         self._update_buttons(running=False)
 
@@ -280,26 +287,14 @@ class SendPage(QWidget):
     def retry_failed(self) -> None:
         if self.batch is None or self.worker is not None:
             return
-        with Store.open(self._folder.register_file) as store:
-            count = Outbox(store, domain="").retry_failed(self.batch.run.id, self.clock())
-        log.info("%d failed item(s) will be tried again.", count)
+        retry_failed(self._folder, self.batch.run.id, now=self.clock())
         self.start()
 
     def preview(self) -> PreviewDialog | None:
         if self.batch is None and not self.prepare():
             return None
         assert self.batch is not None
-        batch = self.batch
-        job = next((j for j in batch.jobs.values() if j.spec.recipients), None)
-        if job is None:
-            return None
-        dialog = PreviewDialog(
-            f"{job.subject()} — to {', '.join(job.spec.recipients)}",
-            lambda: render_job(job, batch.profile, batch.logo, batch.folder.root).content,
-            self,
-        )
-        dialog.show()
-        return dialog
+        return preview_first(self.batch, self)
 
     def _on_worker_progress(self, progress: Progress) -> None:
         if progress.last is not None:
@@ -374,6 +369,8 @@ class SendPage(QWidget):
         self.retry_button.setEnabled(ready and self.table.failed() > 0)
         for choice in (self.prepare_button, self.kind, self.period, self.accept_changes):
             choice.setEnabled(not running)
+        self.unconfirmed.setEnabled(not running)
+        self._on_table_selection_changed()
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
 
@@ -382,20 +379,23 @@ class SendPage(QWidget):
             self.prepare()
 
     def unfinished_runs(self) -> list[str]:
-        """Runs that began sending and still have messages to send (for the start-up
-        question); a run only prepared, never started, is not one."""
-        if not self._folder.register_file.exists():
-            return []
-        unfinished = []
-        with Store.open(self._folder.register_file) as store:
-            outbox = Outbox(store, domain="")
-            for run in outbox.runs():
-                counts = outbox.counts(run.id)
-                started = sum(counts[s] for s in ("sent", "failed", "unconfirmed", "deferred"))
-                waiting = counts["pending"] + counts["deferred"]
-                if run.state in ("paused", "open") and started and waiting:
-                    unfinished.append(f"{run.kind} {run.period}")
-        return unfinished
+        """``bill 2026-11`` for each run that began sending and has messages to send."""
+        return [f"{kind} {period}" for kind, period in unfinished_runs(self._folder)]
+
+    def _on_unconfirmed_decided(self, arrived: bool) -> None:
+        chosen = [i.id for i in self.table.selected_unconfirmed()]
+        try:
+            count = resolve_items(self._folder, chosen, sent=arrived, now=self.clock())
+        except SmtpDeskError as exc:
+            self.summary.setText(str(exc))
+            return
+        word = "marked as arrived" if arrived else "to be sent again with the next Start"
+        log.info("%d unconfirmed message(s) %s.", count, word)
+        self.prepare()
+
+    def _on_table_selection_changed(self) -> None:
+        selected = len(self.table.selected_unconfirmed())
+        self.unconfirmed.show_count(self.table.unconfirmed(), selected=selected)
 
     def align_to(self, kind: str, period: str) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))

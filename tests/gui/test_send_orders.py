@@ -538,3 +538,42 @@ def test_a_restarted_program_lists_the_unfinished_run_and_sends_the_rest(
     assert server.seen.refused_logins == 0
     assert all(login == (USER, PASSWORD) for login in server.seen.logins)
     assert_everyone_once(server, 15)
+
+
+# ----- messages that may or may not have arrived -------------------------------------------
+
+
+def test_a_message_left_in_flight_by_a_crash_is_decided_in_the_window(
+    qtbot: QtBot, page: SendPage, certs: Certificates, data_home: DataFolder
+) -> None:
+    """The program died while one message was being handed over: Prepare shows it as
+    unconfirmed (never "Sending…"), it is never sent by itself, and the treasurer decides."""
+    with mail_server(tls=certs.server_context()) as server:
+        signing_in(data_home, server, 4)
+        assert page.prepare()
+        [first, second, *_] = register(data_home)
+        with Store.open(data_home.register_file) as store:  # what the crash left behind
+            outbox = Outbox(store, domain="")
+            outbox.mark_sending(first, datetime.now())
+            outbox.mark_sending(second, datetime.now())
+        assert page.prepare()
+        assert {status_of(page, first), status_of(page, second)} == {"Unconfirmed"}
+        assert page.unconfirmed.isVisible() and "2 message(s)" in page.unconfirmed.text.text()
+        assert not page.unconfirmed.again_button.isEnabled(), "nothing chosen yet"
+
+        assert run_until_stopped(qtbot, page).startswith("Run done: 2 sent, 2 unconfirmed")
+        assert len(server.seen.messages) == 2, "the two in doubt were not sent by themselves"
+
+        page.table.selectRow(page.table.row_of(first.id) or 0)
+        assert page.unconfirmed.again_button.isEnabled()
+        qtbot.mouseClick(page.unconfirmed.arrived_button, LEFT)  # the member confirmed it
+        page.table.selectRow(page.table.row_of(second.id) or 0)
+        qtbot.mouseClick(page.unconfirmed.again_button, LEFT)  # this one never arrived
+        states = {i.id: i.state for i in register(data_home)}
+        assert states[first.id] is ItemState.SENT and states[second.id] is ItemState.PENDING
+        assert page.start_button.isEnabled()
+        assert run_until_stopped(qtbot, page).startswith("Run done")
+    assert not page.unconfirmed.isVisible()
+    assert server.seen.refused_logins == 0
+    counts = Counter(member_of(str(m["To"])) for m in server.seen.messages)
+    assert counts == Counter({1: 1, 2: 1, 3: 1}), "the first arrived before the crash"
