@@ -28,6 +28,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -396,6 +397,13 @@ class SendPage(QWidget):
     def _on_table_selection_changed(self) -> None:
         selected = len(self.table.selected_unconfirmed())
         self.unconfirmed.show_count(self.table.unconfirmed(), selected=selected)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming back to the page: show the register as it is now (the command line may
+        have sent meanwhile, a password may have been saved)."""
+        super().showEvent(event)
+        if self.batch is not None and self.worker is None:
+            self.prepare()
 
     def align_to(self, kind: str, period: str) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
