@@ -106,7 +106,13 @@ def _settle_crashed_runs(folder: DataFolder, now: datetime) -> None:
     from now on (so the page shows it as such, and a person decides)."""
     try:
         with RunLock(folder.root, who="command"), Store.open(folder.register_file) as store:
-            Outbox(store, domain="").recover(now)
+            settled = Outbox(store, domain="").recover(now)
+        if settled:
+            log.warning(
+                "%d message(s) were being handed over when SMTP Desk last stopped: they may "
+                "have arrived, and are marked unconfirmed for you to decide.",
+                settled,
+            )
     except RunLockHeld as exc:
         raise BatchError(str(exc)) from None
 

@@ -195,8 +195,9 @@ CATALOGUE: dict[str, Advice] = {
     ),
     "password_missing": Advice(
         "No password is saved for this account",
-        "The password is not in the computer's password store (it was never saved, was "
-        "removed, or the store is locked).",
+        "The password is not in the computer's password store: it was never saved, was "
+        "removed, or the store is locked — or this computer has no password store, and a "
+        "password is kept only until SMTP Desk closes.",
         "Open Email Credentials, type the password, press Save, then Start again.",
     ),
     "quota_exceeded": Advice(

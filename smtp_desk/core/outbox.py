@@ -106,6 +106,13 @@ _ADDRESS_CATEGORIES = (
     "address_unsupported",
 )
 
+_STOPPED = (
+    "SMTP Desk stopped (closed, killed or the PC lost power) just as {flat}'s message was "
+    "being handed to the provider, so it may have arrived: ask the member or look in the "
+    "account's Sent folder, then mark it arrived or to be sent again (it is never resent on "
+    "its own)."
+)
+
 _COLUMNS = (
     "id, run, flat, document, recipients, message_id, content_hash, state, attempts, "
     "next_attempt, changed, sent_at, reply, category, reason, refused"
@@ -450,7 +457,7 @@ class Outbox:
                     "UPDATE items SET state = 'unconfirmed', category = 'unconfirmed', "
                     "changed = ?, reply = 'the program stopped while this message was being "
                     "sent', reason = ? WHERE id = ?",
-                    (now.isoformat(), _UNCONFIRMED.format(flat=flat), item_id),
+                    (now.isoformat(), _STOPPED.format(flat=flat), item_id),
                 )
         return len(rows)
 

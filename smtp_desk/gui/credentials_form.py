@@ -80,6 +80,7 @@ class CredentialsForm(QWidget):
         self.daily_limit_edit = _named(QLineEdit(self, maxLength=7), "daily_limit")
         self.minute_limit_edit = _named(QLineEdit(self, maxLength=5), "minute_limit")
         for edit in (self.daily_limit_edit, self.minute_limit_edit):
+            edit.setMinimumWidth(60)
             edit.setMaximumWidth(90)
         # The daily limit a provider's quota reply revealed (value, day), until edited.
         self._learned: tuple[str, str] = ("", "")

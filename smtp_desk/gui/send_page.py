@@ -191,6 +191,9 @@ class SendPage(QWidget):
             self._update_buttons(running=False)
             return False
         self._prepare_failed = False
+        if self.notice.kind == "problem":
+            self.notice.clear()  # looked at again, maybe fixed: Start says so if not
+        self.eta.clear()  # what the last run ended with; the summary says what is now
         self._show_plan(self.batch.plan, sending=sending)
         self._load_items()
         self.summary.setText(self._summary_text(self.batch))

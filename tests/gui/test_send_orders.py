@@ -577,3 +577,21 @@ def test_a_message_left_in_flight_by_a_crash_is_decided_in_the_window(
     assert server.seen.refused_logins == 0
     counts = Counter(member_of(str(m["To"])) for m in server.seen.messages)
     assert counts == Counter({1: 1, 2: 1, 3: 1}), "the first arrived before the crash"
+
+
+def test_no_password_saved_stops_with_a_notice_that_goes_once_it_is_saved(
+    qtbot: QtBot, page: SendPage, certs: Certificates, data_home: DataFolder
+) -> None:
+    with mail_server(tls=certs.server_context()) as server:
+        make_society(data_home, members=3, port=server.port, user=USER)  # nothing saved
+        assert page.prepare() and page.table.rowCount() == 3, "Prepare needs no password"
+        said = run_until_stopped(qtbot, page)
+        assert said.startswith("Sending stopped: No password is saved for this account")
+        assert page.notice.kind == "problem" and page.notice.credentials_button.isVisible()
+        assert server.seen.logins == [], "nothing was sent to the server to be refused"
+        keep_password(PASSWORD)  # saved on the Email Credentials page
+        page.hide()
+        page.show()  # back on the Send page: it looks again
+        assert page.notice.kind == ""
+        assert run_until_stopped(qtbot, page).startswith("Run done: 3 sent")
+    assert_everyone_once(server, 3)
