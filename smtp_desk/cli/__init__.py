@@ -1,16 +1,26 @@
 """The ``smtp-desk`` command: the same core as the window, for scripts and the IT helper.
 
-Exit codes: 0 success, 1 failure (something could not be done), 2 invalid input.
+Exit codes: 0 success, 1 failure (something could not be done), 2 invalid input, or a
+command that cannot work at all (a damaged register, a full disk, …).
+
+Whatever goes wrong ends in one sentence, never a traceback: :func:`main` catches what a
+command lets through: an ``SmtpDeskError`` (its text is the sentence) or an ``OSError`` is
+printed as ``error: …``; anything else is a short sentence naming the log file, which gets
+the traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from smtp_desk import APP_NAME, __version__
 from smtp_desk.cli import (
+    backups,
     configure,
     connection,
     demo,
@@ -21,8 +31,14 @@ from smtp_desk.cli import (
     self_test,
     sending,
 )
+from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.logs import setup_logging
+from smtp_desk.core.paths import data_folder
+from smtp_desk.core.store_errors import disk_full_sentence
 
 __all__ = ["main"]
+
+log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     connection.add_parser(commands)
     importing.add_parsers(commands)
     sending.add_parsers(commands)
+    backups.add_parser(commands)
     demo.add_parser(commands)
     self_test.add_parser(commands)
     return parser
@@ -59,4 +76,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into a program that stopped reading (head)
         sys.stderr.close()
         return 1
+    except SmtpDeskError as exc:
+        return _error(str(exc))
+    except OSError as exc:
+        return _error(_file_problem(exc))
+    except Exception as exc:
+        return _error(_unexpected(exc))
     return result
+
+
+def _error(sentence: str) -> int:
+    print(f"error: {sentence}", file=sys.stderr)
+    return 2
+
+
+def _file_problem(exc: OSError) -> str:
+    where = str(exc.filename) if exc.filename else "a file"
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return disk_full_sentence(Path(where).parent if exc.filename else data_folder().root)
+    if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        return (
+            f"{where} may not be read or written ({exc.strerror}): the file or its folder is "
+            "read-only or belongs to another user. Allow it, then try again."
+        )
+    return (
+        f"{where} could not be read or written ({exc.strerror or exc}). Check it, then try again."
+    )
+
+
+def _unexpected(exc: Exception) -> str:
+    """Write the traceback to the log file (never to the terminal); the sentence names it."""
+    log_file = data_folder().log_file
+    try:
+        setup_logging(log_file)
+        log.error("The command stopped unexpectedly", exc_info=exc)
+        where = f"the details are in the log file {log_file}"
+    except OSError as problem:
+        where = f"the log file {log_file} could not be written either ({problem.strerror})"
+    return (
+        f"SMTP Desk stopped because of an unexpected problem ({type(exc).__name__}); "
+        f"{where}. Send it to whoever supports SMTP Desk."
+    )

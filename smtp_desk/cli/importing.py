@@ -12,10 +12,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.importing.pdfs import PDF_KINDS, import_pdfs
 from smtp_desk.core.importing.register import Kind, import_file
-from smtp_desk.core.importing.templates import TEMPLATES
+from smtp_desk.core.importing.templates import TEMPLATES, write_template
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.model import Period
 from smtp_desk.core.paths import data_folder
@@ -90,6 +91,7 @@ def run_file(args: argparse.Namespace) -> int:
         return _unusable(f"--period: {exc}")
     folder = data_folder().ensure()
     setup_logging(folder.log_file)
+    backup_or_warn(folder, "before-import")  # a failed copy is a warning, never a stop
     try:
         with Store.open(folder.register_file) as store:
             report = import_file(
@@ -114,6 +116,7 @@ def run_pdfs(args: argparse.Namespace) -> int:
         return _unusable(f"--period: {exc}")
     folder = data_folder().ensure()
     setup_logging(folder.log_file)
+    backup_or_warn(folder, "before-import")  # a failed copy is a warning, never a stop
     try:
         with Store.open(folder.register_file) as store:
             report = import_pdfs(store, folder.root, args.folder, kind=args.kind, period=period)
@@ -128,9 +131,9 @@ def run_template(args: argparse.Namespace) -> int:
         sys.stdout.write(text.replace("\r\n", "\n"))
         return 0
     try:
-        args.out.write_text(text, encoding="utf-8-sig", newline="")  # BOM: Excel reads UTF-8
-    except OSError as exc:
-        print(f"error: {args.out} cannot be written ({exc.strerror}).", file=sys.stderr)
+        write_template(args.what, args.out)  # BOM: Excel reads UTF-8; no cell is a formula
+    except SmtpDeskError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"Wrote {args.out}.")
     return 0

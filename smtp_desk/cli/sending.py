@@ -10,30 +10,34 @@ sending from this data folder).
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
 import json
 import signal
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from smtp_desk.core.batch import Batch, BatchError, prepare_batch, run_batch
 from smtp_desk.core.dispatch import render_job
-from smtp_desk.core.dispatch_register import HEADERS as REGISTER_HEADERS
-from smtp_desk.core.dispatch_register import register_rows
+from smtp_desk.core.dispatch_register import (
+    register_rows,
+    write_register_csv,
+    write_register_xlsx,
+)
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import DAY, Limits, limits_for, make_plan
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.message import build_message
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import ItemState, Outbox
+from smtp_desk.core.outbox import ItemState, Outbox, as_utc
 from smtp_desk.core.paths import DataFolder, data_folder
 from smtp_desk.core.run_lock import RunLockHeld
+from smtp_desk.core.safe_csv import ExportError
+from smtp_desk.core.safe_names import folded, inside, unique_file_name
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.sender import Progress, RunResult, StopReason
+from smtp_desk.core.sender import Progress, RunResult, StopReason, clock_moved_text
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.store import Store
 from smtp_desk.core.transport import Canceller
@@ -80,7 +84,9 @@ def add_parsers(commands: Any) -> None:
 
     register = commands.add_parser("register", help="the dispatch register of a period")
     register.add_argument("--period", required=True)
-    register.add_argument("--csv", type=Path, metavar="FILE", help="write it as CSV")
+    register.add_argument(
+        "--csv", type=Path, metavar="FILE", help="write it as CSV (a FILE.xlsx as Excel)"
+    )
     register.set_defaults(run=run_register)
 
     resolve = commands.add_parser("resolve", help="decide about an unconfirmed item")
@@ -170,7 +176,8 @@ def _send_until_done(
         if not (args.wait and limited and moment) or canceller.cancelled:
             return result
         if not args.json:
-            print(f"Waiting until {moment:%d %b %H:%M} for the daily limit (Ctrl+C stops).")
+            when = f"{moment.astimezone():%d %b %H:%M}"
+            print(f"Waiting until {when} for the daily limit (Ctrl+C stops).")
         if not _sleep_until(moment, canceller):
             return result
         try:
@@ -183,15 +190,21 @@ def _send_until_done(
 
 
 def _clock() -> datetime:
-    return datetime.now()
+    """The wall clock, as a UTC instant (what the register keeps)."""
+    return datetime.now(UTC)
 
 
 def _sleep_until(moment: datetime, canceller: Canceller) -> bool:
-    """Sleep until ``moment`` (a little after, so the window has moved); False on Ctrl+C."""
-    while _clock() < moment + _AFTER_LIMIT:
+    """Sleep until ``moment`` (a little after, so the window has moved); False on Ctrl+C.
+    Never longer than ``moment`` was away when the sleep began, even if the PC's clock is
+    moved back meanwhile (the next plan then reports sent times later than now)."""
+    until = as_utc(moment) + _AFTER_LIMIT
+    end = time.monotonic() + (until - as_utc(_clock())).total_seconds()
+    while as_utc(_clock()) < until and time.monotonic() < end:
         if canceller.cancelled:
             return False
-        _sleep(min(1.0, max((moment + _AFTER_LIMIT - _clock()).total_seconds(), 0.01)))
+        left = min((until - as_utc(_clock())).total_seconds(), end - time.monotonic())
+        _sleep(min(1.0, max(left, 0.01)))
     return not canceller.cancelled
 
 
@@ -243,6 +256,11 @@ def _print_result(result: RunResult) -> None:
         print(f"  {result.diagnosis.cause}")
         print(f"  What to do: {result.diagnosis.action}")
         print("  The members not sent yet are still waiting; run the same command again.")
+    elif result.clock_moved is not None:
+        print(f"Stopped: {clock_moved_text(result.clock_moved)}. {counts}.")
+        print("  The daily limit is counted by the register's times: a wrong clock could send")
+        print("  more than the provider allows. Check the PC's date and time, then run the same")
+        print("  command again; the members not sent yet are waiting.")
     else:
         print(f"Stopped: {_STOP_WORDS[result.stopped]}. {counts}.")
     if result.plan:
@@ -269,6 +287,7 @@ _STOP_WORDS = {
     StopReason.PAUSED: "paused",
     StopReason.CANCELLED: "cancelled",
     StopReason.PROBLEM: "a problem",
+    StopReason.CLOCK: "the PC's clock moved during the run",
 }
 _AFTER_LIMIT = timedelta(seconds=5)
 
@@ -287,9 +306,15 @@ def _printer() -> Any:
 
 
 def _dry_run(folder_out: Path, batch: Batch) -> int:
-    folder_out.mkdir(parents=True, exist_ok=True)
+    """Each message as an .eml file in ``folder_out``, named after its document with a
+    safe name (``CON``, ``..\\..\\evil`` stay inside; names that clash get "-2")."""
+    try:
+        folder_out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _fail(f"--dry-run: {folder_out} cannot be made ({exc.strerror or exc}).")
     written = 0
     failed = 0
+    taken: set[str] = set()
     for job in batch.jobs.values():
         if not job.spec.recipients:
             continue
@@ -311,8 +336,18 @@ def _dry_run(folder_out: Path, batch: Batch) -> int:
             text=job.text(batch.profile),
             attachments=[attachment],
         )
-        name = job.spec.document.replace("/", "-").replace(" ", "-")
-        (folder_out / f"{name}.eml").write_bytes(message.as_bytes())
+        name = unique_file_name(job.spec.document, suffix=".eml", taken=taken)
+        taken.add(folded(name))
+        try:
+            inside(folder_out, name).write_bytes(message.as_bytes())
+        except ValueError as exc:  # a link in the folder pointing out of it
+            failed += 1
+            print(f"  flat {job.member.flat}: {exc}")
+            continue
+        except OSError as exc:
+            print(f"error: {folder_out / name} cannot be written ({exc.strerror or exc}).")
+            print(f"Dry run stopped: {written} message(s) written; nothing was sent.")
+            return 1
         written += 1
     print(f"Dry run: {written} message(s) written to {folder_out}; nothing was sent.")
     if failed:
@@ -326,6 +361,7 @@ def run_status(args: argparse.Namespace) -> int:
         print(json.dumps({"runs": []}) if args.json else "Nothing has been sent yet.")
         return 0
     with Store.open(folder.register_file) as store:
+        store.check()  # a damaged register is said (exit 2), never shown in part
         outbox = Outbox(store, domain="")
         runs = [
             {
@@ -395,22 +431,25 @@ def _plan(outbox: Outbox, waiting: int, limits: Limits | None) -> str | None:
 
 
 def run_register(args: argparse.Namespace) -> int:
-    rows = [row.cells() for row in register_rows(data_folder(), period=args.period)]
-    if args.csv:
-        with args.csv.open("w", newline="", encoding="utf-8-sig") as out:
-            writer = csv.writer(out)
-            writer.writerow(REGISTER_HEADERS)
-            writer.writerows(rows)
-        print(f"Wrote {len(rows)} row(s) to {args.csv}.")
+    rows = register_rows(data_folder(), period=args.period)
+    if args.csv:  # a .xlsx name is written as an Excel workbook; every cell is text
+        excel = args.csv.suffix.lower() == ".xlsx"
+        try:
+            count = (write_register_xlsx if excel else write_register_csv)(args.csv, rows)
+        except ExportError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"Wrote {count} row(s) to {args.csv}.")
     else:
         for row in rows:
-            print(" | ".join(cell for cell in row if cell))
+            print(" | ".join(cell for cell in row.cells() if cell))
     return 0
 
 
 def run_resolve(args: argparse.Namespace) -> int:
     folder = data_folder()
     with Store.open(folder.register_file) as store:
+        store.check()  # no decision is written into a damaged register
         outbox = Outbox(store, domain="")
         item = outbox.item(args.item)
         if item is None or item.state not in (ItemState.UNCONFIRMED, ItemState.FAILED):

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.dispatch import BODY, SUBJECTS, Job, jobs_for
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import DAY, Limits, Plan, limits_for, make_plan
 from smtp_desk.core.model import Member, Period
-from smtp_desk.core.outbox import Item, ItemSpec, ItemState, Outbox, Run
+from smtp_desk.core.outbox import Item, ItemSpec, ItemState, Outbox, Run, as_utc, now_utc
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock, RunLockHeld
 from smtp_desk.core.secret_store import SecretStore
@@ -130,7 +131,7 @@ def prepare_batch(
     (also when another run is sending from this data folder)."""
     if kind != "statement" and period.start.month != period.end.month:
         raise BatchError("bills and receipts are sent one month at a time")
-    now = now or datetime.now()
+    now = as_utc(now) if now else now_utc()
     account, sign_in = _account(folder, secrets or SecretStore())
     profile, logo = _profile(folder)
     _settle_crashed_runs(folder, now)
@@ -205,7 +206,7 @@ def run_batch(
     on_progress: Callable[[Progress], None] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     canceller: Canceller | None = None,
-    clock: Callable[[], datetime] = datetime.now,
+    clock: Callable[[], datetime] = now_utc,
 ) -> RunResult:
     """Send the batch's run (in the calling thread, with its own register connection),
     holding the data folder's sending lock throughout. Raises
@@ -214,6 +215,7 @@ def run_batch(
         RunLock(batch.folder.root, who=who, what=batch.description),
         Store.open(batch.folder.register_file) as store,
     ):
+        backup_or_warn(batch.folder, "before-run")  # a failed copy never stops the run
         outbox = Outbox(store, domain=batch.account.from_email.rpartition("@")[2])
         return send_run(
             outbox,
@@ -227,7 +229,9 @@ def run_batch(
             limits=batch.limits,
             options=options,
             on_progress=on_progress,
-            on_limit_learned=lambda n: learn_daily_limit(batch.folder, n, clock().date()),
+            on_limit_learned=lambda n: learn_daily_limit(
+                batch.folder, n, clock().astimezone().date()
+            ),
             should_stop=should_stop,
             canceller=canceller,
             clock=clock,

@@ -20,6 +20,7 @@ from smtp_desk.core.message import Attachment
 from smtp_desk.core.model import Bill, Member, Period, Receipt, Statement
 from smtp_desk.core.money import format_money
 from smtp_desk.core.outbox import ItemSpec
+from smtp_desk.core.safe_names import safe_file_name
 from smtp_desk.core.society import SocietyProfile
 from smtp_desk.core.store import Store
 
@@ -58,8 +59,9 @@ class Job:
 
     @property
     def filename(self) -> str:
-        flat = self.member.flat.replace("/", "-")
-        return f"{self.kind}-{flat}-{self.period.key.replace('..', '-to-')}.pdf"
+        """The attachment's name, safe on every system the member may save it on."""
+        period = self.period.key.replace("..", "-to-")
+        return safe_file_name(f"{self.kind}-{self.member.flat}-{period}", suffix=".pdf")
 
     def subject(self, template: str = "") -> str:
         """The subject from the run's template (default: this kind's)."""

@@ -1,5 +1,6 @@
 """The dispatch register: who was sent what, when, at which address, with the server's
-reply. One format for the History page, ``smtp-desk register`` and their CSV files.
+reply. One format for the History page, ``smtp-desk register`` and their CSV and Excel
+files (written by :mod:`smtp_desk.core.safe_csv`: every cell text, none a formula).
 
 A member sent at some addresses while others were refused is "sent (partly)", with each
 refused address and the provider's reply in "Refused".
@@ -7,13 +8,25 @@ refused address and the provider's reply in "Refused".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 
 from smtp_desk.core.outbox import Item, ItemState, Outbox
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.safe_csv import write_csv, write_xlsx
 from smtp_desk.core.store import Store
 
-__all__ = ["HEADERS", "RegisterRow", "register_rows"]
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+__all__ = [
+    "HEADERS",
+    "RegisterRow",
+    "register_rows",
+    "write_register_csv",
+    "write_register_xlsx",
+]
 
 HEADERS = [
     "Flat",
@@ -38,7 +51,7 @@ class RegisterRow:
     kind: str
     document: str
     period: str
-    sent: str  # YYYY-MM-DD HH:MM:SS
+    sent: str  # YYYY-MM-DD HH:MM:SS, the PC's local time
     status: str  # "sent" or "sent (partly)"
     refused: str  # "address: reply; …"
     message_id: str
@@ -68,7 +81,7 @@ def _row(item: Item, kind: str, period: str, member: str) -> RegisterRow:
         kind=kind,
         document=item.document,
         period=period,
-        sent=item.sent_at.isoformat(" ", "seconds") if item.sent_at else "",
+        sent=f"{item.sent_at.astimezone():%Y-%m-%d %H:%M:%S}" if item.sent_at else "",
         status="sent (partly)" if item.partly else "sent",
         refused="; ".join(f"{address}: {reply}" for address, reply in item.refused.items()),
         message_id=item.message_id,
@@ -80,7 +93,7 @@ def register_rows(folder: DataFolder, *, period: str | None = None) -> list[Regi
     """Every sent item (of ``period``, or of every run), newest first."""
     if not folder.register_file.exists():
         return []
-    rows = []
+    found: list[tuple[Item, str, str, str]] = []
     with Store.open(folder.register_file) as store:
         outbox = Outbox(store, domain="")
         members = store.members()
@@ -89,5 +102,18 @@ def register_rows(folder: DataFolder, *, period: str | None = None) -> list[Regi
                 continue
             for item in outbox.items(run.id, states=(ItemState.SENT,)):
                 member = members.get(item.flat)
-                rows.append(_row(item, run.kind, run.period, member.name if member else ""))
-    return sorted(rows, key=lambda row: row.sent, reverse=True)
+                found.append((item, run.kind, run.period, member.name if member else ""))
+    # newest first by the instant, not its local text (an hour repeats when clocks go back)
+    found.sort(key=lambda entry: entry[0].sent_at or _EPOCH, reverse=True)
+    return [_row(*entry) for entry in found]
+
+
+def write_register_csv(path: Path, rows: Iterable[RegisterRow]) -> int:
+    """Write ``rows`` as a CSV for Excel; the number written. Raises
+    :class:`~smtp_desk.core.safe_csv.ExportError` (the old file is left as it was)."""
+    return write_csv(path, HEADERS, (row.cells() for row in rows))
+
+
+def write_register_xlsx(path: Path, rows: Iterable[RegisterRow]) -> int:
+    """Write ``rows`` as an Excel workbook, every cell text; the number written."""
+    return write_xlsx(path, HEADERS, (row.cells() for row in rows), sheet="Register")

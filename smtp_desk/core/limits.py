@@ -1,4 +1,10 @@
-"""Sending limits and the plan they make: how many now, how many when."""
+"""Sending limits and the plan they make: how many now, how many when.
+
+The daily window is the 24 hours up to now, counted from the register's sent times (UTC
+instants). A sent time later than now cannot count: the PC's clock was ahead when it was
+recorded, or is behind now. It is left out of the limit (else one fast clock blocks
+sending for days) and the plan says so, so the person checks the date and time.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,24 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.outbox import as_utc
 from smtp_desk.core.presets import CUSTOM, preset
 
-__all__ = ["DAY", "Limits", "Plan", "limits_for", "make_plan", "plan_after_quota"]
+__all__ = [
+    "DAY",
+    "TOLERANCE",
+    "Limits",
+    "Plan",
+    "in_window",
+    "limits_for",
+    "make_plan",
+    "plan_after_quota",
+]
 
 DAY = timedelta(hours=24)
+# A sent time this little after now still counts as now: a clock set right by a few
+# seconds (or another PC's) must not free places in the window.
+TOLERANCE = timedelta(minutes=2)
 _DEFAULT_PER_CONNECTION = 100
 
 
@@ -48,6 +67,7 @@ class Plan:
     later_from: datetime | None
     learned: str = ""  # the day the daily limit was learned from the provider's reply
     quota_reached: bool = False  # the provider refused more, with no limit known
+    ahead: int = 0  # messages recorded as sent later than now: not counted, reported
 
     @property
     def next_batch(self) -> int:
@@ -63,7 +83,7 @@ class Plan:
     def later_text(self) -> str:
         """``10 from 01 Dec 07:38`` (and ``, the other 20 over the 2 days after``)."""
         assert self.later_from is not None
-        text = f"{self.next_batch} from {self.later_from:%d %b %H:%M}"
+        text = f"{self.next_batch} from {_local(self.later_from)}"
         if self.more_days:
             rest = self.later - self.next_batch
             days = "day" if self.more_days == 1 else f"{self.more_days} days"
@@ -75,12 +95,28 @@ class Plan:
         """When something waits and nothing may go now: the time it may go."""
         return self.later_from if self.later and not self.now else None
 
+    @property
+    def clock_warning(self) -> str:
+        """The sentence about sent times later than now ("" when there are none)."""
+        if not self.ahead:
+            return ""
+        many = "1 message is" if self.ahead == 1 else f"{self.ahead:,} messages are"
+        return (
+            f"{many} recorded as sent later than now (not counted in the last 24 h) — the "
+            "PC's clock was ahead when they were sent, or is behind now; check the date and "
+            "time."
+        )
+
     def __str__(self) -> str:
+        warning = f" {self.clock_warning}" if self.ahead else ""
+        return self._limit_text() + warning
+
+    def _limit_text(self) -> str:
         if self.quota_reached:
             assert self.later_from is not None
             return (
                 f"{self.to_send} to send; the provider says its daily limit is reached: "
-                f"they can go from {self.later_from:%d %b %H:%M}."
+                f"they can go from {_local(self.later_from)}."
             )
         if self.daily is None:
             return f"{self.to_send} to send; no daily limit is set: all now."
@@ -99,6 +135,11 @@ class Plan:
         return f"{text}: {self.now} now, {self.later_text()}."
 
 
+def _local(moment: datetime) -> str:
+    """``01 Dec 08:10`` in the PC's local time."""
+    return f"{moment.astimezone():%d %b %H:%M}"
+
+
 def _day(iso: str) -> str:
     try:
         return f"{date.fromisoformat(iso):%d %b %Y}"
@@ -106,25 +147,52 @@ def _day(iso: str) -> str:
         return iso
 
 
+def in_window(
+    sent_times: list[datetime], now: datetime, *, window: timedelta = DAY
+) -> list[datetime]:
+    """The sent times that count against a limit at ``now``, oldest first: those in the
+    ``window`` up to now (a time up to :data:`TOLERANCE` later counts as now)."""
+    now = as_utc(now)
+    return sorted(t for t in map(as_utc, sent_times) if now - window < t <= now + TOLERANCE)
+
+
+def _ahead(sent_times: list[datetime], now: datetime) -> int:
+    """How many sent times are later than now (beyond the tolerance)."""
+    return sum(1 for t in sent_times if as_utc(t) > as_utc(now) + TOLERANCE)
+
+
 def make_plan(to_send: int, sent_times: list[datetime], limits: Limits, now: datetime) -> Plan:
-    """Split ``to_send`` into now and later under the rolling daily limit."""
-    recent = sorted(t for t in sent_times if now - t < DAY)
+    """Split ``to_send`` into now and later under the rolling daily limit; ``later_from``
+    is never more than 24 hours after ``now``."""
+    now = as_utc(now)
+    recent, ahead = in_window(sent_times, now), _ahead(sent_times, now)
     if limits.daily is None:
-        return Plan(to_send, to_send, 0, len(recent), None, None)
+        return Plan(to_send, to_send, 0, len(recent), None, None, ahead=ahead)
     room = max(limits.daily - len(recent), 0)
     now_count = min(room, to_send)
     later = to_send - now_count
+    later_from: datetime | None
     if not later:
         later_from = None
     elif len(recent) >= limits.daily:  # the window frees a place when its oldest ages out
-        later_from = recent[len(recent) - limits.daily] + DAY
+        later_from = min(recent[len(recent) - limits.daily] + DAY, now + DAY)
     else:
-        later_from = (recent[0] + DAY) if recent else now + DAY
-    return Plan(to_send, now_count, later, len(recent), limits.daily, later_from, limits.learned)
+        later_from = min(recent[0] + DAY, now + DAY) if recent else now + DAY
+    return Plan(
+        to_send,
+        now_count,
+        later,
+        len(recent),
+        limits.daily,
+        later_from,
+        limits.learned,
+        ahead=ahead,
+    )
 
 
 def plan_after_quota(waiting: int, sent_times: list[datetime], now: datetime) -> Plan:
     """The provider said its limit is reached though nothing was sent from here in the
     last 24 hours (another program used the account): everything waits a day."""
-    recent = sorted(t for t in sent_times if now - t < DAY)
-    return Plan(waiting, 0, waiting, len(recent), None, now + DAY, quota_reached=True)
+    now = as_utc(now)
+    recent, ahead = in_window(sent_times, now), _ahead(sent_times, now)
+    return Plan(waiting, 0, waiting, len(recent), None, now + DAY, quota_reached=True, ahead=ahead)

@@ -8,20 +8,36 @@ pending → sending → sent | failed | deferred | unconfirmed | skipped | cance
 "sending" is committed before the message is handed to the server and "sent" right after
 the server's 250, so a crash in between leaves "sending", which :meth:`Outbox.recover`
 turns into "unconfirmed": never sent again automatically; a person decides.
+
+Every time kept here (a run's ``created``, an item's ``changed``, ``sent_at`` and
+``next_attempt``) is an instant: an aware datetime stored as ISO 8601 in UTC with its
+offset (``2026-11-30T04:40:00+00:00``), so stored times sort and compare as text and the
+PC's time zone or summer time never shifts them. A time given without a zone (naive), or
+a naive one read back from a register the migration to schema 4 missed, is the PC's local
+time (:func:`as_utc`). People see local time: format ``moment.astimezone()``.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from email.utils import make_msgid
 from enum import StrEnum
 from typing import Any
 
 from smtp_desk.core.store import Store
 
-__all__ = ["Item", "ItemSpec", "ItemState", "Outbox", "Preparation", "Run"]
+__all__ = [
+    "Item",
+    "ItemSpec",
+    "ItemState",
+    "Outbox",
+    "Preparation",
+    "Run",
+    "as_utc",
+    "now_utc",
+]
 
 
 class ItemState(StrEnum):
@@ -119,8 +135,27 @@ _COLUMNS = (
 )
 
 
+def now_utc() -> datetime:
+    """The clock the core uses by default: now, as an aware UTC instant."""
+    return datetime.now(UTC)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """``moment`` as an aware UTC instant; a naive one is taken as the PC's local time."""
+    return moment.astimezone(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    """How an instant is stored: ISO 8601 in UTC with the offset."""
+    return as_utc(moment).isoformat()
+
+
+def _instant(text: str) -> datetime:
+    return as_utc(datetime.fromisoformat(text))
+
+
 def _time(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text) if text else None
+    return _instant(text) if text else None
 
 
 def _item(row: tuple[Any, ...]) -> Item:
@@ -153,7 +188,7 @@ def _item(row: tuple[Any, ...]) -> Item:
         ItemState(state),
         int(attempts),
         _time(next_attempt),
-        datetime.fromisoformat(changed),
+        _instant(changed),
         _time(sent_at),
         reply,
         category,
@@ -178,15 +213,11 @@ class Outbox:
             "WHERE kind = ? AND period = ?",
             (kind, period),
         ).fetchone()
-        return (
-            None
-            if row is None
-            else Run(row[0], row[1], row[2], datetime.fromisoformat(row[3]), *row[4:])
-        )
+        return None if row is None else Run(row[0], row[1], row[2], _instant(row[3]), *row[4:])
 
     def runs(self) -> list[Run]:
         return [
-            Run(r[0], r[1], r[2], datetime.fromisoformat(r[3]), *r[4:])
+            Run(r[0], r[1], r[2], _instant(r[3]), *r[4:])
             for r in self._db.execute(
                 "SELECT id, kind, period, created, subject, body, state FROM runs ORDER BY id"
             )
@@ -216,7 +247,7 @@ class Outbox:
                 cursor = db.execute(
                     "INSERT INTO runs (kind, period, created, subject, body) VALUES "
                     "(?, ?, ?, ?, ?)",
-                    (kind, period, now.isoformat(), subject, body),
+                    (kind, period, _stamp(now), subject, body),
                 )
                 run_id = int(cursor.lastrowid or 0)
             else:
@@ -240,7 +271,7 @@ class Outbox:
                     db.execute(
                         "UPDATE items SET state = 'cancelled', changed = ? WHERE run = ? AND "
                         "document = ? AND state IN ('pending', 'deferred')",
-                        (now.isoformat(), run_id, spec.document),
+                        (_stamp(now), run_id, spec.document),
                     )
                 state = ItemState.PENDING if spec.recipients else ItemState.SKIPPED
                 db.execute(
@@ -254,7 +285,7 @@ class Outbox:
                         make_msgid(domain=self._domain),
                         spec.content_hash,
                         state.value,
-                        now.isoformat(),
+                        _stamp(now),
                         "" if spec.recipients else "no_email",
                     ),
                 )
@@ -266,7 +297,7 @@ class Outbox:
             "SELECT id, kind, period, created, subject, body, state FROM runs WHERE id = ?",
             (run_id,),
         ).fetchone()
-        return Run(row[0], row[1], row[2], datetime.fromisoformat(row[3]), *row[4:])
+        return Run(row[0], row[1], row[2], _instant(row[3]), *row[4:])
 
     def set_run_state(self, run_id: int, state: str) -> None:
         with self._store.transaction() as db:
@@ -298,7 +329,7 @@ class Outbox:
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM items WHERE run = ? AND (state = 'pending' OR "  # noqa: S608 (fixed column names)
             "(state = 'deferred' AND next_attempt <= ?)) ORDER BY id LIMIT ?",
-            (run_id, now.isoformat(), limit),
+            (run_id, _stamp(now), limit),
         )
         return [_item(row) for row in rows]
 
@@ -339,14 +370,18 @@ class Outbox:
         return found
 
     def sent_times(self, since: datetime) -> list[datetime]:
-        """When messages were sent since ``since``, over all runs (for the rolling limits)."""
-        return [
-            datetime.fromisoformat(row[0])
+        """When messages were sent since ``since``, over all runs, oldest first (for the
+        rolling limits): also the times later than now, which a clock that was ahead
+        recorded (:func:`~smtp_desk.core.limits.in_window` leaves them out of a limit)."""
+        since = as_utc(since)
+        times = (
+            _instant(row[0])
             for row in self._db.execute(
                 "SELECT sent_at FROM items WHERE state = 'sent' AND sent_at >= ? ORDER BY sent_at",
-                (since.isoformat(),),
+                (_stamp(since),),
             )
-        ]
+        )
+        return sorted(t for t in times if t >= since)  # exact, also for a naive leftover
 
     def _move(
         self,
@@ -365,7 +400,7 @@ class Outbox:
             cursor = db.execute(
                 f"UPDATE items SET state = ?, changed = ?{', ' if sets else ''}{sets} "  # noqa: S608 (fixed column names)
                 f"WHERE id = ?{guard}",
-                (state.value, now.isoformat(), *fields.values(), item_id, *only_from),
+                (state.value, _stamp(now), *fields.values(), item_id, *only_from),
             )
         return cursor.rowcount == 1
 
@@ -388,7 +423,7 @@ class Outbox:
             item.id,
             ItemState.SENT,
             now,
-            sent_at=now.isoformat(),
+            sent_at=_stamp(now),
             reply=reply,
             category="",
             reason="",
@@ -424,7 +459,7 @@ class Outbox:
             item.id,
             ItemState.DEFERRED,
             now,
-            next_attempt=retry_at.isoformat(),
+            next_attempt=_stamp(retry_at),
             reply=reply,
             category=category,
             reason=reason,
@@ -457,7 +492,7 @@ class Outbox:
                     "UPDATE items SET state = 'unconfirmed', category = 'unconfirmed', "
                     "changed = ?, reply = 'the program stopped while this message was being "
                     "sent', reason = ? WHERE id = ?",
-                    (now.isoformat(), _STOPPED.format(flat=flat), item_id),
+                    (_stamp(now), _STOPPED.format(flat=flat), item_id),
                 )
         return len(rows)
 
@@ -471,7 +506,7 @@ class Outbox:
                 item_id,
                 ItemState.SENT,
                 now,
-                sent_at=now.isoformat(),
+                sent_at=_stamp(now),
                 reply="marked as sent by the office",
                 category="",
                 reason="",
@@ -495,7 +530,7 @@ class Outbox:
             cursor = db.execute(
                 "UPDATE items SET state = 'pending', attempts = 0, next_attempt = NULL, "
                 "reason = '', changed = ? WHERE run = ? AND state = 'failed'",
-                (now.isoformat(), run_id),
+                (_stamp(now), run_id),
             )
         return cursor.rowcount
 

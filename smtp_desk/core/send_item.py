@@ -41,6 +41,8 @@ class SendOptions:
     minute_window: timedelta = timedelta(minutes=1)
     jitter: Callable[[], float] = random.random
     render_workers: int = field(default_factory=default_workers)
+    # seconds that only ever go forward, whatever the wall clock does (tests: their own)
+    monotonic: Callable[[], float] = time.monotonic
 
 
 class Outcome(StrEnum):
@@ -69,11 +71,16 @@ class ItemRun:
     should_stop: Callable[[], bool]
 
     def wait_until(self, moment: datetime) -> bool:
-        """Sleep until ``moment`` in small steps; False when asked to stop first."""
-        while self.clock() < moment:
+        """Sleep until ``moment`` in small steps; False when asked to stop first. Never
+        longer than ``moment`` was away when the wait began, even if the wall clock is
+        moved back meanwhile (the run then notices the move)."""
+        monotonic = self.options.monotonic
+        end = monotonic() + (moment - self.clock()).total_seconds()
+        while self.clock() < moment and monotonic() < end:
             if self.canceller.cancelled or self.should_stop():
                 return False
-            time.sleep(min(0.2, max((moment - self.clock()).total_seconds(), 0.01)))
+            left = min((moment - self.clock()).total_seconds(), end - monotonic())
+            time.sleep(min(0.2, max(left, 0.01)))
         return True
 
     def diagnose(self, error: BaseException, stage: str) -> Diagnosis:

@@ -18,12 +18,17 @@
   per-minute limit are respected; the connection is renewed after the provider's count.
 * ``should_stop`` (pause) and the :class:`Canceller` (cancel) end the run within a second,
   never leaving an item in "sending".
+* The wall clock is checked against the monotonic one before every message: a move of
+  more than 10 minutes either way is logged in plain words, and a move of more than an
+  hour stops the run (:attr:`StopReason.CLOCK`) before the next message, the members
+  waiting. Forward, the daily window would empty at once; back, the messages this run just
+  sent would look "later than now" and stop counting: either way a provider's quota could
+  be exceeded.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -33,8 +38,8 @@ from pathlib import Path
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.diagnosis import Diagnosis, stops_run
 from smtp_desk.core.dispatch import Job
-from smtp_desk.core.limits import DAY, Limits, Plan, make_plan, plan_after_quota
-from smtp_desk.core.outbox import Item, ItemState, Outbox
+from smtp_desk.core.limits import DAY, Limits, Plan, in_window, make_plan, plan_after_quota
+from smtp_desk.core.outbox import Item, ItemState, Outbox, as_utc, now_utc
 from smtp_desk.core.render_pool import MessageRecipe, RenderPool
 from smtp_desk.core.send_item import ItemRun, Outcome, SendOptions, attempt
 from smtp_desk.core.sender_connection import Connection
@@ -42,12 +47,14 @@ from smtp_desk.core.signin import SignIn
 from smtp_desk.core.society import SocietyProfile
 from smtp_desk.core.transport import Canceller
 
-__all__ = ["Progress", "RunResult", "SendOptions", "StopReason", "send_run"]
+__all__ = ["Progress", "RunResult", "SendOptions", "StopReason", "clock_moved_text", "send_run"]
 
 log = logging.getLogger(__name__)
 _THROTTLE_STOP = 5  # transient failures in a row that stop the run
 _LOOKAHEAD = 16  # messages composed ahead of the one being sent
 _WAITING = (ItemState.PENDING, ItemState.DEFERRED)
+_CLOCK_SAID = timedelta(minutes=10)  # a move of the wall clock worth a warning
+_CLOCK_STOP = timedelta(hours=1)  # a move that stops the run
 
 
 class StopReason(StrEnum):
@@ -58,6 +65,7 @@ class StopReason(StrEnum):
     PAUSED = "paused"
     CANCELLED = "cancelled"
     PROBLEM = "problem"  # a failure no member can get past: see RunResult.diagnosis
+    CLOCK = "clock_changed"  # the PC's clock moved by more than an hour: see clock_moved
 
 
 _FINISHED = ("sent", "failed", "unconfirmed", "skipped", "cancelled")
@@ -86,6 +94,7 @@ class RunResult:
     failures: list[Item] = field(default_factory=list)
     partly: list[Item] = field(default_factory=list)  # sent, some addresses refused
     learned_limit: int | None = None  # the daily limit a quota reply revealed
+    clock_moved: timedelta | None = None  # how far the PC's clock moved, when that stopped it
 
     @property
     def complete(self) -> bool:
@@ -118,15 +127,21 @@ def send_run(
     on_limit_learned: Callable[[int], tuple[int, str]] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
     canceller: Canceller | None = None,
-    clock: Callable[[], datetime] = datetime.now,
+    clock: Callable[[], datetime] = now_utc,
 ) -> RunResult:
     """Send every due item of the run; ``jobs`` maps an item's document to its job.
 
-    The caller holds the data folder's sending lock (:mod:`smtp_desk.core.run_lock`).
+    ``clock`` is the wall clock (a naive time it gives is local time); the monotonic one
+    is ``options.monotonic``. The caller holds the data folder's sending lock
+    (:mod:`smtp_desk.core.run_lock`).
     """
     options = options or SendOptions()
     canceller = canceller or Canceller()
-    outbox.recover(clock())
+
+    def wall() -> datetime:  # the given clock, as a UTC instant
+        return as_utc(clock())
+
+    outbox.recover(wall())
     run = outbox.run_by_id(run_id)
     connection = Connection(
         account,
@@ -135,8 +150,10 @@ def send_run(
         timeout=options.timeout,
         canceller=canceller,
     )
-    state = ItemRun(outbox, account, options, clock, connection, canceller, should_stop)
-    started, sent_now = time.monotonic(), 0
+    state = ItemRun(outbox, account, options, wall, connection, canceller, should_stop)
+    monotonic = options.monotonic
+    started, sent_now = monotonic(), 0
+    watch = _ClockWatch(wall(), started)
 
     def report(last: Item | None) -> None:
         if on_progress is None:
@@ -145,7 +162,7 @@ def send_run(
         remaining = counts["pending"] + counts["deferred"]
         eta = None
         if sent_now and remaining:
-            per_message = (time.monotonic() - started) / sent_now
+            per_message = (monotonic() - started) / sent_now
             if limits.minute:
                 window = options.minute_window.total_seconds()
                 per_message = max(per_message, window / limits.minute)
@@ -172,7 +189,11 @@ def send_run(
             if should_stop():
                 result.stopped = StopReason.PAUSED
                 break
-            now = clock()
+            now = wall()
+            moved = watch.moved(now, monotonic())
+            if moved is not None:
+                result.stopped, result.clock_moved = StopReason.CLOCK, moved
+                break
             due = outbox.due(run_id, now, limit=_LOOKAHEAD + 1)
             if not due:
                 retry = outbox.next_retry(run_id)
@@ -182,13 +203,17 @@ def send_run(
                 continue
             if limits.daily is not None:
                 recent = outbox.sent_times(now - DAY)
-                if len(recent) >= limits.daily:
+                if len(in_window(recent, now)) >= limits.daily:
                     result.stopped = StopReason.DAILY_LIMIT
                     waiting = len(outbox.items(run_id, states=_WAITING))
                     result.plan = make_plan(waiting, recent, limits, now)
                     break
             if limits.minute is not None:
-                window = outbox.sent_times(now - options.minute_window)
+                window = in_window(
+                    outbox.sent_times(now - options.minute_window),
+                    now,
+                    window=options.minute_window,
+                )
                 if len(window) >= limits.minute:
                     state.wait_until(window[0] + options.minute_window + timedelta(milliseconds=5))
                     continue
@@ -215,14 +240,14 @@ def send_run(
                     break
                 pause = options.reconnect_base * (2 ** (in_a_row["no_connection"] - 1))
                 log.info("The connection could not be opened (%s); trying again.", diagnosis.title)
-                state.wait_until(clock() + pause)
+                state.wait_until(wall() + pause)
                 continue
             elif outcome is Outcome.STOP:
                 result.stopped, result.diagnosis = StopReason.PROBLEM, diagnosis
                 break
             elif outcome is Outcome.QUOTA:
                 result.stopped, result.diagnosis = StopReason.QUOTA, diagnosis
-                _after_quota(outbox, run_id, result, clock(), on_limit_learned)
+                _after_quota(outbox, run_id, result, wall(), on_limit_learned)
                 break
             elif outcome is Outcome.CANCELLED:
                 result.stopped = StopReason.CANCELLED
@@ -237,6 +262,13 @@ def send_run(
     if result.stopped is StopReason.PROBLEM and result.diagnosis is not None:
         log.warning("The run stopped: %s", result.diagnosis)
         log.info("Details: %s", result.diagnosis.detail)
+    if result.clock_moved is not None:
+        log.warning(
+            "%s, so it stopped before the next message: the daily limit is counted by the "
+            "register's times. Check the PC's date and time, then start again; the members "
+            "not sent yet are waiting.",
+            clock_moved_text(result.clock_moved),
+        )
     result.counts = outbox.counts(run_id)
     if result.stopped in (StopReason.PAUSED, StopReason.CANCELLED) and not (
         result.counts["pending"] + result.counts["deferred"]
@@ -259,17 +291,56 @@ def _after_quota(
 ) -> None:
     """The provider's limit is reached: what was sent in the last 24 hours is the limit
     (kept with the account), and everything left waits for the window to move on."""
-    recent = outbox.sent_times(now - DAY)
+    sent_times = outbox.sent_times(now - DAY)
+    recent = in_window(sent_times, now)
     waiting = len(outbox.items(run_id, states=_WAITING))
     if recent:
         kept, day = (
             on_limit_learned(len(recent))
             if on_limit_learned is not None
-            else (len(recent), now.date().isoformat())
+            else (len(recent), now.astimezone().date().isoformat())
         )
         result.learned_limit = kept
         learned = Limits(kept, None, 1, learned=day)
-        result.plan = make_plan(waiting, recent, learned, now)
+        result.plan = make_plan(waiting, sent_times, learned, now)
     else:  # sent by something else (another program, the webmail): a day from now
-        result.plan = plan_after_quota(waiting, recent, now)
+        result.plan = plan_after_quota(waiting, sent_times, now)
     log.warning("The provider's daily sending limit was reached. %s", result.plan)
+
+
+class _ClockWatch:
+    """How far the wall clock moved against the monotonic one since the run began."""
+
+    def __init__(self, wall: datetime, monotonic: float) -> None:
+        self._wall, self._monotonic = wall, monotonic
+        self._said = timedelta()  # the move already logged
+
+    def moved(self, wall: datetime, monotonic: float) -> timedelta | None:
+        """Log a new move of more than 10 minutes; the move when it stops the run."""
+        moved = (wall - self._wall) - timedelta(seconds=monotonic - self._monotonic)
+        if abs(moved) > _CLOCK_STOP:
+            return moved  # the stop says it
+        if abs(moved - self._said) > _CLOCK_SAID:
+            log.warning(
+                "%s; the daily limit is counted by the register's times, check the date and time.",
+                clock_moved_text(moved - self._said),
+            )
+            self._said = moved
+        return None
+
+
+def clock_moved_text(moved: timedelta) -> str:
+    """``The PC's clock moved forward by 3 h during the run``."""
+    way = "forward" if moved > timedelta() else "back"
+    return f"The PC's clock moved {way} by {_span(abs(moved))} during the run"
+
+
+def _span(span: timedelta) -> str:
+    """``25 min``, ``3 h``, ``1 h 20 min``, ``8 days``."""
+    minutes = round(span.total_seconds() / 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours >= 48:
+        return f"{round(hours / 24)} days"
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"

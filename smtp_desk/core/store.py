@@ -3,12 +3,22 @@
 WAL mode, foreign keys on, a schema version in ``PRAGMA user_version`` with forward
 migrations; a database from a newer SMTP Desk is refused and never touched. Money is
 stored as decimal text, so nothing is ever rounded through a float. Every change is one
-transaction (:meth:`Store.transaction`).
+transaction (:meth:`Store.transaction`), which always ends: committed, or rolled back (a
+connection that cannot even roll back is closed and opened again), so the long-lived window
+never keeps a transaction open.
+
+Storage trouble is said in sentences: an ``sqlite3`` error (or a full disk) leaving
+:meth:`Store.open` or a ``with Store.open(…)`` block becomes a :class:`StoreError` that says
+what happened and what to do (a damaged file, a full disk, a register another program keeps
+busy, a read-only folder). Inside the block errors keep their ``sqlite3`` type, so code that
+expects a constraint error still sees one; a constraint error itself is a fault of the
+program, not of the disk, and is never dressed up as one.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -17,10 +27,17 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.model import Bill, ChargeLine, Member, PaymentMode, Period, Receipt
+from smtp_desk.core.store_errors import (
+    RESTORE_ADVICE,
+    RegisterDamaged,
+    StoreError,
+    storage_error,
+)
 
 __all__ = ["SCHEMA_VERSION", "Store", "StoreError", "StoredDocument"]
+
+log = logging.getLogger(__name__)
 
 _MIGRATIONS: list[str] = [
     # 1: the register
@@ -116,12 +133,44 @@ _MIGRATIONS: list[str] = [
     ALTER TABLE items ADD COLUMN reason TEXT NOT NULL DEFAULT '';
     ALTER TABLE items ADD COLUMN refused TEXT NOT NULL DEFAULT '{}';
     """,
+    # 4: the outbox's times as UTC instants with their offset (2026-11-30T04:40:00+00:00).
+    # Until now they were naive, the PC's local time; each is converted with the time zone
+    # the PC is set to NOW (SQLite's 'utc' applies that zone's rules for the value's date).
+    # Caveat: if the PC's time zone was changed since, or the register came from a PC in
+    # another zone, those old times are off by the difference (and an hour repeated when
+    # summer time ends is read as one of the two). Values already with an offset, and text
+    # that is no time at all, are left as they are; a naive one missed here is still read
+    # as local time (smtp_desk.core.outbox.as_utc).
+    """
+    UPDATE items SET changed = strftime('%Y-%m-%dT%H:%M:%S', substr(changed, 1, 19), 'utc')
+        || substr(changed, 20) || '+00:00'
+    WHERE rtrim(substr(changed, 20), '.0123456789') = ''
+        AND strftime('%s', substr(changed, 1, 19)) IS NOT NULL;
+    UPDATE items SET sent_at = strftime('%Y-%m-%dT%H:%M:%S', substr(sent_at, 1, 19), 'utc')
+        || substr(sent_at, 20) || '+00:00'
+    WHERE rtrim(substr(sent_at, 20), '.0123456789') = ''
+        AND strftime('%s', substr(sent_at, 1, 19)) IS NOT NULL;
+    UPDATE items SET next_attempt = strftime('%Y-%m-%dT%H:%M:%S', substr(next_attempt, 1, 19),
+        'utc') || substr(next_attempt, 20) || '+00:00'
+    WHERE rtrim(substr(next_attempt, 20), '.0123456789') = ''
+        AND strftime('%s', substr(next_attempt, 1, 19)) IS NOT NULL;
+    UPDATE runs SET created = strftime('%Y-%m-%dT%H:%M:%S', substr(created, 1, 19), 'utc')
+        || substr(created, 20) || '+00:00'
+    WHERE rtrim(substr(created, 20), '.0123456789') = ''
+        AND strftime('%s', substr(created, 1, 19)) IS NOT NULL
+    """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 
 
-class StoreError(SmtpDeskError):
-    """The database cannot be used (newer version, damaged, locked)."""
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=10, isolation_level=None)
+    try:
+        db.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 @dataclass(frozen=True)
@@ -144,33 +193,64 @@ class Store:
 
     @classmethod
     def open(cls, path: Path) -> Store:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Open (or create) the register, bringing its schema up to date. Raises
+        :class:`StoreError` with the sentence for whatever stands in the way."""
+        db: sqlite3.Connection | None = None
         try:
-            db = sqlite3.connect(path, timeout=10, isolation_level=None)
-            db.execute("PRAGMA foreign_keys = ON")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = _connect(path)
             version = int(db.execute("PRAGMA user_version").fetchone()[0])
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"The register {path} cannot be opened ({exc}).") from exc
-        if version > SCHEMA_VERSION:
-            db.close()
-            raise StoreError(
-                f"The register {path} was written by a newer SMTP Desk (schema {version}; "
-                f"this program knows up to {SCHEMA_VERSION}). Nothing was changed. Install "
-                "the newer SMTP Desk again, or use another data folder."
-            )
-        db.execute("PRAGMA journal_mode = WAL")
-        store = cls(db, path)
-        store._migrate(version)
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"The register {path} was written by a newer SMTP Desk (schema {version}; "
+                    f"this program knows up to {SCHEMA_VERSION}). Nothing was changed. Install "
+                    "the newer SMTP Desk again, or use another data folder.",
+                    path,
+                )
+            db.execute("PRAGMA journal_mode = WAL")
+            store = cls(db, path)
+            store._migrate(version)
+        except BaseException as exc:
+            if db is not None:
+                db.close()
+            error = storage_error(exc, path, doing="opened")
+            if error is None or error is exc:
+                raise
+            raise error from exc
         return store
 
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(
+        self, _kind: type[BaseException] | None, exc: BaseException | None, _tb: object
+    ) -> None:
+        """Close; storage trouble leaving the block is said as a :class:`StoreError`."""
         self.close()
+        error = None if exc is None else storage_error(exc, self.path)
+        if error is not None and error is not exc:
+            raise error from exc
 
     def close(self) -> None:
         self._db.close()
+
+    def check(self) -> None:
+        """A quick look at every page (``PRAGMA quick_check``, linear in the register's size):
+        raises :class:`RegisterDamaged` when something is wrong, before a command relies
+        on what it reads or writes a decision into a damaged file."""
+        try:
+            verdict = [row[0] for row in self._db.execute("PRAGMA quick_check(3)")]
+        except sqlite3.Error as exc:
+            error = storage_error(exc, self.path)
+            if error is None:
+                raise
+            raise error from exc
+        if verdict != ["ok"]:
+            raise RegisterDamaged(
+                f"The register {self.path} is damaged and cannot be used "
+                f"({'; '.join(verdict)}). {RESTORE_ADVICE}",
+                self.path,
+            )
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -187,14 +267,37 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One all-or-nothing change."""
+        """One all-or-nothing change. It always ends: when the body or the COMMIT fails,
+        what is left of the transaction is rolled back, and the error raised is the one
+        that happened (never "cannot rollback")."""
         self._db.execute("BEGIN IMMEDIATE")
         try:
             yield self._db
+            self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._end_failed_transaction()
             raise
-        self._db.execute("COMMIT")
+
+    def _end_failed_transaction(self) -> None:
+        """Roll back, unless SQLite already did (it does on a full disk); a connection that
+        cannot roll back is closed (which rolls back) and opened again."""
+        if not self._db.in_transaction:
+            return
+        try:
+            self._db.execute("ROLLBACK")
+        except sqlite3.Error:
+            log.warning("The register could not roll back; it is opened again", exc_info=True)
+            self._reopen()
+
+    def _reopen(self) -> None:
+        try:
+            self._db.close()
+        except sqlite3.Error:
+            log.warning("The register's connection did not close cleanly", exc_info=True)
+        try:
+            self._db = _connect(self.path)
+        except sqlite3.Error:  # the next use says what is wrong; the first error stands
+            log.warning("The register could not be opened again", exc_info=True)
 
     # ----- reading ------------------------------------------------------------------------
 

@@ -456,8 +456,17 @@ def _features(smtp: smtplib.SMTP) -> str:
     text = ", ".join(names) or "no extensions"
     size = smtp.esmtp_features.get("size", "").strip()
     if size.isdigit() and int(size) > 0:
-        text += f"; messages up to {int(size) / 1_000_000:.0f} MB"
+        text += f"; messages up to {_size_words(int(size))}"
     return text
+
+
+def _size_words(size: int) -> str:
+    """``35 MB``, ``1.5 MB``, ``30 KB``, ``512 bytes``: never "0 MB" for a small limit."""
+    for unit, scale in (("MB", 1_000_000), ("KB", 1_000)):
+        if size >= scale:
+            digits = f"{size / scale:.0f}" if size >= 10 * scale else f"{size / scale:.1f}"
+            return f"{digits.removesuffix('.0')} {unit}"
+    return f"{size} byte{'' if size == 1 else 's'}"
 
 
 def _ms(start: float) -> int:

@@ -1,9 +1,9 @@
-"""History: the dispatch register of everything ever sent, searchable, exportable; a
-member sent only at some of their addresses stands out as "sent (partly)"."""
+"""History: the dispatch register of everything ever sent, searchable, exportable (CSV or
+Excel, every cell text); a member sent only at some of their addresses stands out as "sent
+(partly)"."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtGui import QColor
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,13 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtp_desk.core.dispatch_register import HEADERS, register_rows
+from smtp_desk.core.dispatch_register import (
+    HEADERS,
+    RegisterRow,
+    register_rows,
+    write_register_csv,
+    write_register_xlsx,
+)
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.safe_csv import ExportError
 
 __all__ = ["HEADERS", "HistoryPage"]
 
 _REFUSED = HEADERS.index("Refused")
 _STATUS = HEADERS.index("Status")
+_EXCEL = "Excel workbook (*.xlsx)"
 
 
 class HistoryPage(QWidget):
@@ -33,10 +42,11 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("history_page")
         self._folder = folder
-        self._rows: list[list[str]] = []
+        self._rows: list[RegisterRow] = []
         self.search = QLineEdit(self, placeholderText="Search flat, name, address, Message-ID…")
         self.search.setAccessibleName("Search the register")
-        self.export_button = QPushButton("&Export CSV…", self)
+        self.export_button = QPushButton("&Export…", self)
+        self.export_button.setToolTip("Save the rows shown as CSV or as an Excel workbook")
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("history")
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -56,20 +66,25 @@ class HistoryPage(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
 
     def refresh(self) -> None:
-        self._rows = [row.cells() for row in register_rows(self._folder)]
+        self._rows = register_rows(self._folder)
         self._show()
 
     def visible_rows(self) -> list[list[str]]:
-        words = self.search.text().lower().split()
-        return [r for r in self._rows if all(any(w in cell.lower() for cell in r) for w in words)]
+        return [row.cells() for row in self._visible()]
 
     def export(self, path: Path) -> int:
-        rows = self.visible_rows()
-        with path.open("w", newline="", encoding="utf-8-sig") as out:
-            writer = csv.writer(out)
-            writer.writerow(HEADERS)
-            writer.writerows(rows)
-        return len(rows)
+        """Write the rows shown to ``path``: an Excel workbook for a ``.xlsx`` name, CSV
+        otherwise; the number written. Raises ExportError (the old file is kept)."""
+        write = write_register_xlsx if path.suffix.lower() == ".xlsx" else write_register_csv
+        return write(path, self._visible())
+
+    def _visible(self) -> list[RegisterRow]:
+        words = self.search.text().lower().split()
+        return [
+            row
+            for row in self._rows
+            if all(any(w in cell.lower() for cell in row.cells()) for w in words)
+        ]
 
     def _show(self, *_args: object) -> None:
         rows = self.visible_rows()
@@ -86,8 +101,15 @@ class HistoryPage(QWidget):
         self.count.setText(f"{len(rows)} of {len(self._rows)} message(s)")
 
     def _on_export_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export the register", "register.csv", "CSV (*.csv)"
+        name, kind = QFileDialog.getSaveFileName(
+            self, "Export the register", "register.csv", f"CSV (*.csv);;{_EXCEL}"
         )
-        if name:
-            self.export(Path(name))
+        if not name:
+            return
+        path = Path(name)
+        if kind == _EXCEL and path.suffix.lower() != ".xlsx":
+            path = path.with_name(f"{path.name}.xlsx")
+        try:
+            self.export(path)
+        except ExportError as exc:
+            QMessageBox.warning(self, "Export the register", str(exc))

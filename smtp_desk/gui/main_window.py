@@ -20,13 +20,23 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_desk import APP_NAME, __version__
+from smtp_desk.core.backups import (
+    Backup,
+    BackupError,
+    forgotten_messages,
+    list_backups,
+    restore_backup,
+)
+from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.practice import PracticeServer
+from smtp_desk.core.run_lock import RunLock
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.credentials_page import CredentialsPage
 from smtp_desk.gui.history_page import HistoryPage
 from smtp_desk.gui.log_pane import LogPane
 from smtp_desk.gui.members_page import MembersPage
+from smtp_desk.gui.restore_dialog import RestoreDialog
 from smtp_desk.gui.send_page import SendPage
 from smtp_desk.gui.society_page import SocietyPage
 from smtp_desk.gui.test_inbox import TestInbox
@@ -168,6 +178,9 @@ class MainWindow(QMainWindow):
         open_folder = QAction("Open &Data Folder", self)
         open_folder.triggered.connect(self._on_open_folder_triggered)
         file_menu.addAction(open_folder)
+        self.restore_action = QAction("Restore a &backup…", self)
+        self.restore_action.triggered.connect(self._on_restore_triggered)
+        file_menu.addAction(self.restore_action)
         self.practice_action = QAction(
             "Back to &Real Work" if self.practice else "&Practice Mode…", self
         )
@@ -227,10 +240,24 @@ class MainWindow(QMainWindow):
 
     def show_history(self) -> None:
         self.pages.setCurrentWidget(self.history)
-        self.history.refresh()
+        self._refresh_history()
+
+    def _refresh_history(self) -> None:
+        try:
+            self.history.refresh()
+        except SmtpDeskError as exc:  # a damaged register: said, and the window goes on
+            self._say_storage_problem(exc)
+
+    def _say_storage_problem(self, error: SmtpDeskError) -> None:
+        log.error("%s", error)
+        self.statusBar().showMessage(str(error))
 
     def _offer_resume(self) -> None:
-        runs = self.send.unfinished_runs()
+        try:
+            runs = self.send.unfinished_runs()
+        except SmtpDeskError as exc:
+            self._say_storage_problem(exc)
+            return
         if not runs or not self.ask_resume(runs):
             return
         kind, period = runs[0].split(" ", 1)
@@ -307,6 +334,95 @@ class MainWindow(QMainWindow):
 
     def _on_page_changed(self) -> None:
         self.setWindowModified(bool(self._unsaved_pages()))
+
+    def _on_restore_triggered(self) -> None:
+        """Choose a backup, confirm, restore; refused politely while a run is sending."""
+        holder = RunLock.holder(self._folder.root)
+        if holder is not None or self.send.worker is not None:
+            who = f" ({holder})" if holder else ""
+            self._tell(
+                "restore_refused",
+                f"A backup cannot be restored while sending{who}.",
+                "Restore it when the run has finished, or pause it first.",
+            )
+            return
+        if self.members.busy:
+            self._tell(
+                "restore_refused",
+                "A backup cannot be restored while an import is under way.",
+                "Restore it when the import has finished.",
+            )
+            return
+        try:
+            backups = list_backups(self._folder)
+        except BackupError as exc:
+            self._tell("restore_failed", str(exc), "", icon=QMessageBox.Icon.Warning)
+            return
+        if not backups:
+            self._tell(
+                "restore_none",
+                "There are no backups yet.",
+                "A copy of the register is made before each import and each run.",
+            )
+            return
+        dialog = RestoreDialog(backups, self)
+        accepted = dialog.exec() == RestoreDialog.DialogCode.Accepted
+        backup = dialog.chosen()
+        dialog.deleteLater()
+        if accepted and backup is not None and self._confirm_restore(backup):
+            self._restore(backup)
+
+    def _confirm_restore(self, backup: Backup) -> bool:
+        forgotten = forgotten_messages(self._folder, backup)
+        warning = (
+            f"\n\n{forgotten} message(s) were sent after this backup was made: SMTP Desk will "
+            "forget them, and sending the same documents again would mail those members "
+            "twice."
+            if forgotten
+            else ""
+        )
+        box = QMessageBox(self)
+        box.setObjectName("restore_question")
+        box.setIcon(QMessageBox.Icon.Warning if forgotten else QMessageBox.Icon.Question)
+        box.setWindowTitle(APP_NAME)
+        box.setText(f"Go back to {backup}?")
+        box.setInformativeText(
+            "Changes made to the register since then are undone; the register as it is now "
+            f"is kept as a backup, so this can be undone too.{warning}"
+        )
+        restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def _restore(self, backup: Backup) -> None:
+        try:
+            restored = restore_backup(self._folder, backup, who="window")
+        except SmtpDeskError as exc:
+            log.error("%s", exc)
+            self._tell("restore_failed", str(exc), "", icon=QMessageBox.Icon.Warning)
+            return
+        self.statusBar().showMessage(str(restored), 10_000)
+        self.members.refresh()
+        shown = self.pages.currentWidget()
+        if shown is self.history:
+            self._refresh_history()
+        elif shown is self.send and self.send.batch is not None and self.send.worker is None:
+            self.send.prepare()  # as when the page is shown again: the register as it is
+
+    def _tell(
+        self,
+        name: str,
+        text: str,
+        more: str,
+        *,
+        icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    ) -> None:
+        box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName(name)
+        box.setInformativeText(more)
+        box.exec()
 
     def _on_open_folder_triggered(self) -> None:
         self._folder.ensure()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.importing.fields import BILL_COLUMNS, RECEIPT_COLUMNS, match_headers
 from smtp_desk.core.importing.pdfs import PDF_KINDS, PdfImportReport, import_pdfs
@@ -35,6 +36,7 @@ from smtp_desk.core.model import Member, Period
 from smtp_desk.core.money import format_amount
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.safe_csv import neutralize
 from smtp_desk.core.store import Store
 from smtp_desk.gui.worker import run_in_background
 
@@ -212,17 +214,14 @@ class MembersPage(QWidget):
                 "Enter the period of the PDFs first.",
             )
             return False
-        register, root, kind = (
-            self._folder.ensure().register_file,
-            self._folder.root,
-            self.pdf_kind.currentText(),
-        )
+        folder, kind = self._folder.ensure(), self.pdf_kind.currentText()
 
         def work() -> ImportReport | PdfImportReport:
-            with Store.open(register) as store:
+            backup_or_warn(folder, "before-import")  # a failed copy is a warning, never a stop
+            with Store.open(folder.register_file) as store:
                 if what == "pdfs":
                     assert period is not None
-                    return import_pdfs(store, root, path, kind=kind, period=period)
+                    return import_pdfs(store, folder.root, path, kind=kind, period=period)
                 return import_file(store, Kind(what), path, period=period, replace=replace)
 
         self.busy = True
@@ -283,9 +282,9 @@ class MembersPage(QWidget):
         )
         lines = ["File\tRow\tColumn\tProblem"]
         for r in rows:
-            lines.append(
-                "\t".join((self.problems.item(r, c) or QTableWidgetItem()).text() for c in range(4))
-            )
+            cells = ((self.problems.item(r, c) or QTableWidgetItem()).text() for c in range(4))
+            # pasted into a spreadsheet: a quoted "=…" from the file must not run there
+            lines.append("\t".join(neutralize(" ".join(cell.split())) for cell in cells))
         QGuiApplication.clipboard().setText("\n".join(lines))
 
     # ----- showing the register -------------------------------------------------------------
@@ -356,8 +355,14 @@ class MembersPage(QWidget):
             _fill(self.bills, [])
             self.bill_totals.clear()
             return
-        with Store.open(self._folder.register_file) as store:
-            bills = store.bills(period)
+        try:
+            with Store.open(self._folder.register_file) as store:
+                bills = store.bills(period)
+        except SmtpDeskError as exc:  # a damaged register: say so, keep the page working
+            _fill(self.bills, [])
+            self.bill_totals.clear()
+            self.status.setText(str(exc))
+            return
         names = {flat: m.name for flat, m in getattr(self, "_members", {}).items()}
         _fill(
             self.bills,
@@ -391,7 +396,7 @@ class MembersPage(QWidget):
             self.import_path(what, Path(name))
 
     def _on_template_box_activated(self, index: int) -> None:
-        from smtp_desk.core.importing.templates import TEMPLATES
+        from smtp_desk.core.importing.templates import TEMPLATES, write_template
 
         what = self.template_box.itemText(index)
         self.template_box.setCurrentIndex(0)
@@ -400,8 +405,13 @@ class MembersPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(
             self, f"Save the {what} template", f"{what}-template.csv", "CSV (*.csv)"
         )
-        if name:
-            Path(name).write_text(TEMPLATES[what], encoding="utf-8-sig", newline="")
+        if not name:
+            return
+        try:
+            write_template(what, Path(name))  # every cell safe for a spreadsheet, atomically
+        except SmtpDeskError as exc:
+            self.status.setText(str(exc))
+            log.error("%s", exc)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -1,5 +1,5 @@
 """The Send page's table: one row per member of the run, its state in words, the reason a
-clerk can act on (the provider's raw reply in the tooltip)."""
+clerk can act on (the provider's raw reply in the tooltip). Times are the PC's local time."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def status_text(item: Item, *, waiting_why: str = "") -> str:
     if item.state is ItemState.PENDING and waiting_why:
         return f"Waiting — {waiting_why}"
     if item.state is ItemState.DEFERRED and item.next_attempt is not None:
-        return f"Will retry at {item.next_attempt:%H:%M}"
+        return f"Will retry at {item.next_attempt.astimezone():%H:%M}"
     return _STATUS[item.state]
 
 
@@ -108,7 +108,7 @@ class RecipientsTable(QTableWidget):
         if row is None:
             return
         self._items[row] = item
-        when = item.sent_at.strftime("%H:%M:%S") if item.sent_at else ""
+        when = f"{item.sent_at.astimezone():%H:%M:%S}" if item.sent_at else ""
         status = QTableWidgetItem(status_text(item, waiting_why=self.waiting_why))
         reason = QTableWidgetItem(self._reason(item))
         detail = self._detail(item)

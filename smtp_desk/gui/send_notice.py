@@ -1,18 +1,20 @@
 """The Send page's notice: why a run stopped and what to do — a problem no member can get
-past (with a button to Email Credentials), or a daily limit (how many wait, from when,
-and whether to continue by itself) — and the words for a run's progress and its end."""
+past (with a button to Email Credentials), a daily limit (how many wait, from when, and
+whether to continue by itself) or the PC's clock moved during the run — and the words for
+a run's progress and its end. Times are shown in the PC's local time."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from smtp_desk.core.diagnosis import Diagnosis
 from smtp_desk.core.limits import Plan
-from smtp_desk.core.sender import RunResult, StopReason
+from smtp_desk.core.outbox import as_utc
+from smtp_desk.core.sender import RunResult, StopReason, clock_moved_text
 
 __all__ = ["SendNotice", "eta_text", "stop_sentence"]
 
@@ -22,7 +24,8 @@ _CHECK_MS = 30_000  # how often a daily limit's wait is checked
 
 
 class SendNotice(QFrame):
-    """Hidden until a run stops on a problem or a limit; :attr:`kind` says which.
+    """Hidden until a run stops on a problem, a limit or a moved clock; :attr:`kind` says
+    which.
 
     Signals:
         continue_due(): a daily limit's wait is over and "Continue automatically" is
@@ -35,7 +38,7 @@ class SendNotice(QFrame):
     def __init__(self, *, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("send_notice")
-        self.kind = ""  # "", "problem" or "limit"
+        self.kind = ""  # "", "problem", "limit" or "clock"
         self._clock = clock
         self._continue_at: datetime | None = None
         self._check = QTimer(self)
@@ -68,13 +71,29 @@ class SendNotice(QFrame):
         self.auto_continue.hide()
         self.show()
 
+    def show_clock(self, moved: timedelta, *, waiting: int) -> None:
+        """The run stopped because the PC's clock moved by ``moved`` while it ran."""
+        self._stop_waiting()
+        self.kind = "clock"
+        self.setStyleSheet(_PROBLEM_STYLE)
+        self.text.setText(
+            f"<b>Sending stopped: {clock_moved_text(moved)}.</b> The daily limit is counted "
+            "by the times in the register, so a wrong clock could send more than the "
+            "provider allows.<br><b>What to do:</b> check the PC's date, time and time zone, "
+            f"then press Start. The {waiting} member(s) not sent yet are waiting; nobody will "
+            "get a second copy."
+        )
+        self.credentials_button.hide()
+        self.auto_continue.hide()
+        self.show()
+
     def show_limit(self, plan: Plan, *, sending: bool) -> None:
         """``sending``: someone asked to send (Start, or a run stopped here), so the notice
         offers to go on by itself; a limit only looked at (Prepare) does not, unless it
         already did."""
         self.kind = "limit"
         self.setStyleSheet(_LIMIT_STYLE)
-        when = f"{plan.later_from:%d %b at %H:%M}" if plan.later_from else "tomorrow"
+        when = f"{plan.later_from.astimezone():%d %b at %H:%M}" if plan.later_from else "tomorrow"
         spread = ""
         if plan.more_days:
             rest = plan.later - plan.next_batch
@@ -89,7 +108,7 @@ class SendNotice(QFrame):
         self.text.setText(
             f"<b>Daily limit reached.</b> {plan.later} member(s) wait; they can go from "
             f"{when}{spread}. {allows} Nobody will get a second copy."
-        )
+        )  # a clock warning of the plan's is in the page's summary, with the plan
         self.credentials_button.hide()
         if sending or self._continue_at is not None:
             self._continue_at = plan.later_from
@@ -111,7 +130,7 @@ class SendNotice(QFrame):
         self._check.stop()
 
     def _on_check_timeout(self) -> None:
-        if self._continue_at is not None and self._clock() >= self._continue_at:
+        if self._continue_at is not None and as_utc(self._clock()) >= self._continue_at:
             self.continue_due.emit()
 
     def _on_auto_continue_toggled(self, checked: bool) -> None:
@@ -157,6 +176,11 @@ def stop_sentence(result: RunResult) -> tuple[str, str]:
         return f"Sending stopped: {result.diagnosis.title}. {counts}.", "Stopped"
     if stopped in (StopReason.DAILY_LIMIT, StopReason.QUOTA) and result.plan is not None:
         return f"Daily limit reached: {counts}. {result.plan}", "Stopped — daily limit"
+    if stopped is StopReason.CLOCK and result.clock_moved is not None:
+        return (
+            f"Sending stopped: {clock_moved_text(result.clock_moved)}. {counts}. Check the "
+            "PC's date and time, then press Start."
+        ), "Stopped — clock changed"
     if stopped is StopReason.THROTTLED:
         reason = result.diagnosis.title if result.diagnosis else "the provider is busy"
         return (

@@ -12,13 +12,16 @@ The page's states and what each button does there:
 * **paused / cancelled** — as ready; the members not sent yet are waiting.
 * **stopped on a problem** (sign-in refused, certificate, server not found …) — a notice
   with the diagnosis, its fix and a button to Email Credentials; Start tries again.
+* **stopped because the PC's clock moved** (by more than an hour during the run) — a notice
+  asking to check the date and time; Start goes on.
 * **stopped on a daily limit** — a notice saying how many wait and from when; Start before
   then says when instead of trying. Once Start was pressed (or a run stopped there),
   "Continue automatically when allowed" resumes then, and keeps trying while another run
   holds the data folder; Prepare alone only shows the limit.
 
 Every Start prepares afresh: the account, its sign-in and the limits are read at that
-moment, never kept from an earlier run.
+moment, never kept from an earlier run. Times are kept as UTC instants (:attr:`clock`) and
+shown in the PC's local time.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from smtp_desk.core.batch import (
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import Plan
 from smtp_desk.core.model import Period
+from smtp_desk.core.outbox import as_utc, now_utc
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import Progress, RunResult, SendOptions, StopReason
@@ -87,7 +91,7 @@ class SendPage(QWidget):
         self.worker: SendWorker | None = None
         self._finished_worker: SendWorker | None = None
         self.options: SendOptions | None = None  # tests choose quicker retries
-        self.clock: Callable[[], datetime] = datetime.now  # tests move time on
+        self.clock: Callable[[], datetime] = now_utc  # tests move time on
         self._build()
 
     def _build(self) -> None:
@@ -191,7 +195,7 @@ class SendPage(QWidget):
             self._update_buttons(running=False)
             return False
         self._prepare_failed = False
-        if self.notice.kind == "problem":
+        if self.notice.kind in ("problem", "clock"):
             self.notice.clear()  # looked at again, maybe fixed: Start says so if not
         self.eta.clear()  # what the last run ended with; the summary says what is now
         self._show_plan(self.batch.plan, sending=sending)
@@ -214,7 +218,7 @@ class SendPage(QWidget):
     def _show_plan(self, plan: Plan, *, sending: bool) -> None:
         """A limit notice while nothing may go now; otherwise no notice about limits."""
         blocked = plan.blocked_until
-        if blocked is not None and self.clock() < blocked:
+        if blocked is not None and self._now() < blocked:
             self._show_limit(plan, sending=sending)
         elif self.notice.kind == "limit":
             self._clear_limit()
@@ -249,10 +253,10 @@ class SendPage(QWidget):
             return False
         assert self.batch is not None
         blocked = self.batch.plan.blocked_until
-        if blocked is not None and self.clock() < blocked:
+        if blocked is not None and self._now() < blocked:
             text = (
-                f"Nothing can be sent before {blocked:%d %b %H:%M}: the daily limit is "
-                "reached. The members wait and nobody gets a second copy."
+                f"Nothing can be sent before {blocked.astimezone():%d %b %H:%M}: the daily "
+                "limit is reached. The members wait and nobody gets a second copy."
             )
             self.summary.setText(text)
             log.info("%s", text)
@@ -260,7 +264,7 @@ class SendPage(QWidget):
         if not self.table.waiting():
             self.summary.setText("Nothing is waiting to be sent in this run.")
             return False
-        if self.notice.kind == "problem":
+        if self.notice.kind in ("problem", "clock"):
             self.notice.clear()
         log.info(
             "Sending %ss for %s: %s", self.batch.kind, self.batch.period.label, self.batch.plan
@@ -323,6 +327,9 @@ class SendPage(QWidget):
             self.notice.show_problem(result.diagnosis, waiting=waiting)
         elif result.stopped in (StopReason.DAILY_LIMIT, StopReason.QUOTA) and result.plan:
             self._show_limit(result.plan, sending=True)
+        elif result.stopped is StopReason.CLOCK and result.clock_moved is not None:
+            waiting = result.counts.get("pending", 0) + result.counts.get("deferred", 0)
+            self.notice.show_clock(result.clock_moved, waiting=waiting)
         self.eta.setText(word)
         log.log(logging.INFO if result.complete else logging.WARNING, "%s", text)
         self._end(text)
@@ -342,6 +349,10 @@ class SendPage(QWidget):
         self.finished.emit(text)
 
     # ----- the daily limit ------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        """:attr:`clock`'s time as a UTC instant (a naive one is local time)."""
+        return as_utc(self.clock())
 
     def _show_limit(self, plan: Plan, *, sending: bool) -> None:
         self.notice.show_limit(plan, sending=sending)

@@ -10,7 +10,9 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from smtp_desk.core.batch import Batch, run_batch
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.outbox import now_utc
 from smtp_desk.core.sender import SendOptions
+from smtp_desk.core.store import StoreError
 from smtp_desk.core.transport import Canceller
 
 __all__ = ["SendWorker"]
@@ -34,7 +36,7 @@ class SendWorker(QObject):
         batch: Batch,
         options: SendOptions | None = None,
         *,
-        clock: Callable[[], datetime] = datetime.now,
+        clock: Callable[[], datetime] = now_utc,
     ) -> None:
         super().__init__()
         self._batch = batch  # holds no secret: the sign-in reads the store when it connects
@@ -72,7 +74,8 @@ class SendWorker(QObject):
                 clock=self._clock,
             )
         except SmtpDeskError as exc:  # another run holds the folder, the register is locked …
-            self.failed.emit(f"Sending did not start: {exc}")
+            started = "stopped" if isinstance(exc, StoreError) else "did not start"
+            self.failed.emit(f"Sending {started}: {exc}")
             return
         except Exception:  # reported to the person; the outbox keeps its state
             log.debug("The run stopped unexpectedly", exc_info=True)

@@ -13,6 +13,7 @@ from smtp_desk.core.importing.register import Kind
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.store import Store
 from smtp_desk.gui.members_page import MembersPage, guess_kind
+from tests.support.pdf_files import real_pdf
 from tests.unit.importing.conftest import DATA
 
 
@@ -106,7 +107,21 @@ def test_pdfs_need_a_period(qtbot: QtBot, page: MembersPage, tmp_path: Path) -> 
     assert not page.import_path("pdfs", tmp_path)
     assert "period of the PDFs" in page.status.text()
     run_import(qtbot, page, "members", DATA / "members_ok.csv")
-    (tmp_path / "A-101.pdf").write_bytes(b"%PDF-1.4 bill")
+    (tmp_path / "A-101.pdf").write_bytes(real_pdf("bill"))
     page.period_edit.setText("2026-11")
     run_import(qtbot, page, "pdfs", tmp_path)
     assert "Imported 1 PDF(s)" in page.status.text()
+
+
+def test_copied_problems_paste_into_a_spreadsheet_without_running_anything(
+    qtbot: QtBot, page: MembersPage, tmp_path: Path
+) -> None:
+    hostile = tmp_path / "@SUM(1+1)cmd.csv"  # the file name is a cell of every problem row
+    hostile.write_text('Flat,Name,Email\n,"Nobody",z9@example.in\n', "utf-8")
+    run_import(qtbot, page, "members", hostile)
+    page.copy_problems()
+    pasted = QGuiApplication.clipboard().text().splitlines()[1:]
+    assert pasted, "there is a problem to copy"
+    for line in pasted:
+        for cell in line.split("\t"):
+            assert not cell.lstrip().startswith(("=", "+", "-", "@")), cell

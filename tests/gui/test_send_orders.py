@@ -223,6 +223,7 @@ def test_a_quota_stop_waits_says_when_learns_the_limit_and_continues_by_itself(
         sent_at = [i.sent_at for i in register(data_home) if i.state is ItemState.SENT]
         assert len(sent_at) == 6 and None not in sent_at
         allowed = min(t for t in sent_at if t is not None) + timedelta(hours=24)
+        allowed = allowed.astimezone()  # the page speaks local time
         text = page.notice.text.text()
         assert "9 member(s) wait" in text
         assert f"they can go from {allowed:%d %b at %H:%M}" in text

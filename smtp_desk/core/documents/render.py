@@ -11,6 +11,7 @@ import pypdfium2
 from smtp_desk.core.documents.bill import bill_pdf
 from smtp_desk.core.documents.receipt import receipt_pdf
 from smtp_desk.core.documents.statement import statement_pdf
+from smtp_desk.core.pdfium import LOCK
 from smtp_desk.core.sample import sample_society
 from smtp_desk.core.society import SocietyProfile
 
@@ -65,16 +66,17 @@ def sample_document(
 
 def page_pictures(pdf: bytes, *, dpi: int = 96, limit: int = 20) -> list[bytes]:
     """PNG pictures of the first ``limit`` pages (for previews; any PDF, ours or an ERP's)."""
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        pictures = []
-        for index in range(min(len(document), limit)):
-            page = document[index]
-            image = page.render(scale=dpi / 72).to_pil()
-            out = io.BytesIO()
-            image.save(out, "PNG")
-            pictures.append(out.getvalue())
-            page.close()
-        return pictures
-    finally:
-        document.close()
+    with LOCK:  # pdfium is not thread-safe; an import may be checking PDFs meanwhile
+        document = pypdfium2.PdfDocument(pdf)
+        try:
+            pictures = []
+            for index in range(min(len(document), limit)):
+                page = document[index]
+                image = page.render(scale=dpi / 72).to_pil()
+                out = io.BytesIO()
+                image.save(out, "PNG")
+                pictures.append(out.getvalue())
+                page.close()
+            return pictures
+        finally:
+            document.close()

@@ -1,5 +1,7 @@
 """Importing bills: one row per bill; any column that is no known field and holds amounts
-is a charge head (Maintenance, Sinking Fund, Water …), named by its header."""
+is a charge head (Maintenance, Sinking Fund, Water …), named by its header. A column named
+like a charge head (:func:`.fields.is_charge_head`) is one whatever it holds, so each of its
+cells must be an amount or empty: text there is refused with its row, never dropped."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from smtp_desk.core.importing.fields import (
     BILL_COLUMNS,
     TEXT_LIMITS,
     CellError,
+    is_charge_head,
     parse_date,
     parse_money,
     parse_period,
@@ -177,7 +180,8 @@ def _charges(
 
 
 def _charge_heads(rows: Rows) -> list[tuple[str, int]]:
-    """Columns that are no known field and hold at least one amount: the charge heads.
+    """Columns that are no known field and are named like a charge head or hold at least one
+    amount: the charge heads.
 
     A head is printed on every bill, so its name is checked like any text; a bad one is a
     problem on the header row (row 1)."""
@@ -187,7 +191,7 @@ def _charge_heads(rows: Rows) -> list[tuple[str, int]]:
         if index in used or not header:
             continue
         values = [cells[index] for _, cells in rows.table.rows if index < len(cells)]
-        if not any(_is_amount(value) for value in values):
+        if not is_charge_head(header) and not any(_is_amount(value) for value in values):
             continue
         try:
             heads.append((parse_text(header, limit=TEXT_LIMITS["head"]), index))

@@ -20,10 +20,12 @@ from smtp_desk.core.validation import has_control_characters
 
 __all__ = [
     "BILL_COLUMNS",
+    "CHARGE_HEADS",
     "MEMBER_COLUMNS",
     "RECEIPT_COLUMNS",
     "TEXT_LIMITS",
     "CellError",
+    "is_charge_head",
     "match_headers",
     "normalize_header",
     "parse_date",
@@ -73,6 +75,50 @@ BILL_COLUMNS: dict[str, tuple[str, ...]] = {
     "total": ("total", "total payable", "amount payable", "net payable", "total amount"),
     "note": ("note", "remarks", "narration"),
 }
+# Headers that name a charge head (compared as normalize_header leaves them). Any other
+# column of a bills file that holds an amount is a charge head too; one named like these is
+# one even when it holds no amount, so "abc" under Maintenance is refused, never dropped.
+CHARGE_HEADS = frozenset(
+    {
+        "maintenance",
+        "service charges",
+        "sinking fund",
+        "repair fund",
+        "repairs fund",
+        "major repair fund",
+        "water",
+        "water charges",
+        "parking",
+        "parking charges",
+        "electricity",
+        "electricity charges",
+        "common electricity",
+        "lift",
+        "lift maintenance",
+        "property tax",
+        "municipal tax",
+        "non occupancy charges",
+        "insurance",
+        "education fund",
+        "festival fund",
+        "club house",
+        "security charges",
+        "housekeeping",
+        "gst",
+        "cgst",
+        "sgst",
+    }
+)
+_CHARGE_WORDS = frozenset({"charge", "charges", "fund", "maintenance", "fee", "fees", "levy"})
+
+
+def is_charge_head(header: str) -> bool:
+    """``"Sinking Fund"``, ``"Water Charges"``, ``"Maintenance (Nov)"``: a charge head by its
+    name, one of :data:`CHARGE_HEADS` or with a word such as charges, fund or fee."""
+    name = normalize_header(header)
+    return name in CHARGE_HEADS or bool(_CHARGE_WORDS & set(re.split(r"[^a-z]+", name)))
+
+
 RECEIPT_COLUMNS: dict[str, tuple[str, ...]] = {
     "number": ("receipt no", "receipt number", "receipt", "voucher no"),
     "date": ("date", "receipt date", "payment date"),

@@ -7,6 +7,12 @@ one of those words, ignoring case. So ``A-101.pdf``, ``Bill_A101_Nov2026.pdf`` a
 ``a 101 nov.pdf`` all belong to A-101. A file that matches no flat, or more than one, is
 listed and nothing is imported until the folder is corrected; so is a ``.pdf`` that is not
 a PDF, two files for one flat, or a link to a file outside the folder (never followed).
+Every file must also be a PDF a member can open (:mod:`.pdf_check`): not damaged or cut
+short, not protected by a password, with a first page that renders, and at most 10 MB.
+
+Files are checked one at a time and not kept in memory (a folder of 2,000 bills may hold
+hundreds of megabytes); each is read again when it is copied, and a file that changed
+since it was checked stops the import.
 
 Importing a folder again for the same kind and period replaces the first import: the new
 folder is the whole truth for that kind and period, so a flat without a file in it has no
@@ -28,6 +34,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smtp_desk.core.importing.pdf_check import MAX_PDF_BYTES, pdf_problem, size_problem
 from smtp_desk.core.importing.table import Problem
 from smtp_desk.core.model import Period
 from smtp_desk.core.store import Store, StoredDocument
@@ -61,6 +68,20 @@ def match_flat(filename: str, flats: dict[str, str]) -> list[str]:
     """The flats (from ``flats``: key → flat) that ``filename`` names."""
     words = _words(Path(filename).stem)
     return sorted(flat for key, flat in flats.items() if key in words)
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """A file that passed every check: its flat, and what it held when it was checked."""
+
+    path: Path
+    flat: str
+    sha256: str
+    size: int
+
+
+class _Changed(Exception):
+    """A file changed between its check and its copy."""
 
 
 @dataclass
@@ -98,13 +119,25 @@ def import_pdfs(
     report = PdfImportReport(folder.name)
     files = _pdf_files(folder, report)
     flats = {flat_key(flat): flat for flat in store.flats()}
-    contents = _matched(files, flats, report)
+    checked = _matched(files, flats, report)
     if report.problems:
         report.matched.clear()
         return report
     target = data_root / "documents" / kind / period.key
     try:
-        documents, copies = _stage(contents, data_root, target, kind=kind, period=period)
+        documents, copies = _stage(checked, data_root, target, kind=kind, period=period)
+    except _Changed as changed:
+        report.matched.clear()
+        report.problems.append(
+            Problem(
+                0,
+                "",
+                f"{changed} changed while it was being imported; nothing was imported: "
+                "import the folder again",
+                folder.name,
+            )
+        )
+        return report
     except OSError as exc:
         report.matched.clear()
         report.problems.append(
@@ -160,10 +193,10 @@ def _pdf_files(folder: Path, report: PdfImportReport) -> list[Path]:
 
 def _matched(
     files: list[Path], flats: dict[str, str], report: PdfImportReport
-) -> dict[str, tuple[str, bytes]]:
-    """File name → (flat, content) for the files that belong to exactly one flat."""
+) -> dict[str, _Checked]:
+    """File name → the checked file, for the PDFs that belong to exactly one flat."""
     owners: dict[str, str] = {}
-    contents: dict[str, tuple[str, bytes]] = {}
+    checked: dict[str, _Checked] = {}
 
     def problem(message: str) -> None:
         report.problems.append(Problem(0, "", message, report.folder))
@@ -177,25 +210,27 @@ def _matched(
             problem(f"{path.name} could be flat {' or '.join(found)}; rename it")
             continue
         try:
-            data = path.read_bytes()
+            data = _read(path, MAX_PDF_BYTES + 1)
+            too_big = size_problem(path.stat().st_size) if len(data) > MAX_PDF_BYTES else None
         except OSError as exc:
             problem(f"{path.name} cannot be read ({exc.strerror})")
             continue
-        if not data.startswith(b"%PDF-"):
-            problem(f"{path.name} is not a PDF file")
+        wrong = too_big or pdf_problem(data)
+        if wrong:
+            problem(f"{path.name} {wrong}")
             continue
         flat = found[0]
         if flat in owners:
             problem(f"{path.name} is a second file for flat {flat} (also {owners[flat]})")
             continue
         owners[flat] = path.name
-        contents[path.name] = (flat, data)
+        checked[path.name] = _Checked(path, flat, hashlib.sha256(data).hexdigest(), len(data))
         report.matched[path.name] = flat
-    return contents
+    return checked
 
 
 def _stage(
-    contents: dict[str, tuple[str, bytes]],
+    checked: dict[str, _Checked],
     data_root: Path,
     target: Path,
     *,
@@ -203,24 +238,35 @@ def _stage(
     period: Period,
 ) -> tuple[list[StoredDocument], list[Path]]:
     """Copy every file into ``target`` under a name no earlier import used (flat, content
-    hash, a token of this import), on disk before the rows that name them are committed."""
+    hash, a token of this import), on disk before the rows that name them are committed.
+    Each file is read again and must hold what was checked (:class:`_Changed` if not)."""
     token = secrets.token_hex(4)
     copies: list[Path] = []
     documents: list[StoredDocument] = []
     try:
         target.mkdir(parents=True, exist_ok=True)
-        for name, (flat, data) in contents.items():
-            digest = hashlib.sha256(data).hexdigest()
-            stored = target / f"{flat_key(flat)}-{digest[:12]}-{token}.pdf"
+        for name, file in checked.items():
+            data = _read(file.path, file.size + 1)
+            if len(data) != file.size or hashlib.sha256(data).hexdigest() != file.sha256:
+                raise _Changed(name)
+            stored = target / f"{flat_key(file.flat)}-{file.sha256[:12]}-{token}.pdf"
             copies.append(stored)
             _write_durably(stored, data)
-            file = stored.relative_to(data_root).as_posix()
-            documents.append(StoredDocument(kind, period.key, flat, file, name, digest, len(data)))
+            relative = stored.relative_to(data_root).as_posix()
+            documents.append(
+                StoredDocument(kind, period.key, file.flat, relative, name, file.sha256, file.size)
+            )
         _sync_directory(target)
     except BaseException:
         _remove(copies)
         raise
     return documents, copies
+
+
+def _read(path: Path, most: int) -> bytes:
+    """The file's first ``most`` bytes (all of it, when it is no longer)."""
+    with open(path, "rb") as stream:
+        return stream.read(most)
 
 
 def _write_durably(path: Path, data: bytes) -> None:

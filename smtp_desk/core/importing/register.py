@@ -19,7 +19,7 @@ from smtp_desk.core.importing.rows import (
     flat_cell,
     found_columns,
 )
-from smtp_desk.core.importing.table import MAX_ROWS, Problem, Table, UnreadableFile, read_table
+from smtp_desk.core.importing.table import Problem, Table, UnreadableFile, read_table
 from smtp_desk.core.model import Member, Period
 from smtp_desk.core.store import Store
 
@@ -32,17 +32,6 @@ def _start(kind: Kind, path: Path) -> tuple[ImportReport, Table | None]:
         table = read_table(path)
     except UnreadableFile as exc:
         report.problems.append(Problem(0, "", str(exc), path.name))
-        return report, None
-    if len(table.rows) > MAX_ROWS:
-        report.problems.append(
-            Problem(
-                0,
-                "",
-                f"has {len(table.rows):,} rows; SMTP Desk imports "
-                f"at most {MAX_ROWS:,} at a time. Split the file.",
-                path.name,
-            )
-        )
         return report, None
     if not table.headers or not table.rows:
         report.problems.append(Problem(0, "", "has no rows under a header row", path.name))

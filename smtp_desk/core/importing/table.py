@@ -1,29 +1,37 @@
 """Reading a CSV or Excel file into rows of text, whatever the office's software wrote.
 
 CSV: UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text") or Windows-1252;
-comma, semicolon or tab. Excel (.xlsx): the first sheet; a formula cell is reported, never
-evaluated; real date cells become ISO dates, so they are never ambiguous.
+comma, semicolon or tab. Excel (.xlsx): the first sheet (:mod:`.workbook`). Either is
+read as a stream, within the limits of :mod:`.bounds`: the file's size is checked before
+anything is read, and reading stops at the first row past a limit.
+
+The encoding is decided from the first bytes: a byte order mark says UTF-8 or UTF-16.
+Without one the file is read as UTF-8, and if a byte anywhere is not UTF-8 it is read again
+from the start as Windows-1252 (the rows read so far are dropped), so one pass over a UTF-8
+file and two over a Windows-1252 one, never the whole file in memory. The delimiter is the
+one of ``, ; tab`` that the first filled line holds most of.
 """
 
 from __future__ import annotations
 
 import csv
-import io
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
+from typing import TextIO
 
-from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.importing.bounds import (
+    MAX_LINE_CHARS,
+    MAX_ROWS,
+    UnreadableFile,
+    check_file_size,
+    collect_rows,
+)
 
-__all__ = ["FORMULA", "MAX_ROWS", "Problem", "Table", "read_table"]
+__all__ = ["FORMULA", "MAX_ROWS", "Problem", "Table", "UnreadableFile", "read_table"]
 
-MAX_ROWS = 20_000
 FORMULA = "\x00formula:"  # marks a cell that held a spreadsheet formula
-
-
-class UnreadableFile(SmtpDeskError):
-    """The file cannot be read as a table at all."""
+_SNIFF_CHARS = 64 * 1024
 
 
 @dataclass(frozen=True, order=True)
@@ -51,76 +59,71 @@ class Table:
     rows: list[tuple[int, list[str]]]
 
 
-def _decode(raw: bytes) -> str:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+def _encoding(path: Path) -> str | None:
+    """The encoding a byte order mark announces; None without one."""
+    with open(path, "rb") as raw:
+        start = raw.read(4)
+    if start.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    return None
 
 
-def _delimiter(text: str) -> str:
-    first = next((line for line in text.splitlines() if line.strip()), "")
+def _open(path: Path, encoding: str) -> TextIO:
+    errors = "replace" if encoding == "cp1252" else "strict"
+    return open(path, encoding=encoding, errors=errors, newline="")
+
+
+def _delimiter(path: Path, encoding: str) -> str:
+    with _open(path, encoding) as text:
+        start = text.read(_SNIFF_CHARS)
+    first = next((line for line in start.splitlines() if line.strip()), "")
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
+def _lines(text: TextIO) -> Iterator[str]:
+    for number, line in enumerate(text, start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise UnreadableFile(
+                f"Line {number:,} of the file is longer than {MAX_LINE_CHARS:,} characters; "
+                "check that this is the register, saved as CSV"
+            )
+        yield line
+
+
+def _read_csv_as(path: Path, encoding: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    delimiter = _delimiter(path, encoding)
+    with _open(path, encoding) as text:
+        return collect_rows(csv.reader(_lines(text), delimiter=delimiter))
+
+
 def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    text = _decode(path.read_bytes())
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    rows = list(reader)
-    if not rows:
-        return [], []
-    return rows[0], [(number, cells) for number, cells in enumerate(rows[1:], start=2)]
-
-
-def _cell_text(value: object, is_formula: bool) -> str:
-    if is_formula:
-        return f"{FORMULA}{value}"
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float):
-        # Excel keeps numbers as binary floats; 1234.5 comes back as 1234.5, not 1234.499…
-        return format(Decimal(repr(value)), "f")
-    return str(value)
-
-
-def _read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    from openpyxl import load_workbook  # only when an Excel file is imported
-
+    announced = _encoding(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise UnreadableFile(f"{path.name} is not a readable Excel (.xlsx) file.") from exc
-    try:
-        sheet = book.worksheets[0]
-        rows: list[tuple[int, list[str]]] = []
-        for number, row in enumerate(sheet.iter_rows(), start=1):
-            cells = [_cell_text(cell.value, getattr(cell, "data_type", "") == "f") for cell in row]
-            rows.append((number, cells))
-            if number > MAX_ROWS + 1:
-                break
-    finally:
-        book.close()
-    if not rows:
-        return [], []
-    return rows[0][1], rows[1:]
+        return _read_csv_as(path, announced or "utf-8")
+    except UnicodeDecodeError:
+        if announced:
+            name = "UTF-16" if announced == "utf-16" else "UTF-8"
+            raise UnreadableFile(
+                f"The file says it is {name} text but is not: save it again as CSV"
+            ) from None
+    return _read_csv_as(path, "cp1252")
 
 
 def read_table(path: Path) -> Table:
-    """The file as a table; :class:`UnreadableFile` when it is not a CSV or .xlsx file."""
+    """The file as a table; :class:`UnreadableFile` when it is not a CSV or .xlsx file or
+    is past a limit of :mod:`.bounds`."""
     suffix = path.suffix.lower()
     try:
         if suffix in (".xlsx", ".xlsm"):
-            headers, rows = _read_xlsx(path)
+            check_file_size(path)
+            from smtp_desk.core.importing.workbook import read_xlsx  # openpyxl only if needed
+
+            headers, rows = read_xlsx(path)
         elif suffix in (".csv", ".txt", ".tsv"):
+            check_file_size(path)
             headers, rows = _read_csv(path)
         else:
             raise UnreadableFile(
@@ -130,5 +133,4 @@ def read_table(path: Path) -> Table:
         raise UnreadableFile(f"{path.name} cannot be read ({exc.strerror}).") from exc
     except csv.Error as exc:
         raise UnreadableFile(f"{path.name} is not a valid CSV file ({exc}).") from exc
-    rows = [(n, cells) for n, cells in rows if any(c.strip() for c in cells)]
     return Table(path.name, [h.strip() for h in headers], rows)

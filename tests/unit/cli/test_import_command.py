@@ -9,6 +9,7 @@ from smtp_desk.cli import main
 from smtp_desk.core.importing.templates import TEMPLATES
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.store import Store
+from tests.support.pdf_files import real_pdf
 from tests.unit.importing.conftest import DATA
 
 
@@ -63,7 +64,7 @@ def test_import_pdfs(
     run(["import", "members", str(DATA / "members_ok.csv")], capsys)
     folder = tmp_path / "pdfs"
     folder.mkdir()
-    (folder / "Bill_A101_Nov2026.pdf").write_bytes(b"%PDF-1.4 bill")
+    (folder / "Bill_A101_Nov2026.pdf").write_bytes(real_pdf("bill"))
     code, out, _ = run(
         ["import", "pdfs", str(folder), "--kind", "bill", "--period", "2026-11", "--json"], capsys
     )

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from smtp_desk.core.limits import DAY, Limits, make_plan, plan_after_quota
 
-NOW = datetime(2026, 11, 30, 10, 0)
+NOW = datetime(2026, 11, 30, 10, 0, tzinfo=UTC)
 
 
 def test_what_one_day_cannot_take_is_spread_over_the_days_after() -> None:
@@ -13,7 +13,8 @@ def test_what_one_day_cannot_take_is_spread_over_the_days_after() -> None:
     assert (plan.now, plan.later, plan.next_batch, plan.more_days) == (0, 30, 10, 2)
     assert plan.blocked_until == min(sent) + DAY
     assert str(plan).endswith(
-        f": 0 now, 10 from {min(sent) + DAY:%d %b %H:%M}, the other 20 over the 2 days after."
+        f": 0 now, 10 from {(min(sent) + DAY).astimezone():%d %b %H:%M}, the other 20 over the "
+        "2 days after."
     )
 
 
@@ -34,5 +35,6 @@ def test_a_quota_reply_with_nothing_sent_from_here_waits_a_day() -> None:
     plan = plan_after_quota(7, [], NOW)
     assert plan.blocked_until == NOW + DAY
     assert str(plan) == (
-        "7 to send; the provider says its daily limit is reached: they can go from 01 Dec 10:00."
+        "7 to send; the provider says its daily limit is reached: they can go from "
+        f"{(NOW + DAY).astimezone():%d %b %H:%M}."
     )

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -9,7 +9,7 @@ from smtp_desk.core.model import Member
 from smtp_desk.core.outbox import ItemSpec, ItemState, Outbox
 from smtp_desk.core.store import Store
 
-NOW = datetime(2026, 11, 5, 10, 0)
+NOW = datetime(2026, 11, 5, 10, 0, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from smtp_desk.core.importing.fields import CellError, parse_date, parse_money, parse_period
+from smtp_desk.core.importing.fields import (
+    CellError,
+    is_charge_head,
+    parse_date,
+    parse_money,
+    parse_period,
+)
 from smtp_desk.core.importing.register import Kind, import_file
 from smtp_desk.core.model import PaymentMode, Period
 from smtp_desk.core.store import Store
@@ -47,6 +53,30 @@ def test_bill_problems_all_at_once_and_nothing_changes(with_members: Store) -> N
         (6, "Sinking Fund", "400.555 has more than two decimals (paise)"),
     ]
     assert contents(with_members) == before
+
+
+def test_a_column_named_like_a_charge_head_must_hold_amounts(with_members: Store) -> None:
+    """Its only row holds text: the column is not taken for a text column and dropped."""
+    before = contents(with_members)
+    report = import_file(with_members, Kind.BILLS, DATA / "bills_head_text.csv")
+    assert problems(report) == [(2, "Maintenance", "'abc' is not an amount")]
+    assert contents(with_members) == before
+
+
+@pytest.mark.parametrize(
+    ("header", "is_head"),
+    [
+        ("Maintenance", True),
+        ("Sinking Fund", True),
+        ("Water", True),
+        ("Non-Occupancy Charges", True),
+        ("Festival Fund 2026", True),
+        ("Remarks 2", False),
+        ("Owner Address", False),
+    ],
+)
+def test_charge_heads_by_name(header: str, is_head: bool) -> None:
+    assert is_charge_head(header) is is_head
 
 
 def test_total_must_match(with_members: Store, tmp_path: Path) -> None:

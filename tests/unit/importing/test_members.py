@@ -111,7 +111,12 @@ def test_more_than_20000_rows_is_refused(store: Store, tmp_path: Path) -> None:
     path.write_text("Flat,Name,Email\n" + rows, encoding="utf-8")
     report = import_file(store, Kind.MEMBERS, path)
     assert problems(report) == [
-        (0, "", "has 20,001 rows; SMTP Desk imports at most 20,000 at a time. Split the file.")
+        (
+            0,
+            "",
+            "The file has more than 20,000 rows; SMTP Desk imports at most 20,000 at a time. "
+            "Split the file.",
+        )
     ]
     assert store.members() == {}
 

@@ -15,12 +15,9 @@ import pytest
 from smtp_desk.core.importing.pdfs import import_pdfs
 from smtp_desk.core.model import Member, Period
 from smtp_desk.core.store import Store, StoredDocument
+from tests.support.pdf_files import real_pdf as pdf
 
 NOV = Period.month(2026, 11)
-
-
-def pdf(label: str) -> bytes:
-    return b"%PDF-1.4\n% " + label.encode() + b"\n%%EOF\n"
 
 
 FIRST = {"A-101.pdf": pdf("A-101"), "Bill_A102.pdf": pdf("A-102"), "b 205.pdf": pdf("B-205")}
@@ -144,7 +141,7 @@ def test_a_copy_that_fails_halfway_removes_the_copies_already_made(
     resource = pytest.importorskip("resource")
     import signal
 
-    big = {"A-101.pdf": pdf("A-101 again"), "A-102.pdf": pdf("A-102") + b"0" * 256 * 1024}
+    big = {"A-101.pdf": pdf("A-101 again"), "A-102.pdf": pdf("A-102", padding=256 * 1024)}
     second = folder(tmp_path, "second", big)
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)

@@ -9,9 +9,10 @@ import pytest
 from smtp_desk.core.importing.pdfs import flat_key, import_pdfs, match_flat
 from smtp_desk.core.model import Member, Period
 from smtp_desk.core.store import SCHEMA_VERSION, Store, StoreError
+from tests.support.pdf_files import real_pdf
 
 NOV = Period.month(2026, 11)
-PDF = b"%PDF-1.4\n% a bill\n%%EOF\n"
+PDF = real_pdf("a bill")
 FLATS = {flat_key(f): f for f in ("A-101", "A-102", "B-101", "101", "A-1010")}
 
 
@@ -56,8 +57,8 @@ def test_a_folder_of_erp_pdfs_is_matched_copied_and_recorded(store: Store, tmp_p
         tmp_path,
         {
             "A-101.pdf": PDF,
-            "Bill_A102_Nov2026.pdf": PDF + b"2",
-            "b 205 nov.pdf": PDF + b"3",
+            "Bill_A102_Nov2026.pdf": real_pdf("A-102"),
+            "b 205 nov.pdf": real_pdf("B-205"),
             "notes.txt": b"ignored",
         },
     )
@@ -69,8 +70,8 @@ def test_a_folder_of_erp_pdfs_is_matched_copied_and_recorded(store: Store, tmp_p
     }
     documents = {d.flat: d for d in store.documents("bill", "2026-11")}
     stored = tmp_path / "data" / documents["A-102"].file
-    assert stored.read_bytes() == PDF + b"2"
-    assert documents["A-102"].sha256 == hashlib.sha256(PDF + b"2").hexdigest()
+    assert stored.read_bytes() == real_pdf("A-102")
+    assert documents["A-102"].sha256 == hashlib.sha256(real_pdf("A-102")).hexdigest()
 
 
 def test_unmatched_ambiguous_and_fake_files_are_listed_and_nothing_imported(
@@ -103,7 +104,7 @@ def test_reimporting_replaces_the_period_files(store: Store, tmp_path: Path) -> 
     data = tmp_path / "data"
     import_pdfs(store, data, folder, kind="bill", period=NOV)
     first = store.documents("bill", "2026-11")[0].file
-    (folder / "A-101.pdf").write_bytes(PDF + b"corrected")
+    (folder / "A-101.pdf").write_bytes(real_pdf("a bill, corrected"))
     import_pdfs(store, data, folder, kind="bill", period=NOV)
     second = store.documents("bill", "2026-11")[0].file
     assert first != second and not (data / first).exists() and (data / second).exists()
