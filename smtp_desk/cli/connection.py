@@ -13,14 +13,17 @@ from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 
-from smtp_desk.core.connection_test import run_test
+from smtp_desk.core.connection_test import ConnectionReport, run_test
 from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.logs import redactor, setup_logging
+from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.sample_statement import statement_for_test_email
 from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.session import DEFAULT_TIMEOUT
 from smtp_desk.core.settings_file import load_settings
-from smtp_desk.core.transport import DEFAULT_TIMEOUT, StepReport, Transcript
+from smtp_desk.core.signin import StoredPassword
+from smtp_desk.core.steps import StepReport
+from smtp_desk.core.transcript import Transcript
 from smtp_desk.core.validation import InvalidAccount, checked_account
 
 __all__ = ["add_parser"]
@@ -72,9 +75,8 @@ def run(args: argparse.Namespace) -> int:
             "no email account is saved yet: run 'smtp-desk configure' first.", args.json
         )
     store = SecretStore()
-    password = store.get(draft.secret_name) or ""
     try:
-        account = checked_account(draft, password=password)
+        account = checked_account(draft, password_stored=store.has(draft.secret_name))
     except InvalidAccount as exc:
         problems = "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
         return _unusable(f"the saved settings cannot be used ({problems})", args.json)
@@ -85,7 +87,6 @@ def run(args: argparse.Namespace) -> int:
             return _unusable(f"--send-to: {exc}", args.json)
     if args.timeout <= 0:
         return _unusable("--timeout must be more than 0 seconds", args.json)
-    redactor.add(password)
     setup_logging(folder.ensure().log_file)
 
     def show(step: StepReport) -> None:
@@ -102,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     attachment, society = statement_for_test_email(folder.root) if args.send_to else (None, "")
     report = run_test(
         account,
-        password=password,
+        sign_in=StoredPassword(account.user, account.secret_name, store),
         send_to=args.send_to,
         attachment=(lambda: attachment) if attachment else None,
         society_name=society,
@@ -110,6 +111,11 @@ def run(args: argparse.Namespace) -> int:
         on_step=show,
         transcript=transcript,
     )
+    _print_report(report, args)
+    return 0 if report.ok else 1
+
+
+def _print_report(report: ConnectionReport, args: argparse.Namespace) -> None:
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     elif report.ok:
@@ -124,4 +130,3 @@ def run(args: argparse.Namespace) -> int:
                 f"--security {report.suggestion.security.value}"
             )
         print(f"(Details for the log: {d.detail})")
-    return 0 if report.ok else 1

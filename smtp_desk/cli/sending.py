@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from smtp_desk.core.batch import Batch, BatchError, prepare_batch, run_batch
+from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.dispatch_register import (
     register_rows,
@@ -40,7 +41,6 @@ from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import Progress, RunResult, StopReason, clock_moved_text
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.store import Store
-from smtp_desk.core.transport import Canceller
 from smtp_desk.core.validation import InvalidAccount, checked_account
 
 __all__ = ["add_parsers"]

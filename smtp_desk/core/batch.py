@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.backups import backup_or_warn
+from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.dispatch import BODY, SUBJECTS, Job, jobs_for
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import DAY, Limits, Plan, limits_for, make_plan
@@ -23,7 +24,6 @@ from smtp_desk.core.settings_file import Settings, load_settings, save_settings
 from smtp_desk.core.signin import SignIn, StoredPassword
 from smtp_desk.core.society import SocietyProfile, check_profile, load_profile
 from smtp_desk.core.store import Store
-from smtp_desk.core.transport import Canceller
 from smtp_desk.core.validation import InvalidAccount, checked_account, errors_in
 
 __all__ = [

@@ -10,23 +10,18 @@ proposed.
 from __future__ import annotations
 
 import logging
-import smtplib
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from smtp_desk.core.account import AccountSettings, Security
+from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make
+from smtp_desk.core.errors import Cancelled
 from smtp_desk.core.message import Attachment, build_message
-from smtp_desk.core.signin import TypedPassword
-from smtp_desk.core.transport import (
-    DEFAULT_TIMEOUT,
-    Cancelled,
-    Canceller,
-    StepReport,
-    Transcript,
-    open_session,
-)
+from smtp_desk.core.session import DEFAULT_TIMEOUT, Session, open_session
+from smtp_desk.core.signin import SignIn
+from smtp_desk.core.steps import StepReport, Steps
+from smtp_desk.core.transcript import Transcript
 
 __all__ = ["PROBE_TIMEOUT", "ConnectionReport", "Suggestion", "probe", "run_test"]
 
@@ -117,7 +112,7 @@ def _suggest(
 def run_test(
     account: AccountSettings,
     *,
-    password: str,
+    sign_in: SignIn,
     send_to: str = "",
     attachment: Callable[[], Attachment] | None = None,
     society_name: str = "",
@@ -129,8 +124,9 @@ def run_test(
 ) -> ConnectionReport:
     """Run the test; never raises for a server problem (it is in the report's diagnosis).
 
-    ``send_to`` empty: stop after RCPT TO (to the From address) and send nothing. With
-    ``send_to`` the test statement (``attachment``) is sent there.
+    ``sign_in`` gives the credentials when the session signs in (a password just typed,
+    or the saved one). ``send_to`` empty: stop after RCPT TO (to the From address) and
+    send nothing. With ``send_to`` the test statement (``attachment``) is sent there.
     """
     report = ConnectionReport()
 
@@ -139,63 +135,22 @@ def run_test(
         if on_step is not None:
             on_step(result)
 
-    def timed(name: str, action: Callable[[], str]) -> None:
-        start = time.perf_counter()
-        try:
-            detail = action()
-        except BaseException:
-            step(StepReport(name, False, round((time.perf_counter() - start) * 1000)))
-            raise
-        step(StepReport(name, True, round((time.perf_counter() - start) * 1000), detail))
-
     session = None
     try:
         session = open_session(
             account,
-            sign_in=TypedPassword(account.user, password),
+            sign_in=sign_in,
             timeout=timeout,
             transcript=transcript,
             on_step=step,
             canceller=canceller,
         )
-        smtp = session.smtp
-        recipient = send_to or account.from_email
-
-        def mail() -> str:
-            code, reply = smtp.mail(account.from_email)
-            if code != 250:
-                raise smtplib.SMTPSenderRefused(code, reply, account.from_email)
-            return f"{account.from_email} accepted"
-
-        def rcpt() -> str:
-            code, reply = smtp.rcpt(recipient)
-            if code not in (250, 251):
-                raise smtplib.SMTPRecipientsRefused({recipient: (code, reply)})
-            return f"{recipient} accepted"
-
-        def data() -> str:
-            message = build_message(
-                account,
-                to=[send_to],
-                subject=f"Test: member statement from {society_name or 'SMTP Desk'}",
-                text=_TEST_TEXT.format(society=society_name or "your society"),
-                attachments=[attachment()] if attachment else None,
-            )
-            report.sent_message_id = str(message["Message-ID"])
-            code, reply = smtp.data(message.as_bytes())
-            if code != 250:
-                raise smtplib.SMTPDataError(code, reply)
-            return f"sent to {send_to}"
-
-        timed("mail", mail)
-        timed("rcpt", rcpt)
-        if send_to:
-            timed("data", data)
-        else:
-            smtp.rset()
-        timed("quit", lambda: _quit(smtp))
+        test = _Envelope(session, Steps(step, canceller), report)
+        test.run(send_to, attachment, society_name)
     except Cancelled:
         report.diagnosis = make("cancelled", preset=account.preset)
+        if session is not None:
+            session.close()
     except Exception as exc:
         stage = report.steps[-1].name if report.steps else "resolve"
         report.diagnosis = diagnose(exc, stage=stage, preset=account.preset)
@@ -205,6 +160,49 @@ def run_test(
         if session is not None:
             session.close()
     return report
+
+
+@dataclass
+class _Envelope:
+    """The test's steps after sign-in, each one of the session's own, timed by ``steps``."""
+
+    session: Session
+    steps: Steps
+    report: ConnectionReport
+
+    def run(
+        self, send_to: str, attachment: Callable[[], Attachment] | None, society_name: str
+    ) -> None:
+        """MAIL FROM, RCPT TO (``send_to`` or the From address), the test statement when
+        there is a ``send_to``, QUIT."""
+        session, step = self.session, self.steps.step
+        sender = session.account.from_email
+        recipient = send_to or sender
+        with step("mail", lambda: (f"{sender} accepted", "")):
+            session.mail(sender)
+        with step("rcpt", lambda: (f"{recipient} accepted", "")):
+            session.rcpt(recipient)
+        if send_to:
+            with step("data", lambda: (f"sent to {send_to}", "")):
+                session.data(self._statement(send_to, attachment, society_name))
+        else:
+            session.reset()
+        reply = ""
+        with step("quit", lambda: (reply, "")):
+            reply = session.goodbye()
+
+    def _statement(
+        self, send_to: str, attachment: Callable[[], Attachment] | None, society_name: str
+    ) -> bytes:
+        message = build_message(
+            self.session.account,
+            to=[send_to],
+            subject=f"Test: member statement from {society_name or 'SMTP Desk'}",
+            text=_TEST_TEXT.format(society=society_name or "your society"),
+            attachments=[attachment()] if attachment else None,
+        )
+        self.report.sent_message_id = str(message["Message-ID"])
+        return message.as_bytes()
 
 
 def _probe_for_mismatch(
@@ -226,11 +224,6 @@ def _probe_for_mismatch(
         action=f"This server speaks {report.suggestion}, not {account.security.label} on "
         f"port {account.port}. Use those settings and test again.",
     )
-
-
-def _quit(smtp: smtplib.SMTP) -> str:
-    code, reply = smtp.quit()
-    return f"{code} {reply.decode('utf-8', 'replace')}".strip()
 
 
 _TEST_TEXT = """\

@@ -2,7 +2,8 @@
 
 :data:`CATALOGUE` is the one table of categories: a stable id, a headline, the likely
 cause and what to do, and whether waiting may help. :func:`diagnose` turns an exception
-(from the transport or smtplib) into a :class:`Diagnosis`, with advice specific to the
+(smtplib's, the socket's, ssl's, or one of :mod:`smtp_desk.core.errors`, raised by the
+session) into a :class:`Diagnosis`, with advice specific to the
 provider where the provider's own documentation says something more useful (Gmail App
 Passwords, Microsoft's SMTP AUTH switch …). Raw technical detail stays in ``detail`` for
 the log and tooltips: the server's reply as received, or the error's own short words, never
@@ -17,15 +18,18 @@ import socket
 import ssl
 from dataclasses import dataclass, replace
 
-from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.errors import (
+    PlaintextPasswordRefused,
+    SignInUnavailable,
+    StartTlsUnavailable,
+    Unconfirmed,
+)
 
 __all__ = [
     "CATALOGUE",
     "RUN_STOPPING",
     "Advice",
     "Diagnosis",
-    "PlaintextPasswordRefused",
-    "StartTlsUnavailable",
     "classify_reply",
     "diagnose",
     "enhanced_code",
@@ -34,14 +38,6 @@ __all__ = [
 ]
 
 _ENHANCED = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
-
-
-class StartTlsUnavailable(SmtpDeskError):
-    """The server did not offer STARTTLS although encryption was chosen."""
-
-
-class PlaintextPasswordRefused(SmtpDeskError):
-    """SMTP Desk refused to send the password over an unencrypted connection."""
 
 
 @dataclass(frozen=True)
@@ -499,10 +495,10 @@ def _technical(error: BaseException) -> str:
     return next((words for kind, words in _SILENT if isinstance(error, kind)), "no detail given")
 
 
-def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis:
-    """Explain ``error`` raised at ``stage`` (resolve, connect, tls, greeting, ehlo, auth,
-    mail, rcpt, data, quit). ``detail`` is the server's reply as received for a refusal,
-    else the error's own words."""
+def _refusal(
+    error: smtplib.SMTPRecipientsRefused | smtplib.SMTPResponseException, *, stage: str, preset: str
+) -> Diagnosis:
+    """A server's refusal, by its reply; ``detail`` is the reply as received."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         if not error.recipients:
             return make("recipient_rejected", preset=preset, detail="no recipient was accepted")
@@ -515,23 +511,35 @@ def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis
             text=text,
             detail=f"{code} {text}".strip(),
         )
-    if isinstance(error, smtplib.SMTPResponseException):
-        code, text = error.smtp_code, _reply_text(error.smtp_error)
-        if isinstance(error, smtplib.SMTPSenderRefused):
-            stage = "mail"
-        elif isinstance(error, smtplib.SMTPAuthenticationError):
-            stage = "auth"
-        elif isinstance(error, smtplib.SMTPDataError):
-            stage = "data"
-        category = classify_reply(code, text, stage=stage)
-        if code == 421 or (stage == "greeting" and code // 100 == 4):
-            category = "throttled"
-        return make(category, preset=preset, code=code, text=text, detail=f"{code} {text}".strip())
+    code, text = error.smtp_code, _reply_text(error.smtp_error)
+    if isinstance(error, smtplib.SMTPSenderRefused):
+        stage = "mail"
+    elif isinstance(error, smtplib.SMTPAuthenticationError):
+        stage = "auth"
+    elif isinstance(error, smtplib.SMTPDataError):
+        stage = "data"
+    category = classify_reply(code, text, stage=stage)
+    if code == 421 or (stage == "greeting" and code // 100 == 4):
+        category = "throttled"
+    return make(category, preset=preset, code=code, text=text, detail=f"{code} {text}".strip())
+
+
+def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis:
+    """Explain ``error`` raised at ``stage`` (resolve, connect, tls, greeting, ehlo, auth,
+    mail, rcpt, data, quit). ``detail`` is the server's reply as received for a refusal,
+    else the error's own words. An :class:`~smtp_desk.core.errors.Unconfirmed` message is
+    explained by the error underneath it (the drop or the timeout)."""
+    if isinstance(error, Unconfirmed) and error.__cause__ is not None:
+        return diagnose(error.__cause__, stage=stage, preset=preset)
+    if isinstance(error, smtplib.SMTPRecipientsRefused | smtplib.SMTPResponseException):
+        return _refusal(error, stage=stage, preset=preset)
     detail = _technical(error)
     if isinstance(error, StartTlsUnavailable):
         return make("starttls_unavailable", preset=preset, detail=detail)
     if isinstance(error, PlaintextPasswordRefused):
         return make("encryption_required", preset=preset, detail=detail)
+    if isinstance(error, SignInUnavailable):
+        return make("password_missing", preset=preset, detail=detail)
     if (isinstance(error, smtplib.SMTPNotSupportedError) and "smtputf8" in detail.lower()) or (
         isinstance(error, UnicodeEncodeError) and stage in ("mail", "rcpt")
     ):

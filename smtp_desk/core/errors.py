@@ -1,6 +1,29 @@
-"""Errors whose text is written for the person at the desk."""
+"""Errors whose text is written for the person at the desk.
 
-__all__ = ["SettingsError", "SmtpDeskError"]
+One base, :class:`SmtpDeskError`; each mail error also inherits the standard-library type
+that a caller who knows nothing of SMTP Desk would catch for it (as aiosmtplib does:
+``SMTPServerDisconnected(SMTPException, ConnectionError)``). What to *do* about an error is
+not decided here: :func:`smtp_desk.core.diagnosis.diagnose` maps these to advice.
+
+A base is given only where catching the standard type would be right. :class:`Unconfirmed`
+has none on purpose: as a ``ConnectionError`` a generic "connection trouble, try again"
+handler would send the message twice. :class:`Cancelled` is not an ``InterruptedError``
+(an ``OSError`` that callers retry, and that every ``except OSError`` would take for
+trouble on the wire) but the standard "the operation was cancelled".
+"""
+
+from concurrent.futures import CancelledError
+
+__all__ = [
+    "AddressUnsupported",
+    "Cancelled",
+    "PlaintextPasswordRefused",
+    "SettingsError",
+    "SignInUnavailable",
+    "SmtpDeskError",
+    "StartTlsUnavailable",
+    "Unconfirmed",
+]
 
 
 class SmtpDeskError(Exception):
@@ -12,3 +35,31 @@ class SmtpDeskError(Exception):
 
 class SettingsError(SmtpDeskError):
     """The settings file cannot be read, or must not be overwritten."""
+
+
+class Cancelled(SmtpDeskError, CancelledError):
+    """The person stopped the operation."""
+
+
+class Unconfirmed(SmtpDeskError):
+    """The message was handed to the server but its answer never came: it may have been
+    accepted. Such a message is not sent again without a person's decision."""
+
+
+class AddressUnsupported(SmtpDeskError, ValueError):
+    """None of the message's addresses can be given to this server (letters outside plain
+    English, and the server does not offer SMTPUTF8). Raised before anything is sent."""
+
+
+class StartTlsUnavailable(SmtpDeskError, ConnectionError):
+    """The server did not offer STARTTLS although encryption was chosen: the connection
+    cannot be made the way it must be, and nothing was sent in plain text."""
+
+
+class PlaintextPasswordRefused(SmtpDeskError, PermissionError):
+    """SMTP Desk refused to send the password over an unencrypted connection."""
+
+
+class SignInUnavailable(SmtpDeskError, PermissionError):
+    """No usable secret for this account right now (none saved, the store is locked …):
+    signing in is not possible, so it is not attempted."""

@@ -34,7 +34,7 @@ from cryptography.x509.oid import NameOID
 
 from smtp_desk.core.account import AccountDraft
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.transport import trust_for_session
+from smtp_desk.core.tls import trust_for_session
 
 __all__ = ["PRACTICE_USER", "InboxMessage", "PracticeServer", "practice_folder", "read_inbox"]
 

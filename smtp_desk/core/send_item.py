@@ -18,13 +18,15 @@ from enum import StrEnum
 
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.addresses import malformed_address, printable
+from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make, stops_run
 from smtp_desk.core.dispatch import Job
+from smtp_desk.core.errors import Cancelled, Unconfirmed
 from smtp_desk.core.member_reasons import member_reason
 from smtp_desk.core.outbox import Item, ItemState, Outbox, retry_delay
 from smtp_desk.core.render_pool import RenderPool, default_workers
 from smtp_desk.core.sender_connection import ConnectFailed, Connection
-from smtp_desk.core.transport import DEFAULT_TIMEOUT, Cancelled, Canceller, Unconfirmed
+from smtp_desk.core.session import DEFAULT_TIMEOUT
 
 __all__ = ["ItemRun", "Outcome", "SendOptions", "attempt"]
 

@@ -36,6 +36,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.diagnosis import Diagnosis, stops_run
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.limits import DAY, Limits, Plan, in_window, make_plan, plan_after_quota
@@ -45,7 +46,6 @@ from smtp_desk.core.send_item import ItemRun, Outcome, SendOptions, attempt
 from smtp_desk.core.sender_connection import Connection
 from smtp_desk.core.signin import SignIn
 from smtp_desk.core.society import SocietyProfile
-from smtp_desk.core.transport import Canceller
 
 __all__ = ["Progress", "RunResult", "SendOptions", "StopReason", "clock_moved_text", "send_run"]
 

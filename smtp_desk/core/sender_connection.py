@@ -4,22 +4,27 @@ opens (never with a password kept from an earlier run).
 
 A failure to open it is reported as :class:`ConnectFailed` with its diagnosis: the sender
 decides from that whether the run must stop (a refused sign-in, an untrusted certificate
-…) or the connection may be tried again later (a timeout).
+…) or the connection may be tried again later (a timeout). :class:`ConnectFailed` lives
+here rather than in :mod:`smtp_desk.core.errors` because it carries a
+:class:`~smtp_desk.core.diagnosis.Diagnosis`, and the errors sit below the advice.
 """
 
 from __future__ import annotations
 
 from smtp_desk.core.account import AccountSettings
-from smtp_desk.core.diagnosis import Diagnosis, diagnose, make
-from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.signin import SignIn, SignInUnavailable
-from smtp_desk.core.transport import Cancelled, Canceller, Session, StepReport, open_session
+from smtp_desk.core.canceller import Canceller
+from smtp_desk.core.diagnosis import Diagnosis, diagnose
+from smtp_desk.core.errors import Cancelled, SmtpDeskError
+from smtp_desk.core.session import Session, open_session
+from smtp_desk.core.signin import SignIn
+from smtp_desk.core.steps import StepReport
 
 __all__ = ["ConnectFailed", "Connection"]
 
 
-class ConnectFailed(SmtpDeskError):
-    """The connection could not be opened; :attr:`diagnosis` says why and what to do."""
+class ConnectFailed(SmtpDeskError, ConnectionError):
+    """The connection could not be opened; :attr:`diagnosis` says why and what to do (and
+    whether trying again may help: the type does not say that, the diagnosis does)."""
 
     def __init__(self, diagnosis: Diagnosis) -> None:
         super().__init__(diagnosis.title)
@@ -56,7 +61,7 @@ class Connection:
 
     def get(self) -> Session:
         """The open session, opening one if needed. Raises :class:`ConnectFailed` or
-        :class:`~smtp_desk.core.transport.Cancelled`."""
+        :class:`~smtp_desk.core.errors.Cancelled`."""
         if self._session is not None and self._sent >= self._limit:
             self.close()
         if self._session is None:
@@ -84,10 +89,6 @@ class Connection:
             )
         except Cancelled:
             raise
-        except SignInUnavailable as exc:
-            raise ConnectFailed(
-                make("password_missing", preset=self._account.preset, detail=str(exc))
-            ) from None
         except Exception as exc:  # every way of failing to connect has a diagnosis
             if self._canceller.cancelled:
                 raise Cancelled("cancelled") from None

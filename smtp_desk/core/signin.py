@@ -1,14 +1,16 @@
 """Signing in to the mail server: the secret is fetched when a connection opens, never carried.
 
 A :class:`SignIn` answers one question, "the credentials for this account, now": the
-transport asks it at the moment it signs in, uses the answer and drops it. Nothing that
-lives longer than one sign-in (a batch, a window, a worker) holds a password, so pausing
-and starting a run again, or running for hours, always signs in with what the credential
-store holds at that moment.
+session asks it at the moment it signs in (:mod:`smtp_desk.core.smtp_auth`), uses the
+answer and drops it. Nothing that lives longer than one sign-in (a batch, a window, a
+worker) holds a password, so pausing and starting a run again, or running for hours,
+always signs in with what the credential store holds at that moment; and no call chain
+passes a password along: it passes the :class:`SignIn`.
 
 * :class:`StoredPassword` reads the account's password from the credential store
   (:class:`~smtp_desk.core.secret_store.SecretStore`, which also keeps a session-only
-  password where no store is usable, or one given with ``--password-stdin``).
+  password where no store is usable, or one given with ``--password-stdin``): sending
+  runs, ``smtp-desk test``, and the Test button when no new password is typed.
 * :class:`TypedPassword` is a password just typed and not saved yet (the Test button).
 * A token sign-in (OAuth2, ``XOAUTH2``) will answer with :attr:`Mechanism.XOAUTH2`
   credentials through the same seam.
@@ -20,14 +22,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.errors import SignInUnavailable
 from smtp_desk.core.secret_store import SecretStore
 
 __all__ = [
     "Credentials",
     "Mechanism",
     "SignIn",
-    "SignInUnavailable",
     "StoredPassword",
     "TypedPassword",
 ]
@@ -47,10 +48,6 @@ class Credentials:
     mechanism: Mechanism = Mechanism.PASSWORD
 
 
-class SignInUnavailable(SmtpDeskError):
-    """No usable secret for this account right now (none saved, the store is locked …)."""
-
-
 class SignIn(Protocol):
     """Gives the credentials for one account at the moment a connection signs in."""
 
@@ -58,7 +55,8 @@ class SignIn(Protocol):
     def user(self) -> str: ...
 
     def credentials(self) -> Credentials:
-        """Raises :class:`SignInUnavailable` when there is nothing to sign in with."""
+        """Raises :class:`~smtp_desk.core.errors.SignInUnavailable` when there is nothing
+        to sign in with."""
         ...
 
 
@@ -82,7 +80,8 @@ class StoredPassword:
 
 @dataclass(frozen=True)
 class TypedPassword:
-    """A password typed into the form and not saved yet (the connection test)."""
+    """A password in hand and not saved: typed into the form for the connection test, or
+    the practice server's own (``smtp-desk self-test``)."""
 
     user: str
     password: str = field(repr=False)

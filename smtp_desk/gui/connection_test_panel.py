@@ -23,17 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.connection_test import ConnectionReport, run_test
-from smtp_desk.core.logs import redactor
 from smtp_desk.core.sample_statement import statement_for_test_email
-from smtp_desk.core.transport import DEFAULT_TIMEOUT, Canceller, StepReport, Transcript
+from smtp_desk.core.session import DEFAULT_TIMEOUT
+from smtp_desk.core.signin import SignIn
+from smtp_desk.core.steps import StepReport
+from smtp_desk.core.transcript import Transcript
 
 __all__ = ["ConnectionTestPanel", "ConnectionTestWorker"]
 
 log = logging.getLogger(__name__)
 
-# What the page hands over: the account and password to test, or why it cannot be tested.
-AccountSource = Callable[[], "tuple[AccountSettings, str] | str"]
+# What the page hands over: the account to test and how it signs in (the password just
+# typed, or the saved one read when the test signs in), or why it cannot be tested.
+AccountSource = Callable[[], "tuple[AccountSettings, SignIn] | str"]
 
 
 class ConnectionTestWorker(QObject):
@@ -52,7 +56,7 @@ class ConnectionTestWorker(QObject):
     def __init__(
         self,
         account: AccountSettings,
-        password: str,
+        sign_in: SignIn,
         *,
         send_to: str,
         folder: Path,
@@ -61,7 +65,7 @@ class ConnectionTestWorker(QObject):
     ) -> None:
         super().__init__()
         self._account = account
-        self._password = password
+        self._sign_in: SignIn | None = sign_in  # a typed password is dropped after the run
         self._send_to = send_to
         self._folder = folder
         self._show_transcript = show_transcript
@@ -73,9 +77,10 @@ class ConnectionTestWorker(QObject):
         attachment = None
         if self._send_to:
             attachment, society = statement_for_test_email(self._folder)
+        assert self._sign_in is not None, "a worker runs one test"
         report = run_test(
             self._account,
-            password=self._password,
+            sign_in=self._sign_in,
             send_to=self._send_to,
             attachment=(lambda: attachment) if attachment is not None else None,
             society_name=society,
@@ -84,7 +89,7 @@ class ConnectionTestWorker(QObject):
             transcript=Transcript(self.transcript.emit) if self._show_transcript else None,
             canceller=self.canceller,
         )
-        self._password = ""
+        self._sign_in = None
         self.finished.emit(report)
 
     def cancel(self) -> None:
@@ -180,9 +185,8 @@ class ConnectionTestPanel(QGroupBox):
         if isinstance(source, str):
             self._show_verdict(f"<b>Cannot test yet:</b> {escape(source)}", error=True)
             return False
-        account, password = source
+        account, sign_in = source
         send_to = (self.send_to.text().strip() or account.from_email) if send else ""
-        redactor.add(password)
         self.steps.clear()
         self.report = None
         self.verdict.hide()
@@ -198,7 +202,7 @@ class ConnectionTestPanel(QGroupBox):
         )
         worker = ConnectionTestWorker(
             account,
-            password,
+            sign_in,
             send_to=send_to,
             folder=self._folder,
             show_transcript=self.show_conversation.isChecked(),

@@ -27,6 +27,7 @@ from smtp_desk.core.presets import (
 )
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.settings_file import load_settings
+from smtp_desk.core.signin import SignIn, StoredPassword, TypedPassword
 from smtp_desk.core.validation import FieldProblem, InvalidAccount, check, checked_account
 from smtp_desk.gui.connection_test_panel import ConnectionTestPanel
 from smtp_desk.gui.credentials_form import CredentialsForm
@@ -244,18 +245,22 @@ class CredentialsPage(CredentialsForm):
         self._security_overridden = security_for_port(port) is not Security(security)
         self._reconcile()
 
-    def _account_for_test(self) -> tuple[AccountSettings, str] | str:
-        """The form as it is now (saved or not) and its password, or why it cannot be
-        tested."""
+    def _account_for_test(self) -> tuple[AccountSettings, SignIn] | str:
+        """The form as it is now (saved or not) and how the test signs in: with the password
+        typed, else with the saved one (read from the store when the test signs in); or why
+        it cannot be tested."""
         draft = self.draft()
-        password = self.password_edit.text()
-        if not password and self._password_stored(draft):
-            password = self._store.get(draft.secret_name) or ""
+        typed = self.password_edit.text()
         try:
-            return checked_account(draft, password=password), password
+            account = checked_account(
+                draft, password=typed, password_stored=self._password_stored(draft)
+            )
         except InvalidAccount as exc:
             fields = ", ".join(sorted({p.field.replace("_", " ") for p in exc.problems}))
             return f"correct the fields marked in red first ({fields})."
+        if typed:
+            return account, TypedPassword(account.user, typed)
+        return account, StoredPassword(account.user, account.secret_name, self._store)
 
     def _on_enter_activated(self) -> None:
         if self.save_button.isEnabled():

@@ -9,11 +9,11 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from smtp_desk.core.batch import Batch, run_batch
+from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.outbox import now_utc
 from smtp_desk.core.sender import SendOptions
 from smtp_desk.core.store import StoreError
-from smtp_desk.core.transport import Canceller
 
 __all__ = ["SendWorker"]
 

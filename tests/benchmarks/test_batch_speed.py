@@ -33,7 +33,7 @@ from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.render_pool import MessageRecipe, compose
 from smtp_desk.core.sender import SendOptions
 from smtp_desk.core.store import Store
-from smtp_desk.core.transport import tls_context
+from smtp_desk.core.tls import tls_context
 from tests.support.smtpd import free_port
 from tests.support.society import FROM, make_society
 

@@ -82,6 +82,18 @@ def test_a_passing_test_lists_its_steps_and_offers_save(
     assert "Test: ✓ Sign in" in window.log_pane.text()
 
 
+def test_with_the_field_empty_the_test_signs_in_with_the_saved_password(
+    qtbot: QtBot, window: MainWindow, server: MailServer
+) -> None:
+    page = window.credentials
+    fill_local(qtbot, page, server.port)
+    assert page.save()
+    assert page.password_edit.text() == ""
+    run(qtbot, page, page.test_panel.test_button)
+    assert "Everything works" in page.test_panel.verdict.text()
+    assert server.seen.logins == [(USER, PASSWORD)]
+
+
 def test_a_failure_shows_the_diagnosis_and_the_password_stays_hidden(
     qtbot: QtBot, window: MainWindow, certs: Certificates, data_home: DataFolder
 ) -> None:

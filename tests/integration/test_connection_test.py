@@ -14,9 +14,11 @@ import trustme
 from pypdf import PdfReader
 
 from smtp_desk.core.account import AccountSettings, Security
+from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.connection_test import ConnectionReport, run_test
 from smtp_desk.core.sample_statement import statement_for_test_email
-from smtp_desk.core.transport import Canceller, Transcript
+from smtp_desk.core.signin import TypedPassword
+from smtp_desk.core.transcript import Transcript
 from tests.support.smtpd import (
     PASSWORD,
     USER,
@@ -62,7 +64,7 @@ def check(
         attachment = lambda: statement_for_test_email(folder)[0]  # noqa: E731
     return run_test(
         acct,
-        password=password,
+        sign_in=TypedPassword(acct.user, password),
         send_to=send_to,
         attachment=attachment,
         timeout=timeout,

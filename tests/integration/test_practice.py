@@ -97,13 +97,14 @@ def test_the_practice_window_says_so_and_offers_the_way_back(
 
 def test_the_practice_server_refuses_without_its_password(tmp_path: Path) -> None:
     from smtp_desk.core.connection_test import run_test
+    from smtp_desk.core.signin import TypedPassword
     from smtp_desk.core.validation import checked_account
 
     server = PracticeServer(DataFolder(tmp_path)).start()
     try:
         account = checked_account(server.account(), password_stored=True)
-        wrong = run_test(account, password="guess", timeout=5)
-        right = run_test(account, password=server.password, timeout=5)
+        wrong = run_test(account, sign_in=TypedPassword(account.user, "guess"), timeout=5)
+        right = run_test(account, sign_in=TypedPassword(account.user, server.password), timeout=5)
     finally:
         server.stop()
     assert wrong.diagnosis is not None and wrong.diagnosis.category == "auth_failed"

@@ -13,15 +13,8 @@ from contextlib import suppress
 import pytest
 import trustme
 
-from smtp_desk.core.diagnosis import (
-    RUN_STOPPING,
-    PlaintextPasswordRefused,
-    StartTlsUnavailable,
-    classify_reply,
-    diagnose,
-    make,
-    stops_run,
-)
+from smtp_desk.core.diagnosis import RUN_STOPPING, classify_reply, diagnose, make, stops_run
+from smtp_desk.core.errors import PlaintextPasswordRefused, StartTlsUnavailable
 from smtp_desk.core.member_reasons import member_reason
 
 FLAT = "B-404"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import base64
 
-from smtp_desk.core.transport import Transcript
+from smtp_desk.core.transcript import Transcript
 
 
 def test_auth_login_exchange_is_blanked_and_the_rest_kept() -> None:

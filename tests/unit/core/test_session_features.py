@@ -6,7 +6,7 @@ import smtplib
 
 import pytest
 
-from smtp_desk.core.transport import _features
+from smtp_desk.core.session import _features
 
 
 def features(offered: dict[str, str]) -> str:

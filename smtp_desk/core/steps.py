@@ -1,0 +1,90 @@
+"""The steps of talking to a mail server, each timed and reported as it ends.
+
+Opening a session (resolve, connect, TLS, greeting, EHLO, sign-in) and the connection
+test's envelope (MAIL, RCPT, DATA, QUIT) are timed the same way: :meth:`Steps.step` wraps
+one step, hands a :class:`StepReport` to the hook when it ends, and turns a failure that
+comes from a Cancel into :class:`~smtp_desk.core.errors.Cancelled`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from smtp_desk.core.canceller import Canceller
+from smtp_desk.core.errors import Cancelled
+
+__all__ = ["STEP_LABELS", "StepHook", "StepReport", "Steps"]
+
+STEP_LABELS = {
+    "resolve": "Find the server",
+    "connect": "Connect",
+    "tls": "Secure connection",
+    "greeting": "Server greeting",
+    "ehlo": "Introduce (EHLO)",
+    "auth": "Sign in",
+    "mail": "Sender (MAIL FROM)",
+    "rcpt": "Recipient (RCPT TO)",
+    "data": "Send test statement",
+    "quit": "Close (QUIT)",
+}
+
+
+@dataclass(frozen=True)
+class StepReport:
+    """One step of talking to the server: what, whether it worked, how long, details."""
+
+    name: str  # resolve, connect, tls, greeting, ehlo, auth, mail, rcpt, data, quit
+    ok: bool
+    ms: int
+    detail: str = ""
+    warning: str = ""
+
+    @property
+    def label(self) -> str:
+        return STEP_LABELS.get(self.name, self.name)
+
+    def __str__(self) -> str:
+        mark = "✓" if self.ok else "✗"
+        text = f"{mark} {self.label}"
+        if self.detail:
+            text += f": {self.detail}"
+        return f"{text} ({self.ms} ms)"
+
+
+StepHook = Callable[[StepReport], None]
+Describe = Callable[[], tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Steps:
+    """Where step reports go (``on_step``) and what may cancel them (``canceller``)."""
+
+    on_step: StepHook | None = None
+    canceller: Canceller | None = None
+
+    @contextmanager
+    def step(self, name: str, describe: Describe | None = None) -> Iterator[None]:
+        """Time the block as step ``name``. On success ``describe()`` gives its (detail,
+        warning); a failure is reported without details and raised again, as
+        :class:`~smtp_desk.core.errors.Cancelled` when a Cancel caused it."""
+        start = time.perf_counter()
+        try:
+            yield
+        except BaseException:
+            self._report(StepReport(name, False, _ms(start)))
+            if self.canceller is not None and self.canceller.cancelled:
+                raise Cancelled("cancelled") from None
+            raise
+        detail, warning = describe() if describe else ("", "")
+        self._report(StepReport(name, True, _ms(start), detail, warning))
+
+    def _report(self, report: StepReport) -> None:
+        if self.on_step is not None:
+            self.on_step(report)
+
+
+def _ms(start: float) -> int:
+    return round((time.perf_counter() - start) * 1000)
