@@ -1,9 +1,12 @@
-"""The ``smtp-desk`` command: the same core as the window, for scripts and the IT helper.
+"""The ``smtp-desk`` commands: the same core as the window, for scripts and the IT helper.
+
+The ``smtp-desk`` program itself is :mod:`smtp_desk.entry`, which opens the window when no
+command is named and runs these otherwise; nothing here imports the window.
 
 Exit codes: 0 success, 1 failure (something could not be done), 2 invalid input, or a
 command that cannot work at all (a damaged register, a full disk, …).
 
-Whatever goes wrong ends in one sentence, never a traceback: :func:`main` catches what a
+Whatever goes wrong ends in one sentence, never a traceback: :func:`guarded` catches what a
 command lets through: an ``SmtpDeskError`` (its text is the sentence) or an ``OSError`` is
 printed as ``error: …``; anything else is a short sentence naming the log file, which gets
 the traceback.
@@ -15,7 +18,7 @@ import argparse
 import errno
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from smtp_desk import APP_NAME, __version__
@@ -36,7 +39,7 @@ from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.store_errors import disk_full_sentence
 
-__all__ = ["main"]
+__all__ = ["build_parser", "guarded", "main", "parse_args", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +65,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        from smtp_desk.gui.app import main as gui_main  # Qt only when a window is wanted
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line as given; ``command`` is None when it names no command."""
+    return build_parser().parse_args(argv)
 
-        return gui_main([])
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command that ``argv`` names."""
+    return run(parse_args(argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command; its exit code."""
+    if args.command is None:  # the window is smtp_desk.entry's to open, not the commands'
+        return _error("name a command ('smtp-desk --help' lists them).")
+    command: Callable[[argparse.Namespace], int] = args.run
+    return guarded(lambda: command(args))
+
+
+def guarded(work: Callable[[], int]) -> int:
+    """Run a command's work; whatever it lets through ends as one sentence and exit code."""
     try:
-        result: int = args.run(args)
+        result = work()
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130

@@ -1,4 +1,9 @@
-"""``smtp-desk demo``: the whole month-end job in practice, with one command."""
+"""``smtp-desk demo``: the whole month-end job in practice, with one command.
+
+Where a window can open (and ``--headless`` is not given), :mod:`smtp_desk.entry` opens
+the practice window instead of running this command; what reaches :func:`run` is the run
+without a window.
+"""
 
 from __future__ import annotations
 
@@ -26,17 +31,11 @@ def add_parser(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from smtp_desk.gui.app import display_available  # no Qt import: it only reads the env
-
     real = data_folder()
-    if args.headless or not display_available():
-        setup_logging(practice_folder(real).ensure().log_file)
-        from smtp_desk.core.demo import run_headless_demo  # starts a mail server: only here
+    setup_logging(practice_folder(real).ensure().log_file)
+    from smtp_desk.core.demo import run_headless_demo  # starts a mail server: only here
 
-        if not args.headless:
-            print("No display here: running the practice month-end run without a window.")
-        print(run_headless_demo(real))
-        return 0
-    from smtp_desk.gui.app import run_practice
-
-    return run_practice()
+    if not args.headless:  # a window was wanted, and the entry found no display for it
+        print("No display here: running the practice month-end run without a window.")
+    print(run_headless_demo(real))
+    return 0

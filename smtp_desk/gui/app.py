@@ -1,4 +1,8 @@
-"""Starting the window: ``smtp-desk`` with no command, or the ``smtp-desk-gui`` launcher."""
+"""Starting the window, real or practice, once :mod:`smtp_desk.entry` has chosen it
+(``smtp-desk`` with no command, ``smtp-desk demo`` with a display, ``smtp-desk-gui``).
+
+Nothing here imports Qt until a window is started: :func:`display_available` only reads
+the environment."""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from smtp_desk.core.paths import data_folder
 from smtp_desk.core.practice import PracticeServer, practice_folder
 from smtp_desk.core.secret_store import SecretStore
 
-__all__ = ["display_available", "main"]
+__all__ = ["display_available", "main", "run_practice"]
 
 NO_DISPLAY = (
     f"{APP_NAME} needs a screen to open its window, and this session has none "
