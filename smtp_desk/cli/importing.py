@@ -14,13 +14,14 @@ from typing import Any
 
 from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.importing.pdfs import PDF_KINDS, import_pdfs
+from smtp_desk.core.importing.pdfs import import_pdfs
 from smtp_desk.core.importing.register import Kind, import_file
 from smtp_desk.core.importing.templates import TEMPLATES, write_template
+from smtp_desk.core.kinds import PDF_KINDS, DocumentKind
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.model import Period
 from smtp_desk.core.paths import data_folder
-from smtp_desk.core.store import Store
+from smtp_desk.core.register import open_for_import
 
 __all__ = ["add_parsers"]
 
@@ -52,7 +53,7 @@ def add_parsers(commands: Any) -> None:
         sub.set_defaults(run=run_file, kind=kind)
     pdfs = kinds.add_parser("pdfs", help="import a folder of ready PDFs, one per flat")
     pdfs.add_argument("folder", type=Path)
-    pdfs.add_argument("--kind", choices=PDF_KINDS, required=True)
+    pdfs.add_argument("--kind", choices=[k.value for k in PDF_KINDS], required=True)
     pdfs.add_argument("--period", required=True, help="YYYY-MM")
     pdfs.add_argument("--json", action="store_true", help="one JSON object on stdout")
     pdfs.set_defaults(run=run_pdfs)
@@ -93,7 +94,7 @@ def run_file(args: argparse.Namespace) -> int:
     setup_logging(folder.log_file)
     backup_or_warn(folder, "before-import")  # a failed copy is a warning, never a stop
     try:
-        with Store.open(folder.register_file) as store:
+        with open_for_import(folder) as store:
             report = import_file(
                 store,
                 args.kind,
@@ -118,8 +119,10 @@ def run_pdfs(args: argparse.Namespace) -> int:
     setup_logging(folder.log_file)
     backup_or_warn(folder, "before-import")  # a failed copy is a warning, never a stop
     try:
-        with Store.open(folder.register_file) as store:
-            report = import_pdfs(store, folder.root, args.folder, kind=args.kind, period=period)
+        with open_for_import(folder) as store:
+            report = import_pdfs(
+                store, folder.root, args.folder, kind=DocumentKind(args.kind), period=period
+            )
     except SmtpDeskError as exc:
         return _unusable(str(exc))
     return _report(report.ok, str(report), report.problems, report.as_json() if args.json else None)

@@ -22,35 +22,28 @@ from typing import Any
 from smtp_desk.core.batch import Batch, BatchError, prepare_batch, run_batch
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.dispatch import render_job
-from smtp_desk.core.dispatch_register import (
-    register_rows,
-    write_register_csv,
-    write_register_xlsx,
-)
+from smtp_desk.core.dispatch_register import write_register_csv, write_register_xlsx
 from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.limits import DAY, Limits, limits_for, make_plan
+from smtp_desk.core.kinds import DocumentKind
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.message import build_message
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import ItemState, Outbox, as_utc
+from smtp_desk.core.outbox import ItemState, as_utc
 from smtp_desk.core.paths import DataFolder, data_folder
+from smtp_desk.core.register import register_rows, resolve_item, status
 from smtp_desk.core.run_lock import RunLockHeld
 from smtp_desk.core.safe_csv import ExportError
 from smtp_desk.core.safe_names import folded, inside, unique_file_name
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import Progress, RunResult, StopReason, clock_moved_text
 from smtp_desk.core.settings_file import load_settings
-from smtp_desk.core.store import Store
-from smtp_desk.core.validation import InvalidAccount, checked_account
 
 __all__ = ["add_parsers"]
-
-KINDS = ("bill", "receipt", "statement")
 
 
 def add_parsers(commands: Any) -> None:
     send = commands.add_parser("send", help="send a kind of document for a period")
-    send.add_argument("--kind", choices=KINDS, required=True)
+    send.add_argument("--kind", choices=[k.value for k in DocumentKind], required=True)
     send.add_argument("--period", required=True, help="YYYY-MM (statements also YYYY-MM..YYYY-MM)")
     send.add_argument(
         "--dry-run",
@@ -114,7 +107,12 @@ def run_send(args: argparse.Namespace) -> int:
         return _fail("--password-stdin: no password was given.")
     try:
         batch = prepare_batch(
-            folder, args.kind, period, secrets=secrets, accept_changes=args.yes, now=_clock()
+            folder,
+            DocumentKind(args.kind),
+            period,
+            secrets=secrets,
+            accept_changes=args.yes,
+            now=_clock(),
         )
     except SmtpDeskError as exc:
         return _fail(str(exc))
@@ -360,32 +358,28 @@ def run_status(args: argparse.Namespace) -> int:
     if not folder.register_file.exists():
         print(json.dumps({"runs": []}) if args.json else "Nothing has been sent yet.")
         return 0
-    with Store.open(folder.register_file) as store:
-        store.check()  # a damaged register is said (exit 2), never shown in part
-        outbox = Outbox(store, domain="")
-        runs = [
-            {
-                "run": r.id,
-                "kind": r.kind,
-                "period": r.period,
-                "state": r.state,
-                "counts": outbox.counts(r.id),
-            }
-            for r in outbox.runs()
-        ]
-        unconfirmed = [
-            {
-                "item": i.id,
-                "flat": i.flat,
-                "document": i.document,
-                "recipients": list(i.recipients),
-                "reply": i.reply,
-            }
-            for i in outbox.items(states=(ItemState.UNCONFIRMED,))
-        ]
-        waiting = len(outbox.items(states=(ItemState.PENDING, ItemState.DEFERRED)))
-        limits = _limits(folder)
-        plan = _plan(outbox, waiting, limits)
+    found = status(folder, now=_clock())  # a damaged register is said (exit 2), never in part
+    runs = [
+        {
+            "run": r.run.id,
+            "kind": r.run.kind,
+            "period": r.run.period,
+            "state": r.run.state.value,
+            "counts": r.counts,
+        }
+        for r in found.runs
+    ]
+    unconfirmed = [
+        {
+            "item": i.id,
+            "flat": i.flat,
+            "document": i.document,
+            "recipients": list(i.recipients),
+            "reply": i.reply,
+        }
+        for i in found.unconfirmed
+    ]
+    limits, plan = found.limits, found.plan
     if args.json:
         out: dict[str, object] = {"runs": runs, "unconfirmed": unconfirmed, "plan": plan}
         out["limits"] = None
@@ -404,30 +398,12 @@ def run_status(args: argparse.Namespace) -> int:
         )
     if plan:
         print(f"Plan: {plan}")
-    for run in runs:
-        counts = ", ".join(f"{n} {s}" for s, n in run["counts"].items() if n)  # type: ignore[attr-defined]
-        print(f"Run {run['run']}: {run['kind']} {run['period']} ({run['state']}): {counts}")
-    for item in unconfirmed:
-        print(f"  unconfirmed: item {item['item']} flat {item['flat']} {item['document']}")
+    for r in found.runs:
+        counts = ", ".join(f"{n} {s}" for s, n in r.counts.items() if n)
+        print(f"Run {r.run.id}: {r.run.kind} {r.run.period} ({r.run.state}): {counts}")
+    for item in found.unconfirmed:
+        print(f"  unconfirmed: item {item.id} flat {item.flat} {item.document}")
     return 0
-
-
-def _limits(folder: DataFolder) -> Limits | None:
-    """The saved account's sending limits (as set, learned, or the provider's)."""
-    try:
-        draft = load_settings(folder.settings_file).account
-        account = checked_account(draft, password_stored=True) if draft else None
-    except (SmtpDeskError, InvalidAccount):
-        account = None
-    return None if account is None else limits_for(account)
-
-
-def _plan(outbox: Outbox, waiting: int, limits: Limits | None) -> str | None:
-    """The quota plan for what is still to send."""
-    if limits is None or not waiting:
-        return None
-    now = _clock()
-    return str(make_plan(waiting, outbox.sent_times(now - DAY), limits, now))
 
 
 def run_register(args: argparse.Namespace) -> int:
@@ -447,13 +423,8 @@ def run_register(args: argparse.Namespace) -> int:
 
 
 def run_resolve(args: argparse.Namespace) -> int:
-    folder = data_folder()
-    with Store.open(folder.register_file) as store:
-        store.check()  # no decision is written into a damaged register
-        outbox = Outbox(store, domain="")
-        item = outbox.item(args.item)
-        if item is None or item.state not in (ItemState.UNCONFIRMED, ItemState.FAILED):
-            return _fail(f"item {args.item} is not unconfirmed or failed")
-        item = outbox.resolve(args.item, sent=args.sent, now=datetime.now())
+    item = resolve_item(data_folder(), args.item, sent=args.sent, now=datetime.now())
+    if item is None:
+        return _fail(f"item {args.item} is not unconfirmed or failed")
     print(f"Item {item.id} (flat {item.flat}) is now {item.state.value}.")
     return 0

@@ -11,11 +11,12 @@ from datetime import date, datetime
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.canceller import Canceller
-from smtp_desk.core.dispatch import BODY, SUBJECTS, Job, jobs_for
+from smtp_desk.core.dispatch import BODY, Job, jobs_for
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.kinds import KINDS, DocumentKind
 from smtp_desk.core.limits import DAY, Limits, Plan, limits_for, make_plan
-from smtp_desk.core.model import Member, Period
-from smtp_desk.core.outbox import Item, ItemSpec, ItemState, Outbox, Run, as_utc, now_utc
+from smtp_desk.core.model import Period
+from smtp_desk.core.outbox import ItemSpec, ItemState, Outbox, Run, as_utc, now_utc
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock, RunLockHeld
 from smtp_desk.core.secret_store import SecretStore
@@ -31,11 +32,8 @@ __all__ = [
     "BatchError",
     "learn_daily_limit",
     "prepare_batch",
-    "resolve_items",
-    "retry_failed",
     "run_batch",
-    "run_items",
-    "unfinished_runs",
+    "settle_crashed_runs",
 ]
 
 log = logging.getLogger(__name__)
@@ -45,19 +43,12 @@ class BatchError(SmtpDeskError):
     """The batch cannot start; the text says what to do first."""
 
 
-_KIND_WORDS = {
-    "bill": "maintenance bills",
-    "receipt": "payment receipts",
-    "statement": "statements",
-}
-
-
 @dataclass
 class Batch:
     """A prepared run: what to send and how to sign in (never the password itself)."""
 
     folder: DataFolder
-    kind: str
+    kind: DocumentKind
     period: Period
     account: AccountSettings
     sign_in: SignIn | None  # None: a relay without login
@@ -72,7 +63,7 @@ class Batch:
     @property
     def description(self) -> str:
         """``maintenance bills for Nov 2026``."""
-        return f"{_KIND_WORDS.get(self.kind, self.kind)} for {self.period.label}"
+        return f"{KINDS[self.kind].plural} for {self.period.label}"
 
 
 def _account(folder: DataFolder, store: SecretStore) -> tuple[AccountSettings, SignIn | None]:
@@ -101,7 +92,7 @@ def _profile(folder: DataFolder) -> tuple[SocietyProfile, bytes | None]:
     return profile, path.read_bytes() if path and path.is_file() else None
 
 
-def _settle_crashed_runs(folder: DataFolder, now: datetime) -> None:
+def settle_crashed_runs(folder: DataFolder, now: datetime) -> None:
     """Refuse to touch a run while another process (or window) is sending from here; with
     nobody sending, a message left "sending" by a program that died is "unconfirmed"
     from now on (so the page shows it as such, and a person decides)."""
@@ -120,7 +111,7 @@ def _settle_crashed_runs(folder: DataFolder, now: datetime) -> None:
 
 def prepare_batch(
     folder: DataFolder,
-    kind: str,
+    kind: DocumentKind,
     period: Period,
     *,
     secrets: SecretStore | None = None,
@@ -129,12 +120,12 @@ def prepare_batch(
 ) -> Batch:
     """Check everything, start or resume the run, and plan it. Raises :class:`BatchError`
     (also when another run is sending from this data folder)."""
-    if kind != "statement" and period.start.month != period.end.month:
-        raise BatchError("bills and receipts are sent one month at a time")
+    if KINDS[kind].one_month and period.start.month != period.end.month:
+        raise BatchError(f"{KINDS[kind].plural} are sent one month at a time")
     now = as_utc(now) if now else now_utc()
     account, sign_in = _account(folder, secrets or SecretStore())
     profile, logo = _profile(folder)
-    _settle_crashed_runs(folder, now)
+    settle_crashed_runs(folder, now)
     with Store.open(folder.register_file) as store:
         jobs = jobs_for(store, folder.root, kind, period)
         if not jobs:
@@ -147,7 +138,7 @@ def prepare_batch(
             kind,
             period.key,
             [j.spec for j in jobs],
-            subject=SUBJECTS[kind],
+            subject=KINDS[kind].subject,
             body=BODY,
             now=now,
             accept_changes=accept_changes,
@@ -236,49 +227,3 @@ def run_batch(
             canceller=canceller,
             clock=clock,
         )
-
-
-def unfinished_runs(folder: DataFolder) -> list[tuple[str, str]]:
-    """(kind, period) of the runs that began sending and still have messages to send (the
-    start-up question); a run only prepared, never started, is not one."""
-    if not folder.register_file.exists():
-        return []
-    unfinished = []
-    with Store.open(folder.register_file) as store:
-        outbox = Outbox(store, domain="")
-        for run in outbox.runs():
-            counts = outbox.counts(run.id)
-            started = sum(counts[s] for s in ("sent", "failed", "unconfirmed", "deferred"))
-            waiting = counts["pending"] + counts["deferred"]
-            if run.state in ("paused", "open") and started and waiting:
-                unfinished.append((run.kind, run.period))
-    return unfinished
-
-
-def resolve_items(folder: DataFolder, item_ids: list[int], *, sent: bool, now: datetime) -> int:
-    """A person's decision on unconfirmed messages: they arrived (``sent``), or they are to
-    be sent again on the next Start. Refused while a run is sending from this folder."""
-    _settle_crashed_runs(folder, now)
-    done = 0
-    with Store.open(folder.register_file) as store:
-        outbox = Outbox(store, domain="")
-        for item_id in item_ids:
-            item = outbox.item(item_id)
-            if item is not None and item.state is ItemState.UNCONFIRMED:
-                outbox.resolve(item_id, sent=sent, now=now)
-                done += 1
-    return done
-
-
-def run_items(folder: DataFolder, run_id: int) -> tuple[list[Item], dict[str, Member]]:
-    """A run's items, and the members they are for (to show them)."""
-    with Store.open(folder.register_file) as store:
-        return Outbox(store, domain="").items(run_id), store.members()
-
-
-def retry_failed(folder: DataFolder, run_id: int, *, now: datetime) -> int:
-    """The run's failed members wait to be sent again; how many."""
-    with Store.open(folder.register_file) as store:
-        count = Outbox(store, domain="").retry_failed(run_id, now)
-    log.info("%d failed member(s) will be tried again.", count)
-    return count

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from smtp_desk.core.account import AccountSettings, Security
 from smtp_desk.core.canceller import Canceller
+from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make
 from smtp_desk.core.errors import Cancelled
 from smtp_desk.core.message import Attachment, build_message
@@ -28,11 +29,11 @@ __all__ = ["PROBE_TIMEOUT", "ConnectionReport", "Suggestion", "probe", "run_test
 log = logging.getLogger(__name__)
 PROBE_TIMEOUT = 3.0
 _PROBE_AFTER = {
-    "connection_refused",
-    "timeout",
-    "tls_failed",
-    "disconnected",
-    "starttls_unavailable",
+    DiagnosisCategory.CONNECTION_REFUSED,
+    DiagnosisCategory.TIMEOUT,
+    DiagnosisCategory.TLS_FAILED,
+    DiagnosisCategory.DISCONNECTED,
+    DiagnosisCategory.STARTTLS_UNAVAILABLE,
 }
 _PROBE_STAGES = {"connect", "tls", "greeting", "ehlo"}
 
@@ -148,7 +149,7 @@ def run_test(
         test = _Envelope(session, Steps(step, canceller), report)
         test.run(send_to, attachment, society_name)
     except Cancelled:
-        report.diagnosis = make("cancelled", preset=account.preset)
+        report.diagnosis = make(DiagnosisCategory.CANCELLED, preset=account.preset)
         if session is not None:
             session.close()
     except Exception as exc:
@@ -214,11 +215,13 @@ def _probe_for_mismatch(
     try:
         report.suggestion = _suggest(account, canceller, timeout)
     except Cancelled:
-        report.diagnosis = make("cancelled", preset=account.preset)
+        report.diagnosis = make(DiagnosisCategory.CANCELLED, preset=account.preset)
         return
     if report.suggestion is None:
         return
-    mismatch = make("tls_mode_mismatch", preset=account.preset, detail=report.diagnosis.detail)
+    mismatch = make(
+        DiagnosisCategory.TLS_MODE_MISMATCH, preset=account.preset, detail=report.diagnosis.detail
+    )
     report.diagnosis = replace(
         mismatch,
         action=f"This server speaks {report.suggestion}, not {account.security.label} on "

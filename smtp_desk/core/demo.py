@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, replace
 
 from smtp_desk.core.batch import prepare_batch, run_batch
+from smtp_desk.core.kinds import DocumentKind
 from smtp_desk.core.model import Period
 from smtp_desk.core.outbox import ItemState, Outbox
 from smtp_desk.core.paths import DataFolder
@@ -79,7 +80,7 @@ def run_headless_demo(real: DataFolder) -> DemoSummary:
         store = SecretStore()
         period = load_practice_society(folder, server, store)
         start = time.monotonic()
-        batch = prepare_batch(folder, "bill", Period.parse(period), secrets=store)
+        batch = prepare_batch(folder, DocumentKind.BILL, Period.parse(period), secrets=store)
         result = run_batch(batch)
         seconds = time.monotonic() - start
         with Store.open(folder.register_file) as register:
@@ -89,5 +90,5 @@ def run_headless_demo(real: DataFolder) -> DemoSummary:
     skipped = [i.flat for i in items if i.state is ItemState.SKIPPED]
     failed = [f"{i.flat}: {i.reason or i.reply}" for i in items if i.state is ItemState.FAILED]
     return DemoSummary(
-        len(items), result.counts["sent"], skipped, failed, seconds, str(server.inbox)
+        len(items), result.counts[ItemState.SENT], skipped, failed, seconds, str(server.inbox)
     )

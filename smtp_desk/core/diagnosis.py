@@ -18,6 +18,7 @@ import socket
 import ssl
 from dataclasses import dataclass, replace
 
+from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.errors import (
     PlaintextPasswordRefused,
     SignInUnavailable,
@@ -30,6 +31,7 @@ __all__ = [
     "RUN_STOPPING",
     "Advice",
     "Diagnosis",
+    "DiagnosisCategory",
     "classify_reply",
     "diagnose",
     "enhanced_code",
@@ -48,22 +50,22 @@ class Advice:
     transient: bool = False
 
 
-CATALOGUE: dict[str, Advice] = {
-    "dns_not_found": Advice(
+CATALOGUE: dict[DiagnosisCategory, Advice] = {
+    DiagnosisCategory.DNS_NOT_FOUND: Advice(
         "The mail server's name was not found",
         "The SMTP host is misspelt, or this computer is not connected to the internet.",
         "Check the SMTP host (for Gmail it is smtp.gmail.com) and that websites open on "
         "this computer.",
         transient=True,
     ),
-    "connection_refused": Advice(
+    DiagnosisCategory.CONNECTION_REFUSED: Advice(
         "The mail server refused the connection",
         "Nothing answers on this port of the server: the port is wrong, or a firewall or "
         "antivirus on this computer blocks it.",
         "Use port 587 (STARTTLS) or 465 (SSL/TLS) as your provider says; if they are right, "
         "allow SMTP Desk in the firewall or antivirus.",
     ),
-    "timeout": Advice(
+    DiagnosisCategory.TIMEOUT: Advice(
         "The mail server did not answer in time",
         "A firewall, antivirus or the internet provider blocks this port (port 25 is "
         "blocked by most providers), or the network is very slow.",
@@ -71,191 +73,191 @@ CATALOGUE: dict[str, Advice] = {
         "fails, ask whoever manages the office network to allow outgoing SMTP.",
         transient=True,
     ),
-    "tls_mode_mismatch": Advice(
+    DiagnosisCategory.TLS_MODE_MISMATCH: Advice(
         "The security setting does not match the port",
         "The server speaks a different kind of encryption on this port (SSL/TLS versus STARTTLS).",
         "Use the suggested port and security, then test again.",
     ),
-    "tls_failed": Advice(
+    DiagnosisCategory.TLS_FAILED: Advice(
         "The secure connection could not be set up",
         "The server and this computer could not agree on encryption (an old server, or "
         "something on the network interfering).",
         "Check the port and security setting with your provider; if they are right, ask "
         "the provider whether the server supports TLS 1.2 or newer.",
     ),
-    "certificate_untrusted": Advice(
+    DiagnosisCategory.CERTIFICATE_UNTRUSTED: Advice(
         "The mail server's certificate is not trusted",
         "The certificate is self-signed, expired, or replaced on the way by antivirus or "
         "a network filter; or this computer's clock is wrong.",
         'Check the computer\'s date and time; turn off "email scanning" or "SSL '
         'scanning" in the antivirus; or ask the provider for the correct host name.',
     ),
-    "certificate_name_mismatch": Advice(
+    DiagnosisCategory.CERTIFICATE_NAME_MISMATCH: Advice(
         "The certificate belongs to a different server name",
         "The SMTP host was typed as an IP address or a different name than the one the "
         "server's certificate is issued for.",
         "Use the provider's exact host name (for example smtp.gmail.com), not an IP "
         "address or your website's name.",
     ),
-    "starttls_unavailable": Advice(
+    DiagnosisCategory.STARTTLS_UNAVAILABLE: Advice(
         "The server does not offer encryption (STARTTLS)",
         "This server or port does not support STARTTLS, or something on the network "
         "removed it. SMTP Desk did not send your password.",
         "Use port 465 with SSL/TLS, or the provider's STARTTLS port (usually 587).",
     ),
-    "auth_failed": Advice(
+    DiagnosisCategory.AUTH_FAILED: Advice(
         "The user ID or password was not accepted",
         "The password is wrong or was changed, or the user ID is not the full address.",
         "Re-enter the password (did someone change it recently?) and use the full email "
         "address as user ID.",
     ),
-    "app_password_required": Advice(
+    DiagnosisCategory.APP_PASSWORD_REQUIRED: Advice(
         "This account needs an App Password",
         "The provider does not accept the normal account password from programs.",
         "Turn on 2-Step Verification for the account, create an App Password and paste "
         "it into the Password field.",
     ),
-    "auth_disabled_by_provider": Advice(
+    DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER: Advice(
         "The provider has switched off password sign-in for SMTP",
         "The mailbox or organisation does not allow programs to sign in with a password "
         "(SMTP AUTH is disabled).",
         "Ask your IT administrator to enable SMTP AUTH (authenticated SMTP) for this mailbox.",
     ),
-    "encryption_required": Advice(
+    DiagnosisCategory.ENCRYPTION_REQUIRED: Advice(
         "The server requires an encrypted connection",
         "Signing in needs SSL/TLS or STARTTLS, and the connection is not encrypted.",
         "Choose SSL/TLS (port 465) or STARTTLS (port 587).",
     ),
-    "auth_not_offered": Advice(
+    DiagnosisCategory.AUTH_NOT_OFFERED: Advice(
         "The server does not offer sign-in",
         "This server or port does not accept a user ID and password (it may be a relay "
         "for a different network, or sign-in is allowed only after encryption).",
         "Check the host and port with your provider, and choose SSL/TLS or STARTTLS.",
     ),
-    "sender_rejected": Advice(
+    DiagnosisCategory.SENDER_REJECTED: Advice(
         "The server refused the From address",
         "The From address is not this account's address or one of its verified aliases.",
         "Set From email to the signed-in mailbox, or add the address as a verified "
         "sender / alias with your provider.",
     ),
-    "recipient_rejected": Advice(
+    DiagnosisCategory.RECIPIENT_REJECTED: Advice(
         "The server refused the recipient's address",
         "The address does not exist, is misspelt, or the receiving server refused it.",
         "Check the email address for typing mistakes.",
     ),
-    "address_invalid": Advice(
+    DiagnosisCategory.ADDRESS_INVALID: Advice(
         "The member's email address is not valid",
         "The provider says this is not a usable email address: usually a typing mistake "
         "(a missing @, a space, a dot in the wrong place).",
         "Correct the member's email and send again.",
     ),
-    "address_malformed": Advice(
+    DiagnosisCategory.ADDRESS_MALFORMED: Advice(
         "The member's email address is not an email address",
         "It has no @, a space, a line break or other characters no address can have, so "
         "SMTP Desk did not give it to the provider.",
         "Correct the member's email and send again.",
     ),
-    "mailbox_unavailable": Advice(
+    DiagnosisCategory.MAILBOX_UNAVAILABLE: Advice(
         "The member's mailbox does not exist",
         "No mailbox has this address, or it has been closed or disabled.",
         "Check the address with the member, correct it and send again.",
     ),
-    "mailbox_full": Advice(
+    DiagnosisCategory.MAILBOX_FULL: Advice(
         "The member's mailbox is full",
         "The member's mailbox has no room left for new mail.",
         "Ask the member to make room in the mailbox, then press Retry failed.",
     ),
-    "address_unsupported": Advice(
+    DiagnosisCategory.ADDRESS_UNSUPPORTED: Advice(
         "The provider cannot take this address",
         "The address has letters outside plain English (for example josé@example.in), "
         "and the provider's server does not accept such addresses (it lacks SMTPUTF8).",
         "Ask the member for another address, written in plain English letters.",
     ),
-    "document_failed": Advice(
+    DiagnosisCategory.DOCUMENT_FAILED: Advice(
         "The member's document could not be made",
         "Something in this member's details does not fit the document (for example a "
         "field too long for the page).",
         "Fix the member's details and send again; the other members are sent as usual.",
     ),
-    "document_missing": Advice(
+    DiagnosisCategory.DOCUMENT_MISSING: Advice(
         "The member's PDF file is missing",
         "The PDF imported for this member is no longer in SMTP Desk's data folder (it was "
         "moved or deleted).",
         "Import the PDF folder again (Members page), then send again.",
     ),
-    "document_withdrawn": Advice(
+    DiagnosisCategory.DOCUMENT_WITHDRAWN: Advice(
         "The member's document is no longer in the register",
         "The bills or receipts were imported again without this member's document after "
         "the run began.",
         "Import the document again if it should still be sent, then send again.",
     ),
-    "password_missing": Advice(
+    DiagnosisCategory.PASSWORD_MISSING: Advice(
         "No password is saved for this account",
         "The password is not in the computer's password store: it was never saved, was "
         "removed, or the store is locked — or this computer has no password store, and a "
         "password is kept only until SMTP Desk closes.",
         "Open Email Credentials, type the password, press Save, then Start again.",
     ),
-    "quota_exceeded": Advice(
+    DiagnosisCategory.QUOTA_EXCEEDED: Advice(
         "The daily sending limit has been reached",
         "The account has sent as many messages as the provider allows in 24 hours.",
         "Stop for now and continue after the 24-hour window; for more, use a "
         "professional sending service.",
         transient=True,
     ),
-    "message_too_large": Advice(
+    DiagnosisCategory.MESSAGE_TOO_LARGE: Advice(
         "The message is too large for the server",
         "The attachment makes the email larger than the provider accepts.",
         "Make the PDF smaller (fewer pages or a smaller logo).",
     ),
-    "throttled": Advice(
+    DiagnosisCategory.THROTTLED: Advice(
         "The server asked to try again later",
         "The provider is busy or is slowing down an account that sends a lot.",
         "Nothing to change: wait a few minutes and try again.",
         transient=True,
     ),
-    "policy_rejected": Advice(
+    DiagnosisCategory.POLICY_REJECTED: Advice(
         "The server refused the message by policy",
         "The provider's rules blocked it: often the From domain's SPF/DKIM/DMARC records "
         "do not allow this server to send for it.",
         "Send only as the signed-in account; the domain's administrator should check "
         "its SPF, DKIM and DMARC records.",
     ),
-    "disconnected": Advice(
+    DiagnosisCategory.DISCONNECTED: Advice(
         "The server closed the connection unexpectedly",
         "The connection dropped, or the server closed it (a wrong port or security "
         "setting often looks like this).",
         "Test again; if it keeps happening, check the port and security setting.",
         transient=True,
     ),
-    "cancelled": Advice(
+    DiagnosisCategory.CANCELLED: Advice(
         "The test was cancelled",
         "It was stopped before it finished.",
         "Run the test again when ready.",
     ),
-    "unknown": Advice(
+    DiagnosisCategory.UNKNOWN: Advice(
         "The mail server reported a problem",
         "The server gave an answer SMTP Desk does not recognise.",
         "Read the server's reply in the log; if it is unclear, send it to your provider.",
     ),
 }
 
-RUN_STOPPING: frozenset[str] = frozenset(
+RUN_STOPPING: frozenset[DiagnosisCategory] = frozenset(
     {
-        "auth_failed",
-        "app_password_required",
-        "auth_disabled_by_provider",
-        "encryption_required",
-        "auth_not_offered",
-        "certificate_untrusted",
-        "certificate_name_mismatch",
-        "starttls_unavailable",
-        "dns_not_found",
-        "connection_refused",
-        "tls_mode_mismatch",
-        "tls_failed",
-        "sender_rejected",
-        "password_missing",
+        DiagnosisCategory.AUTH_FAILED,
+        DiagnosisCategory.APP_PASSWORD_REQUIRED,
+        DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER,
+        DiagnosisCategory.ENCRYPTION_REQUIRED,
+        DiagnosisCategory.AUTH_NOT_OFFERED,
+        DiagnosisCategory.CERTIFICATE_UNTRUSTED,
+        DiagnosisCategory.CERTIFICATE_NAME_MISMATCH,
+        DiagnosisCategory.STARTTLS_UNAVAILABLE,
+        DiagnosisCategory.DNS_NOT_FOUND,
+        DiagnosisCategory.CONNECTION_REFUSED,
+        DiagnosisCategory.TLS_MODE_MISMATCH,
+        DiagnosisCategory.TLS_FAILED,
+        DiagnosisCategory.SENDER_REJECTED,
+        DiagnosisCategory.PASSWORD_MISSING,
     }
 )
 """Categories that no other member can succeed past: the account, the connection or the
@@ -264,65 +266,65 @@ these instead of failing or deferring each member in turn. (``quota_exceeded`` a
 a run, but the members wait for the limit to pass rather than for a fix.)"""
 
 # Provider-specific words where the provider's documentation is more helpful.
-_PROVIDER_ADVICE: dict[tuple[str, str], Advice] = {
-    ("auth_failed", "google"): replace(
-        CATALOGUE["auth_failed"],
+_PROVIDER_ADVICE: dict[tuple[DiagnosisCategory, str], Advice] = {
+    (DiagnosisCategory.AUTH_FAILED, "google"): replace(
+        CATALOGUE[DiagnosisCategory.AUTH_FAILED],
         cause="Gmail accepts only an App Password from programs, not your normal Gmail "
         "password; or the App Password was revoked or mistyped.",
         action="Turn on 2-Step Verification, create an App Password (16 letters) at "
         "myaccount.google.com/apppasswords and paste it into the Password field.",
     ),
-    ("app_password_required", "google"): replace(
-        CATALOGUE["app_password_required"],
+    (DiagnosisCategory.APP_PASSWORD_REQUIRED, "google"): replace(
+        CATALOGUE[DiagnosisCategory.APP_PASSWORD_REQUIRED],
         cause="Gmail requires an App Password for programs (534 5.7.9).",
         action="Turn on 2-Step Verification first, then create an App Password (16 "
         "letters, shown as four groups of four) at myaccount.google.com/apppasswords and "
         "paste it into the Password field.",
     ),
-    ("auth_failed", "yahoo"): replace(
-        CATALOGUE["auth_failed"],
+    (DiagnosisCategory.AUTH_FAILED, "yahoo"): replace(
+        CATALOGUE[DiagnosisCategory.AUTH_FAILED],
         action="Create an app password in Yahoo Account Security and paste it into the "
         "Password field; the normal Yahoo password is refused.",
     ),
-    ("auth_failed", "zoho"): replace(
-        CATALOGUE["auth_failed"],
+    (DiagnosisCategory.AUTH_FAILED, "zoho"): replace(
+        CATALOGUE[DiagnosisCategory.AUTH_FAILED],
         action="If two-factor sign-in is on, create an application-specific password in "
         "Zoho Accounts > Security and use it here.",
     ),
-    ("auth_failed", "sendgrid"): replace(
-        CATALOGUE["auth_failed"],
+    (DiagnosisCategory.AUTH_FAILED, "sendgrid"): replace(
+        CATALOGUE[DiagnosisCategory.AUTH_FAILED],
         action="The user ID must be the word 'apikey' and the password an API key with "
         "Mail Send permission.",
     ),
-    ("auth_failed", "ses"): replace(
-        CATALOGUE["auth_failed"],
+    (DiagnosisCategory.AUTH_FAILED, "ses"): replace(
+        CATALOGUE[DiagnosisCategory.AUTH_FAILED],
         action="Use the SES SMTP credentials created for this region (not the AWS access "
         "key or secret key).",
     ),
-    ("auth_disabled_by_provider", "microsoft"): replace(
-        CATALOGUE["auth_disabled_by_provider"],
+    (DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER, "microsoft"): replace(
+        CATALOGUE[DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER],
         cause="Microsoft 365 has SMTP AUTH switched off for this mailbox or the whole "
         "organisation (new organisations and Security Defaults have it off; Microsoft is "
         "turning it off by default for everyone from the end of December 2026).",
         action="Ask your IT administrator to enable 'Authenticated SMTP' for this mailbox "
         "in the Microsoft 365 admin centre (Users > Mail > Manage email apps).",
     ),
-    ("auth_not_offered", "microsoft"): replace(
-        CATALOGUE["auth_not_offered"],
+    (DiagnosisCategory.AUTH_NOT_OFFERED, "microsoft"): replace(
+        CATALOGUE[DiagnosisCategory.AUTH_NOT_OFFERED],
         cause="The server accepts only OAuth2 sign-in, not a password (Outlook.com has "
         "worked this way since September 2024; Microsoft 365 when SMTP AUTH is off).",
         action="For Outlook.com addresses use another provider for sending; for Microsoft "
         "365 ask the IT administrator to enable SMTP AUTH for this mailbox.",
     ),
-    ("sender_rejected", "microsoft"): replace(
-        CATALOGUE["sender_rejected"],
+    (DiagnosisCategory.SENDER_REJECTED, "microsoft"): replace(
+        CATALOGUE[DiagnosisCategory.SENDER_REJECTED],
         cause="Microsoft 365 refuses a From address other than the mailbox without "
         "'Send As' permission (SendAsDenied).",
         action="Set From email to the mailbox you sign in with, or ask the administrator "
         "to grant 'Send As' for the From address.",
     ),
-    ("quota_exceeded", "google"): replace(
-        CATALOGUE["quota_exceeded"],
+    (DiagnosisCategory.QUOTA_EXCEEDED, "google"): replace(
+        CATALOGUE[DiagnosisCategory.QUOTA_EXCEEDED],
         cause="Gmail's daily limit is reached (about 500 emails a day for a free account, "
         "2,000 for Google Workspace), counted over a rolling 24 hours.",
     ),
@@ -345,7 +347,7 @@ _FAMILIES = {
 class Diagnosis:
     """A failure explained. ``str()`` is the clerk's text; ``detail`` is for the log."""
 
-    category: str
+    category: DiagnosisCategory
     title: str
     cause: str
     action: str
@@ -377,7 +379,12 @@ def enhanced_code(text: str) -> str | None:
 
 
 def make(
-    category: str, *, preset: str = "", code: int | None = None, text: str = "", detail: str = ""
+    category: DiagnosisCategory,
+    *,
+    preset: str = "",
+    code: int | None = None,
+    text: str = "",
+    detail: str = "",
 ) -> Diagnosis:
     """A diagnosis of ``category`` with provider-aware advice; a 4xx reply is transient
     whatever the category (the server itself says a later try may work)."""
@@ -406,43 +413,47 @@ def _reply_text(message: object) -> str:
     return str(message)
 
 
-def classify_reply(code: int, text: str, *, stage: str) -> str:
+def classify_reply(code: int, text: str, *, stage: str) -> DiagnosisCategory:
     """The category of an SMTP error reply; ``stage`` is greeting, auth, mail, rcpt or data."""
     enhanced = enhanced_code(text) or ""
     lowered = text.lower()
     if stage in ("rcpt", "data") and (
         enhanced in ("5.2.2", "4.2.2") or (code == 552 and stage == "rcpt" and not enhanced)
     ):  # the member's storage quota ("over quota"), not the account's sending quota
-        return "mailbox_full"
+        return DiagnosisCategory.MAILBOX_FULL
     if enhanced == "5.4.5" or _account_quota(lowered, stage):
-        return "quota_exceeded"
+        return DiagnosisCategory.QUOTA_EXCEEDED
     if stage in ("rcpt", "data") and "quota" in lowered:
-        return "mailbox_full"  # "Recipient mailbox quota exceeded": the member's, not ours
+        return (
+            DiagnosisCategory.MAILBOX_FULL
+        )  # "Recipient mailbox quota exceeded": the member's, not ours
     if stage == "auth":
         if code == 534 or enhanced == "5.7.9" or "application-specific password" in lowered:
-            return "app_password_required"
+            return DiagnosisCategory.APP_PASSWORD_REQUIRED
         if enhanced in ("5.7.139", "5.7.30") or "basic authentication is not supported" in lowered:
-            return "auth_disabled_by_provider"
+            return DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER
         if code == 538 or enhanced == "5.7.11":
-            return "encryption_required"
+            return DiagnosisCategory.ENCRYPTION_REQUIRED
         if code in (454, 432) or code // 100 == 4:
-            return "throttled"
+            return DiagnosisCategory.THROTTLED
         if code == 530:
-            return "encryption_required"
-        return "auth_failed"
+            return DiagnosisCategory.ENCRYPTION_REQUIRED
+        return DiagnosisCategory.AUTH_FAILED
     if code // 100 == 4:
-        return "throttled"
+        return DiagnosisCategory.THROTTLED
     if code == 530 or enhanced == "5.7.57":
-        return "auth_failed"  # "client not authenticated": the sign-in did not happen
+        return (
+            DiagnosisCategory.AUTH_FAILED
+        )  # "client not authenticated": the sign-in did not happen
     if enhanced in ("5.3.4", "5.2.3") or (code in (552, 523) and stage == "data"):
-        return "message_too_large"
+        return DiagnosisCategory.MESSAGE_TOO_LARGE
     if stage == "mail":
-        return "sender_rejected"
+        return DiagnosisCategory.SENDER_REJECTED
     if stage == "rcpt":
         return _recipient_refusal(code, enhanced, lowered)
     if enhanced in ("5.7.1", "5.7.26", "5.7.0", "5.7.23", "5.7.25") or code == 554:
-        return "policy_rejected"
-    return "unknown"
+        return DiagnosisCategory.POLICY_REJECTED
+    return DiagnosisCategory.UNKNOWN
 
 
 _SENDING_QUOTA = ("sending quota", "sending limit", "daily user", "daily limit", "per day")
@@ -457,21 +468,25 @@ def _account_quota(lowered: str, stage: str) -> bool:
     return "quota" in lowered or "limit exceeded" in lowered
 
 
-def _recipient_refusal(code: int, enhanced: str, lowered: str) -> str:
+def _recipient_refusal(code: int, enhanced: str, lowered: str) -> DiagnosisCategory:
     """A permanent refusal at RCPT: what is wrong with the member's address, if it says."""
     if "sender address rejected" in lowered:
-        return "sender_rejected"  # Postfix checks the From address at RCPT (553 5.7.1)
+        return (
+            DiagnosisCategory.SENDER_REJECTED
+        )  # Postfix checks the From address at RCPT (553 5.7.1)
     if enhanced == "5.1.3":
-        return "address_invalid"
+        return DiagnosisCategory.ADDRESS_INVALID
     if enhanced in ("5.1.0", "5.1.1", "5.1.10", "5.2.1"):
-        return "mailbox_unavailable"
+        return DiagnosisCategory.MAILBOX_UNAVAILABLE
     if enhanced.startswith("5.7."):
-        return "recipient_rejected"  # the provider's rules (relaying, spam), not the address
+        return (
+            DiagnosisCategory.RECIPIENT_REJECTED
+        )  # the provider's rules (relaying, spam), not the address
     if code in (501, 553):
-        return "address_invalid"
+        return DiagnosisCategory.ADDRESS_INVALID
     if code == 550 and not enhanced:
-        return "mailbox_unavailable"
-    return "recipient_rejected"
+        return DiagnosisCategory.MAILBOX_UNAVAILABLE
+    return DiagnosisCategory.RECIPIENT_REJECTED
 
 
 # What to write when an error has no words of its own (``str(TimeoutError())`` is empty).
@@ -501,7 +516,11 @@ def _refusal(
     """A server's refusal, by its reply; ``detail`` is the reply as received."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):
         if not error.recipients:
-            return make("recipient_rejected", preset=preset, detail="no recipient was accepted")
+            return make(
+                DiagnosisCategory.RECIPIENT_REJECTED,
+                preset=preset,
+                detail="no recipient was accepted",
+            )
         code, message = next(iter(error.recipients.values()))
         text = _reply_text(message)
         return make(
@@ -520,7 +539,7 @@ def _refusal(
         stage = "data"
     category = classify_reply(code, text, stage=stage)
     if code == 421 or (stage == "greeting" and code // 100 == 4):
-        category = "throttled"
+        category = DiagnosisCategory.THROTTLED
     return make(category, preset=preset, code=code, text=text, detail=f"{code} {text}".strip())
 
 
@@ -535,43 +554,45 @@ def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis
         return _refusal(error, stage=stage, preset=preset)
     detail = _technical(error)
     if isinstance(error, StartTlsUnavailable):
-        return make("starttls_unavailable", preset=preset, detail=detail)
+        return make(DiagnosisCategory.STARTTLS_UNAVAILABLE, preset=preset, detail=detail)
     if isinstance(error, PlaintextPasswordRefused):
-        return make("encryption_required", preset=preset, detail=detail)
+        return make(DiagnosisCategory.ENCRYPTION_REQUIRED, preset=preset, detail=detail)
     if isinstance(error, SignInUnavailable):
-        return make("password_missing", preset=preset, detail=detail)
+        return make(DiagnosisCategory.PASSWORD_MISSING, preset=preset, detail=detail)
     if (isinstance(error, smtplib.SMTPNotSupportedError) and "smtputf8" in detail.lower()) or (
         isinstance(error, UnicodeEncodeError) and stage in ("mail", "rcpt")
     ):
         # an address with letters outside plain English, and a server without SMTPUTF8
-        return make("address_unsupported", preset=preset, detail=detail)
+        return make(DiagnosisCategory.ADDRESS_UNSUPPORTED, preset=preset, detail=detail)
     if isinstance(error, smtplib.SMTPNotSupportedError) or (
         stage == "auth" and "authentication method" in detail
     ):  # no AUTH at all, or only methods SMTP Desk does not use (e.g. OAuth2 only)
-        return make("auth_not_offered", preset=preset, detail=detail)
+        return make(DiagnosisCategory.AUTH_NOT_OFFERED, preset=preset, detail=detail)
     if isinstance(error, socket.gaierror):
-        return make("dns_not_found", preset=preset, detail=detail)
+        return make(DiagnosisCategory.DNS_NOT_FOUND, preset=preset, detail=detail)
     if isinstance(error, ssl.SSLCertVerificationError):
         category = (
-            "certificate_name_mismatch"
+            DiagnosisCategory.CERTIFICATE_NAME_MISMATCH
             if getattr(error, "verify_code", None) == 62
             or "hostname mismatch" in detail.lower()
             or "ip address mismatch" in detail.lower()
-            else "certificate_untrusted"
+            else DiagnosisCategory.CERTIFICATE_UNTRUSTED
         )
         return make(category, preset=preset, detail=detail)
     if isinstance(error, ssl.SSLError):
-        return make("tls_failed", preset=preset, detail=detail)
+        return make(DiagnosisCategory.TLS_FAILED, preset=preset, detail=detail)
     if isinstance(error, ConnectionRefusedError):
-        return make("connection_refused", preset=preset, detail=detail)
+        return make(DiagnosisCategory.CONNECTION_REFUSED, preset=preset, detail=detail)
     if isinstance(error, TimeoutError | socket.timeout):
-        return make("timeout", preset=preset, detail=detail)
+        return make(DiagnosisCategory.TIMEOUT, preset=preset, detail=detail)
     if isinstance(error, smtplib.SMTPServerDisconnected) and isinstance(
         error.__context__, TimeoutError
     ):
-        return make("timeout", preset=preset, detail=detail)  # smtplib's word for a timeout
+        return make(
+            DiagnosisCategory.TIMEOUT, preset=preset, detail=detail
+        )  # smtplib's word for a timeout
     if isinstance(error, smtplib.SMTPServerDisconnected | ConnectionError | EOFError):
         if stage == "tls":  # the server hung up on the handshake: it would not agree on TLS
-            return make("tls_failed", preset=preset, detail=detail)
-        return make("disconnected", preset=preset, detail=detail)
-    return make("unknown", preset=preset, detail=detail)
+            return make(DiagnosisCategory.TLS_FAILED, preset=preset, detail=detail)
+        return make(DiagnosisCategory.DISCONNECTED, preset=preset, detail=detail)
+    return make(DiagnosisCategory.UNKNOWN, preset=preset, detail=detail)

@@ -8,6 +8,7 @@ stays in :attr:`Diagnosis.detail`, for the tooltip and the log.
 
 from __future__ import annotations
 
+from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.diagnosis import CATALOGUE, RUN_STOPPING, Diagnosis
 
 __all__ = ["member_reason"]
@@ -21,57 +22,66 @@ _RETRY_LATER = (
 # an address, `` {address}`` is left out. Categories of the whole account are worded from the
 # catalogue instead (see member_reason).
 _SENTENCES: dict[str, tuple[str, str]] = {
-    "address_invalid": (
+    DiagnosisCategory.ADDRESS_INVALID: (
         "The provider refused {flat}'s address {address} as invalid",
         "correct the member's email and send again",
     ),
-    "address_malformed": (
+    DiagnosisCategory.ADDRESS_MALFORMED: (
         "{flat}'s address {address} is not a valid email address, so SMTP Desk did not send to it",
         "correct the member's email and send again",
     ),
-    "mailbox_unavailable": (
+    DiagnosisCategory.MAILBOX_UNAVAILABLE: (
         "The mailbox {address} of flat {flat} does not exist or is closed",
         "check the address with the member, correct it and send again",
     ),
-    "mailbox_full": (
+    DiagnosisCategory.MAILBOX_FULL: (
         "{flat}'s mailbox {address} is full",
         "ask the member to make room, then press Retry failed",
     ),
-    "recipient_rejected": (
+    DiagnosisCategory.RECIPIENT_REJECTED: (
         "The provider refused {flat}'s address {address}",
         "check the address with the member, correct it and send again",
     ),
-    "address_unsupported": (
+    DiagnosisCategory.ADDRESS_UNSUPPORTED: (
         "{flat}'s address {address} has letters outside plain English, which the provider's "
         "server does not accept",
         "ask the member for another address",
     ),
-    "message_too_large": (
+    DiagnosisCategory.MESSAGE_TOO_LARGE: (
         "{flat}'s message is larger than the provider accepts",
         "make the PDF smaller (fewer pages, a smaller logo), then press Retry failed",
     ),
-    "policy_rejected": (
+    DiagnosisCategory.POLICY_REJECTED: (
         "The provider refused the message to {flat} by its rules",
         "send from the signed-in account's own address; if it keeps happening, ask the "
         "provider why, quoting its reply from the details",
     ),
-    "document_failed": (
+    DiagnosisCategory.DOCUMENT_FAILED: (
         "{flat}'s document could not be made",
         "fix the member's details (for example a field too long for the page) and send "
         "again; the other members are not held up",
     ),
-    "document_withdrawn": (
+    DiagnosisCategory.DOCUMENT_WITHDRAWN: (
         "{flat}'s document is no longer in the register",
         "import it again if it should still be sent",
     ),
-    "document_missing": (
+    DiagnosisCategory.DOCUMENT_MISSING: (
         "{flat}'s imported PDF file is missing from the data folder",
         "import the PDF folder again on the Members page, then send again",
     ),
-    "throttled": ("The provider asked to try again later", "press Retry failed later"),
-    "timeout": ("The provider did not answer in time while sending to {flat}", _RETRY_LATER),
-    "disconnected": ("The connection to the provider broke while sending to {flat}", _RETRY_LATER),
-    "unknown": (
+    DiagnosisCategory.THROTTLED: (
+        "The provider asked to try again later",
+        "press Retry failed later",
+    ),
+    DiagnosisCategory.TIMEOUT: (
+        "The provider did not answer in time while sending to {flat}",
+        _RETRY_LATER,
+    ),
+    DiagnosisCategory.DISCONNECTED: (
+        "The connection to the provider broke while sending to {flat}",
+        _RETRY_LATER,
+    ),
+    DiagnosisCategory.UNKNOWN: (
         "The provider refused the message to {flat} (the server's reply is in the details)",
         "if the reply is unclear, send it to your provider; then press Retry failed",
     ),
@@ -98,7 +108,7 @@ def member_reason(
             f"{flat} was not sent and the run stopped: {_clause(diagnosis.title)}; "
             f"{_clause(diagnosis.action)}."
         )
-    if category == "quota_exceeded":
+    if category is DiagnosisCategory.QUOTA_EXCEEDED:
         return (
             f"The provider's daily sending limit was reached before {flat} was sent: "
             f"{_clause(diagnosis.action)}."
@@ -106,7 +116,7 @@ def member_reason(
     if category not in _SENTENCES:
         return f"{flat} was not sent: {_clause(diagnosis.title)}; {_clause(diagnosis.action)}."
     happened, action = _SENTENCES[category]
-    if category == "unknown" and diagnosis.smtp_code is None:
+    if category is DiagnosisCategory.UNKNOWN and diagnosis.smtp_code is None:
         happened, action = _UNRECOGNISED
     names_flat = "{flat}" in happened
     if not address:
@@ -115,7 +125,7 @@ def member_reason(
     if not final:
         who = "" if names_flat else f" {flat}"
         return f"{happened}; SMTP Desk will try{who} again automatically."
-    if category == "throttled":
+    if category is DiagnosisCategory.THROTTLED:
         kept = f"kept asking to try again later ({attempts} tries)" if attempts > 1 else ""
         happened = f"The provider {kept or 'asked to try again later'}, so {flat} was not sent"
     elif diagnosis.transient and attempts > 1:

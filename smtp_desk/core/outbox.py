@@ -26,6 +26,7 @@ from email.utils import make_msgid
 from enum import StrEnum
 from typing import Any
 
+from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.store import Store
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "Outbox",
     "Preparation",
     "Run",
+    "RunState",
     "as_utc",
     "now_utc",
 ]
@@ -49,6 +51,12 @@ class ItemState(StrEnum):
     UNCONFIRMED = "unconfirmed"
     SKIPPED = "skipped"
     CANCELLED = "cancelled"
+
+
+class RunState(StrEnum):
+    OPEN = "open"  # prepared, or stopped with members waiting (a limit, a problem)
+    PAUSED = "paused"  # paused or cancelled by a person
+    DONE = "done"  # nothing waits
 
 
 @dataclass(frozen=True)
@@ -76,7 +84,7 @@ class Item:
     changed: datetime
     sent_at: datetime | None
     reply: str  # the server's reply as received (detail for the log, tooltip, CSV)
-    category: str  # a diagnosis category, "" when sent
+    category: str  # a DiagnosisCategory's value; "" when sent, "unconfirmed" after a drop
     reason: str = ""  # the plain-words sentence for a failure or deferral
     refused: dict[str, str] = field(default_factory=dict)  # address → reply, when partly sent
 
@@ -94,7 +102,7 @@ class Run:
     created: datetime
     subject: str
     body: str
-    state: str
+    state: RunState
 
 
 @dataclass
@@ -115,11 +123,11 @@ _UNCONFIRMED = (
 
 # failures that mean the member's address itself needs correcting
 _ADDRESS_CATEGORIES = (
-    "address_invalid",
-    "address_malformed",
-    "mailbox_unavailable",
-    "recipient_rejected",
-    "address_unsupported",
+    DiagnosisCategory.ADDRESS_INVALID,
+    DiagnosisCategory.ADDRESS_MALFORMED,
+    DiagnosisCategory.MAILBOX_UNAVAILABLE,
+    DiagnosisCategory.RECIPIENT_REJECTED,
+    DiagnosisCategory.ADDRESS_UNSUPPORTED,
 )
 
 _STOPPED = (
@@ -156,6 +164,11 @@ def _instant(text: str) -> datetime:
 
 def _time(text: str | None) -> datetime | None:
     return _instant(text) if text else None
+
+
+def _run(row: tuple[Any, ...]) -> Run:
+    run_id, kind, period, created, subject, body, state = row
+    return Run(run_id, kind, period, _instant(created), subject, body, RunState(state))
 
 
 def _item(row: tuple[Any, ...]) -> Item:
@@ -213,11 +226,11 @@ class Outbox:
             "WHERE kind = ? AND period = ?",
             (kind, period),
         ).fetchone()
-        return None if row is None else Run(row[0], row[1], row[2], _instant(row[3]), *row[4:])
+        return None if row is None else _run(row)
 
     def runs(self) -> list[Run]:
         return [
-            Run(r[0], r[1], r[2], _instant(r[3]), *r[4:])
+            _run(r)
             for r in self._db.execute(
                 "SELECT id, kind, period, created, subject, body, state FROM runs ORDER BY id"
             )
@@ -252,7 +265,7 @@ class Outbox:
                 run_id = int(cursor.lastrowid or 0)
             else:
                 run_id = existing.id
-                db.execute("UPDATE runs SET state = 'open' WHERE id = ?", (run_id,))
+                db.execute("UPDATE runs SET state = ? WHERE id = ?", (RunState.OPEN.value, run_id))
             known = {
                 (row[0], row[1]): ItemState(row[2])
                 for row in db.execute(
@@ -297,11 +310,11 @@ class Outbox:
             "SELECT id, kind, period, created, subject, body, state FROM runs WHERE id = ?",
             (run_id,),
         ).fetchone()
-        return Run(row[0], row[1], row[2], _instant(row[3]), *row[4:])
+        return _run(row)
 
-    def set_run_state(self, run_id: int, state: str) -> None:
+    def set_run_state(self, run_id: int, state: RunState) -> None:
         with self._store.transaction() as db:
-            db.execute("UPDATE runs SET state = ? WHERE id = ?", (state, run_id))
+            db.execute("UPDATE runs SET state = ? WHERE id = ?", (state.value, run_id))
 
     # ----- items --------------------------------------------------------------------------
 
@@ -363,7 +376,7 @@ class Outbox:
         for flat, recipients, refused, state, _category, reply in rows:
             addresses = (
                 json.loads(refused)
-                if state == "sent"
+                if ItemState(state) is ItemState.SENT
                 else dict.fromkeys(json.loads(recipients), reply)
             )
             found.setdefault(flat, {}).update(addresses)
@@ -432,7 +445,13 @@ class Outbox:
         )
 
     def mark_failed(
-        self, item: Item, now: datetime, reply: str, category: str, *, reason: str = ""
+        self,
+        item: Item,
+        now: datetime,
+        reply: str,
+        category: DiagnosisCategory,
+        *,
+        reason: str = "",
     ) -> None:
         self._move(
             item.id,
@@ -450,7 +469,7 @@ class Outbox:
         now: datetime,
         retry_at: datetime,
         reply: str,
-        category: str,
+        category: DiagnosisCategory,
         *,
         attempts: int,
         reason: str = "",

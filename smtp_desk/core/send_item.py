@@ -19,6 +19,7 @@ from enum import StrEnum
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.addresses import malformed_address, printable
 from smtp_desk.core.canceller import Canceller
+from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make, stops_run
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.errors import Cancelled, Unconfirmed
@@ -96,21 +97,27 @@ def attempt(
     job = jobs.get(item.document)
     if job is None:
         diagnosis = make(
-            "document_withdrawn",
+            DiagnosisCategory.DOCUMENT_WITHDRAWN,
             preset=run.account.preset,
             detail="the document is no longer in the register",
         )
         return _fail(run, item, diagnosis), diagnosis
     if all(malformed_address(a) for a in item.recipients):  # before composing a header
         diagnosis = make(
-            "address_malformed", preset=run.account.preset, detail="not a valid email address"
+            DiagnosisCategory.ADDRESS_MALFORMED,
+            preset=run.account.preset,
+            detail="not a valid email address",
         )
         return _fail(run, item, diagnosis, address=_shown(item.recipients)), diagnosis
     upcoming = [(i, jobs[i.document]) for i in ahead if i.document in jobs]
     try:
         content = renderer.message(item, job, upcoming)
     except Exception as exc:  # this member's document: fail the member, go on
-        category = "document_missing" if isinstance(exc, FileNotFoundError) else "document_failed"
+        category = (
+            DiagnosisCategory.DOCUMENT_MISSING
+            if isinstance(exc, FileNotFoundError)
+            else DiagnosisCategory.DOCUMENT_FAILED
+        )
         detail = str(exc).strip().splitlines()[0][:300] if str(exc).strip() else category
         diagnosis = make(category, preset=run.account.preset, detail=detail)
         log.debug("Flat %s: the document could not be made", item.flat, exc_info=exc)
@@ -140,7 +147,9 @@ def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagno
     if len(unusable) == len(item.recipients):  # nothing to hand over: fail before "sending"
         malformed = [a for a in unusable if malformed_address(a)]
         diagnosis = make(
-            "address_malformed" if malformed else "address_unsupported",
+            DiagnosisCategory.ADDRESS_MALFORMED
+            if malformed
+            else DiagnosisCategory.ADDRESS_UNSUPPORTED,
             preset=run.account.preset,
             detail="; ".join(unusable.values()),
         )
@@ -185,7 +194,7 @@ def _refused(
     run: ItemRun, item: Item, diagnosis: Diagnosis, *, address: str = ""
 ) -> tuple[Outcome, Diagnosis]:
     outbox, clock = run.outbox, run.clock
-    if diagnosis.category == "quota_exceeded":
+    if diagnosis.category is DiagnosisCategory.QUOTA_EXCEEDED:
         outbox.put_back(item, clock())
         return Outcome.QUOTA, diagnosis
     if stops_run(diagnosis):  # e.g. the From address refused: the same for every member

@@ -40,7 +40,7 @@ from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.diagnosis import Diagnosis, stops_run
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.limits import DAY, Limits, Plan, in_window, make_plan, plan_after_quota
-from smtp_desk.core.outbox import Item, ItemState, Outbox, as_utc, now_utc
+from smtp_desk.core.outbox import Item, ItemState, Outbox, RunState, as_utc, now_utc
 from smtp_desk.core.render_pool import MessageRecipe, RenderPool
 from smtp_desk.core.send_item import ItemRun, Outcome, SendOptions, attempt
 from smtp_desk.core.sender_connection import Connection
@@ -68,12 +68,26 @@ class StopReason(StrEnum):
     CLOCK = "clock_changed"  # the PC's clock moved by more than an hour: see clock_moved
 
 
-_FINISHED = ("sent", "failed", "unconfirmed", "skipped", "cancelled")
+_FINISHED = (
+    ItemState.SENT,
+    ItemState.FAILED,
+    ItemState.UNCONFIRMED,
+    ItemState.SKIPPED,
+    ItemState.CANCELLED,
+)
+_OPEN = (
+    ItemState.FAILED,
+    ItemState.DEFERRED,
+    ItemState.UNCONFIRMED,
+    ItemState.PENDING,
+    ItemState.SENDING,
+)
 
 
 @dataclass(frozen=True)
 class Progress:
-    """Where the run stands; sent to ``on_progress`` after every item."""
+    """Where the run stands; sent to ``on_progress`` after every item. ``counts`` is keyed
+    by :class:`ItemState`'s value (what JSON and the text show); index it with the state."""
 
     counts: dict[str, int]
     total: int
@@ -82,7 +96,26 @@ class Progress:
 
     @property
     def done(self) -> int:
+        """Items that reached an end state (sent, failed, unconfirmed, skipped, cancelled)."""
         return sum(self.counts.get(s, 0) for s in _FINISHED)
+
+    @property
+    def countable(self) -> int:
+        """What a progress bar counts: every item but the skipped (no address)."""
+        return self.total - self.counts.get(ItemState.SKIPPED, 0)
+
+    @property
+    def handled(self) -> int:
+        """Of :attr:`countable`, the items this run has dealt with (not the cancelled)."""
+        return (
+            self.done
+            - self.counts.get(ItemState.SKIPPED, 0)
+            - self.counts.get(ItemState.CANCELLED, 0)
+        )
+
+    @property
+    def problems(self) -> int:
+        return self.counts.get(ItemState.FAILED, 0) + self.counts.get(ItemState.UNCONFIRMED, 0)
 
 
 @dataclass
@@ -98,10 +131,17 @@ class RunResult:
 
     @property
     def complete(self) -> bool:
-        open_states = ("failed", "deferred", "unconfirmed", "pending", "sending")
-        return self.stopped is StopReason.DONE and all(
-            self.counts.get(s, 0) == 0 for s in open_states
-        )
+        return self.stopped is StopReason.DONE and all(self.counts.get(s, 0) == 0 for s in _OPEN)
+
+    @property
+    def problems(self) -> int:
+        """Members that need a person: failed or unconfirmed."""
+        return self.counts.get(ItemState.FAILED, 0) + self.counts.get(ItemState.UNCONFIRMED, 0)
+
+    @property
+    def waiting(self) -> int:
+        """Members still waiting to be sent (pending or deferred)."""
+        return self.counts.get(ItemState.PENDING, 0) + self.counts.get(ItemState.DEFERRED, 0)
 
     @property
     def stop_word(self) -> str:
@@ -159,7 +199,7 @@ def send_run(
         if on_progress is None:
             return
         counts = outbox.counts(run_id)
-        remaining = counts["pending"] + counts["deferred"]
+        remaining = counts[ItemState.PENDING] + counts[ItemState.DEFERRED]
         eta = None
         if sent_now and remaining:
             per_message = (monotonic() - started) / sent_now
@@ -180,7 +220,7 @@ def send_run(
         expected=expected,
     )
     result = RunResult({}, StopReason.DONE)
-    in_a_row = {"throttled": 0, "no_connection": 0}
+    in_a_row = {Outcome.DEFERRED: 0, Outcome.NO_CONNECTION: 0}
     try:
         while True:
             if canceller.cancelled:
@@ -221,24 +261,24 @@ def send_run(
             outcome, diagnosis = attempt(state, renderer, jobs, item, due[1:])
             if outcome is Outcome.SENT:
                 sent_now += 1
-                in_a_row = {"throttled": 0, "no_connection": 0}
+                in_a_row = {Outcome.DEFERRED: 0, Outcome.NO_CONNECTION: 0}
                 connection.count()
             elif outcome is Outcome.DEFERRED:
-                in_a_row["throttled"] += 1
-                if in_a_row["throttled"] >= _THROTTLE_STOP:
+                in_a_row[Outcome.DEFERRED] += 1
+                if in_a_row[Outcome.DEFERRED] >= _THROTTLE_STOP:
                     result.stopped, result.diagnosis = StopReason.THROTTLED, diagnosis
                     break
             elif outcome is Outcome.NO_CONNECTION:
                 assert diagnosis is not None
-                in_a_row["no_connection"] += 1
+                in_a_row[Outcome.NO_CONNECTION] += 1
                 if (
                     stops_run(diagnosis)
                     or connection.failed_at == "auth"  # never a second sign-in per Start
-                    or in_a_row["no_connection"] >= options.reconnect_attempts
+                    or in_a_row[Outcome.NO_CONNECTION] >= options.reconnect_attempts
                 ):
                     result.stopped, result.diagnosis = StopReason.PROBLEM, diagnosis
                     break
-                pause = options.reconnect_base * (2 ** (in_a_row["no_connection"] - 1))
+                pause = options.reconnect_base * (2 ** (in_a_row[Outcome.NO_CONNECTION] - 1))
                 log.info("The connection could not be opened (%s); trying again.", diagnosis.title)
                 state.wait_until(wall() + pause)
                 continue
@@ -270,12 +310,14 @@ def send_run(
             clock_moved_text(result.clock_moved),
         )
     result.counts = outbox.counts(run_id)
-    if result.stopped in (StopReason.PAUSED, StopReason.CANCELLED) and not (
-        result.counts["pending"] + result.counts["deferred"]
-    ):
+    if result.stopped in (StopReason.PAUSED, StopReason.CANCELLED) and not (result.waiting):
         result.stopped = StopReason.DONE  # stopped on the last message: nothing waits
-    states = {StopReason.DONE: "done", StopReason.CANCELLED: "paused", StopReason.PAUSED: "paused"}
-    outbox.set_run_state(run_id, states.get(result.stopped, "open"))
+    states = {
+        StopReason.DONE: RunState.DONE,
+        StopReason.CANCELLED: RunState.PAUSED,
+        StopReason.PAUSED: RunState.PAUSED,
+    }
+    outbox.set_run_state(run_id, states.get(result.stopped, RunState.OPEN))
     result.failures = outbox.items(run_id, states=(ItemState.FAILED, ItemState.UNCONFIRMED))
     result.partly = [i for i in outbox.items(run_id, states=(ItemState.SENT,)) if i.partly]
     report(None)

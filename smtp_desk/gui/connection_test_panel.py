@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.canceller import Canceller
+from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.connection_test import ConnectionReport, run_test
 from smtp_desk.core.sample_statement import statement_for_test_email
 from smtp_desk.core.session import DEFAULT_TIMEOUT
@@ -272,9 +273,9 @@ class ConnectionTestPanel(QGroupBox):
         self._show_verdict(
             f"✗ <b>{escape(d.title)}.</b><br>{escape(d.cause)}<br><b>What to do:</b> "
             f"{escape(d.action)}",
-            error=d.category != "cancelled",
+            error=d.category is not DiagnosisCategory.CANCELLED,
         )
-        level = logging.INFO if d.category == "cancelled" else logging.WARNING
+        level = logging.INFO if d.category is DiagnosisCategory.CANCELLED else logging.WARNING
         log.log(level, "Connection test: %s. %s (%s)", d.title, d.action, d.detail)
         self.use_button.setVisible(report.suggestion is not None)
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from smtp_desk.core.dispatch_register import (
     HEADERS,
     RegisterRow,
-    register_rows,
     write_register_csv,
     write_register_xlsx,
 )
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.register import register_rows
 from smtp_desk.core.safe_csv import ExportError
 
 __all__ = ["HEADERS", "HistoryPage"]

@@ -1,19 +1,19 @@
-"""The main window: menus, one central page at a time, the status bar and the log pane."""
+"""The main window: one central page at a time, the status bar and the log pane; the menus
+(:mod:`~smtp_desk.gui.window_menus`), the welcome page and practice banner
+(:mod:`~smtp_desk.gui.welcome`) and the unsaved-changes question
+(:mod:`~smtp_desk.gui.unsaved_changes`) are built from their own modules."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from enum import Enum
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,20 +40,21 @@ from smtp_desk.gui.restore_dialog import RestoreDialog
 from smtp_desk.gui.send_page import SendPage
 from smtp_desk.gui.society_page import SocietyPage
 from smtp_desk.gui.test_inbox import TestInbox
+from smtp_desk.gui.unsaved_changes import UnsavedChoice, UnsavedForm, ask_unsaved, may_close
+from smtp_desk.gui.welcome import PracticeBanner, WelcomePage
+from smtp_desk.gui.window_menus import MenuTargets, build_menus, open_data_folder, show_about
 
 __all__ = ["MainWindow", "UnsavedChoice"]
 
 log = logging.getLogger(__name__)
 
 
-class UnsavedChoice(Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
-
-
 class MainWindow(QMainWindow):
-    """SMTP Desk's one window."""
+    """SMTP Desk's one window.
+
+    Signals:
+        switch_requested: True to practice, False back to real work.
+    """
 
     switch_requested = Signal(bool)  # True: to practice, False: back to real work
 
@@ -79,8 +80,28 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.log_pane], [150], Qt.Orientation.Vertical)
         self.log_pane.attach(logging.getLogger("smtp_desk"))
 
+        self._build_pages(store)
+        # Asks whether to resume a paused run; a test may answer instead.
+        self.ask_resume: Callable[[list[str]], bool] = self._ask_resume
+        QTimer.singleShot(0, self._offer_resume)
+        self._build_central()
+        for form in (self.credentials, self.society):
+            form.saved.connect(self._on_page_saved)
+            form.changed.connect(self._on_page_changed)
+
+        self._build_menus()
+        self._folder_label = QLabel(f"Data folder: {folder.root}", self)
+        self.statusBar().addPermanentWidget(self._folder_label)
+        self.statusBar().showMessage("Ready.")
+        if not folder.settings_file.exists():
+            self.show_credentials()
+        log.info("%s %s started; data folder %s", APP_NAME, __version__, folder.root)
+
+    def _build_pages(self, store: SecretStore) -> None:
+        folder = self._folder
         self.pages = QStackedWidget(self)
-        self.welcome = self._build_welcome()
+        self.welcome = WelcomePage(self)
+        self.welcome.open_credentials.connect(self.show_credentials)
         self.credentials = CredentialsPage(folder=folder, store=store, parent=self)
         self.society = SocietyPage(folder=folder, parent=self)
         self.members = MembersPage(folder=folder, parent=self)
@@ -99,52 +120,47 @@ class MainWindow(QMainWindow):
         self.send.finished.connect(self._on_page_saved)
         self.send.finished.connect(self._on_send_finished)
         self.send.open_credentials.connect(self.show_credentials)
-        # Asks whether to resume a paused run; a test may answer instead.
-        self.ask_resume: Callable[[list[str]], bool] = self._ask_resume
-        QTimer.singleShot(0, self._offer_resume)
+
+    def _build_central(self) -> None:
+        """The pages, under the practice banner in practice mode."""
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
-        if practice is not None:
-            column.addWidget(self._build_banner(central))
+        if self.practice is not None:
+            banner = PracticeBanner(central)
+            banner.inbox_requested.connect(self.show_test_inbox)
+            banner.back_requested.connect(lambda: self.switch_requested.emit(False))
+            column.addWidget(banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        for form in (self.credentials, self.society):
-            form.saved.connect(self._on_page_saved)
-            form.changed.connect(self._on_page_changed)
 
-        self._build_menus()
-        self._folder_label = QLabel(f"Data folder: {folder.root}", self)
-        self.statusBar().addPermanentWidget(self._folder_label)
-        self.statusBar().showMessage("Ready.")
-        if not folder.settings_file.exists():
-            self.show_credentials()
-        log.info("%s %s started; data folder %s", APP_NAME, __version__, folder.root)
-
-    def _build_banner(self, parent: QWidget) -> QWidget:
-        banner = QWidget(parent)
-        banner.setObjectName("practice_banner")
-        banner.setStyleSheet("#practice_banner { background: #bf5700; } QLabel { color: white; }")
-        banner.setAutoFillBackground(True)
-        row = QHBoxLayout(banner)
-        row.addWidget(
-            QLabel(
-                "<b>PRACTICE</b> — no real email leaves this PC: every message "
-                "goes to the test inbox. Members, bills and history here are "
-                "practice copies.",
-                banner,
-                wordWrap=True,
-            ),
-            1,
+    def _build_menus(self) -> None:
+        targets = MenuTargets(
+            open_folder=self._on_open_folder_triggered,
+            restore=self._on_restore_triggered,
+            switch_practice=lambda: self.switch_requested.emit(self.practice is None),
+            quit=self.close,
+            credentials=self.show_credentials,
+            society=self.show_society,
+            members=self.show_members,
+            send=self.show_send,
+            history=self.show_history,
+            test_inbox=self.show_test_inbox if self.practice is not None else None,
+            about=self._on_about_triggered,
         )
-        inbox = QPushButton("Test &inbox", banner)
-        inbox.clicked.connect(self.show_test_inbox)
-        back = QPushButton("&Back to real work", banner)
-        back.setObjectName("back_to_real_work")
-        back.clicked.connect(lambda: self.switch_requested.emit(False))
-        row.addWidget(inbox)
-        row.addWidget(back)
-        return banner
+        actions = build_menus(
+            self,
+            targets,
+            practice=self.practice is not None,
+            log_toggle=self.log_pane.toggleViewAction(),
+        )
+        self.restore_action = actions.restore
+        self.practice_action = actions.practice
+        self.credentials_action = actions.credentials
+        self.society_action = actions.society
+        self.members_action = actions.members
+        self.send_action = actions.send
+        self.history_action = actions.history
 
     def show_test_inbox(self) -> None:
         if self.practice is None:
@@ -154,74 +170,6 @@ class MainWindow(QMainWindow):
         self.test_inbox.refresh()
         self.test_inbox.show()
         self.test_inbox.raise_()
-
-    def _build_welcome(self) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addWidget(
-            QLabel(
-                f"<h2>{APP_NAME}</h2><p>Sends members their maintenance bills, payment "
-                "receipts and statements by email.</p><p>Start with <b>System Tools &gt; "
-                "Email Credentials</b> to set up the society's mail account.</p>",
-                page,
-                wordWrap=True,
-            )
-        )
-        button = QPushButton("Open &Email Credentials", page)
-        button.clicked.connect(self.show_credentials)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        return page
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_folder = QAction("Open &Data Folder", self)
-        open_folder.triggered.connect(self._on_open_folder_triggered)
-        file_menu.addAction(open_folder)
-        self.restore_action = QAction("Restore a &backup…", self)
-        self.restore_action.triggered.connect(self._on_restore_triggered)
-        file_menu.addAction(self.restore_action)
-        self.practice_action = QAction(
-            "Back to &Real Work" if self.practice else "&Practice Mode…", self
-        )
-        self.practice_action.triggered.connect(
-            lambda: self.switch_requested.emit(self.practice is None)
-        )
-        file_menu.addAction(self.practice_action)
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        tools = self.menuBar().addMenu("&System Tools")
-        self.credentials_action = QAction("&Email Credentials", self)
-        self.credentials_action.triggered.connect(self.show_credentials)
-        tools.addAction(self.credentials_action)
-        self.society_action = QAction("Society &Profile", self)
-        self.society_action.triggered.connect(self.show_society)
-        tools.addAction(self.society_action)
-        self.members_action = QAction("&Members && Documents", self)
-        self.members_action.triggered.connect(self.show_members)
-        tools.addAction(self.members_action)
-
-        send_menu = self.menuBar().addMenu("Se&nd")
-        self.send_action = QAction("&Send Documents", self)
-        self.send_action.triggered.connect(self.show_send)
-        send_menu.addAction(self.send_action)
-        self.history_action = QAction("&History", self)
-        self.history_action.triggered.connect(self.show_history)
-        send_menu.addAction(self.history_action)
-        if self.practice is not None:
-            inbox_action = QAction("Test &Inbox", self)
-            inbox_action.triggered.connect(self.show_test_inbox)
-            send_menu.addAction(inbox_action)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction(f"&About {APP_NAME}", self)
-        about.triggered.connect(self._on_about_triggered)
-        help_menu.addAction(about)
-        help_menu.addAction(self.log_pane.toggleViewAction())
 
     def show_credentials(self) -> None:
         self.pages.setCurrentWidget(self.credentials)
@@ -274,8 +222,8 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _unsaved_pages(self) -> list[tuple[str, CredentialsPage | SocietyPage]]:
-        pages: list[tuple[str, CredentialsPage | SocietyPage]] = [
+    def _unsaved_pages(self) -> list[tuple[str, UnsavedForm]]:
+        pages: list[tuple[str, UnsavedForm]] = [
             ("Email Credentials", self.credentials),
             ("Society Profile", self.society),
         ]
@@ -283,34 +231,12 @@ class MainWindow(QMainWindow):
 
     def ask_unsaved(self) -> UnsavedChoice:
         """Ask what to do with unsaved changes on any page."""
-        unsaved = self._unsaved_pages()
-        titles = " and the ".join(title for title, _ in unsaved)
-        box = QMessageBox(self)
-        box.setObjectName("unsaved_question")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(APP_NAME)
-        box.setText(f"The {titles} have changes that are not saved.")
-        box.setInformativeText("Save them before closing?")
-        save = box.addButton(QMessageBox.StandardButton.Save)
-        discard = box.addButton(QMessageBox.StandardButton.Discard)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        save.setEnabled(all(page.can_save() for _, page in unsaved))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save:
-            return UnsavedChoice.SAVE
-        if clicked is discard:
-            return UnsavedChoice.DISCARD
-        return UnsavedChoice.CANCEL
+        return ask_unsaved(self, self._unsaved_pages())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self._unsaved_pages()
         if unsaved:
-            choice = self.ask_unsaved()
-            if choice is UnsavedChoice.CANCEL or (
-                choice is UnsavedChoice.SAVE and not all(page.save() for _, page in unsaved)
-            ):
+            if not may_close(unsaved, self.ask_unsaved):
                 event.ignore()
                 return
             self.credentials.revert()  # drops a typed password before the window goes
@@ -425,13 +351,7 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def _on_open_folder_triggered(self) -> None:
-        self._folder.ensure()
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder.root)))
+        open_data_folder(self._folder)
 
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>The society office's digital postman.<br>"
-            f"Data folder: {self._folder.root}",
-        )
+        show_about(self, self._folder)

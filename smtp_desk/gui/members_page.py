@@ -26,18 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtp_desk.core import register
 from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.importing.fields import BILL_COLUMNS, RECEIPT_COLUMNS, match_headers
-from smtp_desk.core.importing.pdfs import PDF_KINDS, PdfImportReport, import_pdfs
+from smtp_desk.core.importing.pdfs import PdfImportReport, import_pdfs
 from smtp_desk.core.importing.register import ImportReport, Kind, import_file
 from smtp_desk.core.importing.table import Problem, UnreadableFile, read_table
+from smtp_desk.core.kinds import PDF_KINDS, DocumentKind
 from smtp_desk.core.model import Member, Period
 from smtp_desk.core.money import format_amount
-from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.register import members_page, open_for_import
 from smtp_desk.core.safe_csv import neutralize
-from smtp_desk.core.store import Store
 from smtp_desk.gui.worker import run_in_background
 
 __all__ = ["MembersPage", "guess_kind"]
@@ -139,7 +140,8 @@ class MembersPage(QWidget):
         options.addWidget(self.period_edit)
         options.addWidget(QLabel("PDFs are", self))
         self.pdf_kind = QComboBox(self)
-        self.pdf_kind.addItems(list(PDF_KINDS))
+        for kind in PDF_KINDS:
+            self.pdf_kind.addItem(kind.value, kind.value)
         self.pdf_kind.setAccessibleName("Kind of the PDFs")
         options.addWidget(self.pdf_kind)
         options.addStretch(1)
@@ -214,11 +216,11 @@ class MembersPage(QWidget):
                 "Enter the period of the PDFs first.",
             )
             return False
-        folder, kind = self._folder.ensure(), self.pdf_kind.currentText()
+        folder, kind = self._folder.ensure(), DocumentKind(self.pdf_kind.currentText())
 
         def work() -> ImportReport | PdfImportReport:
             backup_or_warn(folder, "before-import")  # a failed copy is a warning, never a stop
-            with Store.open(folder.register_file) as store:
+            with open_for_import(folder) as store:
                 if what == "pdfs":
                     assert period is not None
                     return import_pdfs(store, folder.root, path, kind=kind, period=period)
@@ -291,16 +293,14 @@ class MembersPage(QWidget):
 
     def refresh(self) -> None:
         """Reload the members and bills tables from the register."""
-        if not self._folder.register_file.exists():
-            return
         try:
-            with Store.open(self._folder.register_file) as store:
-                self._members = store.members()
-                periods = store.periods()
-                self._refused = Outbox(store, domain="").refused_addresses()
+            view = members_page(self._folder)
         except SmtpDeskError as exc:
             self.status.setText(str(exc))
             return
+        if view is None:  # no register yet
+            return
+        self._members, periods, self._refused = view.members, view.periods, view.refused
         self._on_member_filter_changed(self.member_filter.currentIndex())
         current = self.bill_period.currentText()
         self.bill_period.blockSignals(True)
@@ -356,8 +356,7 @@ class MembersPage(QWidget):
             self.bill_totals.clear()
             return
         try:
-            with Store.open(self._folder.register_file) as store:
-                bills = store.bills(period)
+            bills = register.bills(self._folder, period)
         except SmtpDeskError as exc:  # a damaged register: say so, keep the page working
             _fill(self.bills, [])
             self.bill_totals.clear()

@@ -3,6 +3,8 @@ clerk can act on (the provider's raw reply in the tooltip). Times are the PC's l
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
@@ -10,6 +12,7 @@ from smtp_desk.core.addresses import printable
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.model import Member
 from smtp_desk.core.outbox import Item, ItemState
+from smtp_desk.core.sender import Progress
 
 __all__ = ["RecipientsTable", "recipients_summary", "status_text"]
 
@@ -25,7 +28,6 @@ _STATUS = {
 }
 _PROBLEMS = (ItemState.FAILED, ItemState.UNCONFIRMED, ItemState.DEFERRED)
 _WAITING = (ItemState.PENDING, ItemState.DEFERRED)
-_FINISHED = (ItemState.SENT, ItemState.FAILED, ItemState.UNCONFIRMED)
 _COLUMNS = ["Flat", "Member", "Address", "Status", "Time", "Reason / reply"]
 _WARN = QColor("#a15c00")
 _ERROR = QColor("#b00020")
@@ -175,8 +177,9 @@ class RecipientsTable(QTableWidget):
 
     def progress(self) -> tuple[int, int]:
         """(finished, to count): members with email whose sending is over, of all of them."""
-        countable = [i for i in self._items.values() if i.state is not ItemState.SKIPPED]
-        return sum(1 for i in countable if i.state in _FINISHED), len(countable)
+        counts = Counter(i.state.value for i in self._items.values())
+        progress = Progress(dict(counts), len(self._items), None, None)
+        return progress.handled, progress.countable
 
     def row_of(self, item_id: int) -> int | None:
         return self._rows.get(item_id)

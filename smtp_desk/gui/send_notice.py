@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from smtp_desk.core.diagnosis import Diagnosis
 from smtp_desk.core.limits import Plan
-from smtp_desk.core.outbox import as_utc
+from smtp_desk.core.outbox import ItemState, as_utc
 from smtp_desk.core.sender import RunResult, StopReason, clock_moved_text
 
 __all__ = ["SendNotice", "eta_text", "stop_sentence"]
@@ -150,14 +150,14 @@ def eta_text(seconds: float | None) -> str:
 
 
 _WORDS = {  # the register's states in the treasurer's words, in the order they matter
-    "sent": "sent",
-    "failed": "failed",
-    "unconfirmed": "unconfirmed",
-    "deferred": "to retry",
-    "pending": "waiting",
-    "sending": "being sent",
-    "skipped": "print copies (no email)",
-    "cancelled": "withdrawn",
+    ItemState.SENT: "sent",
+    ItemState.FAILED: "failed",
+    ItemState.UNCONFIRMED: "unconfirmed",
+    ItemState.DEFERRED: "to retry",
+    ItemState.PENDING: "waiting",
+    ItemState.SENDING: "being sent",
+    ItemState.SKIPPED: "print copies (no email)",
+    ItemState.CANCELLED: "withdrawn",
 }
 
 
@@ -187,7 +187,7 @@ def stop_sentence(result: RunResult) -> tuple[str, str]:
             f"Sending stopped: {reason}; the provider kept asking to try again later. "
             f"{counts}. Press Start in a few minutes."
         ), "Stopped"
-    waiting = result.counts.get("pending", 0) + result.counts.get("deferred", 0)
+    waiting = result.waiting
     if stopped in (StopReason.PAUSED, StopReason.CANCELLED) and waiting:  # else: all went
         word = "Paused" if stopped is StopReason.PAUSED else "Cancelled"
         after = (
@@ -202,5 +202,5 @@ def stop_sentence(result: RunResult) -> tuple[str, str]:
             f" {len(result.partly)} member(s) were sent only at some addresses: "
             "see the Members page."
         )
-    attention = result.counts.get("failed", 0) + result.counts.get("unconfirmed", 0)
+    attention = result.problems
     return text, f"Done — {attention} need attention" if attention else "Done"

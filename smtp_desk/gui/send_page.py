@@ -44,19 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtp_desk.core.batch import (
-    Batch,
-    prepare_batch,
-    resolve_items,
-    retry_failed,
-    run_items,
-    unfinished_runs,
-)
+from smtp_desk.core.batch import Batch, prepare_batch
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.kinds import KINDS, DocumentKind
 from smtp_desk.core.limits import Plan
 from smtp_desk.core.model import Period
 from smtp_desk.core.outbox import as_utc, now_utc
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.register import resolve_items, retry_failed, run_items, unfinished_runs
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import Progress, RunResult, SendOptions, StopReason
 from smtp_desk.gui.preview import PreviewDialog, preview_first
@@ -96,12 +91,8 @@ class SendPage(QWidget):
 
     def _build(self) -> None:
         self.kind = QComboBox(self)
-        for kind, label in (
-            ("bill", "Maintenance bill"),
-            ("receipt", "Payment receipt"),
-            ("statement", "Member statement"),
-        ):
-            self.kind.addItem(label, kind)
+        for kind, spec in KINDS.items():
+            self.kind.addItem(spec.label, kind.value)
         self.kind.setAccessibleName("Document kind")
         self.period = QLineEdit(self, placeholderText="YYYY-MM")
         self.period.setAccessibleName("Period")
@@ -182,7 +173,7 @@ class SendPage(QWidget):
             period = Period.parse(self.period.text())
             self.batch = prepare_batch(
                 self._folder,
-                str(self.kind.currentData()),
+                DocumentKind(self.kind.currentData()),
                 period,
                 secrets=self._secrets,
                 accept_changes=self.accept_changes.isChecked(),
@@ -307,14 +298,11 @@ class SendPage(QWidget):
     def _on_worker_progress(self, progress: Progress) -> None:
         if progress.last is not None:
             self.table.show_item(progress.last)
-        countable = progress.total - progress.counts.get("skipped", 0)
-        self.progress.setMaximum(max(countable, 1))
-        self.progress.setValue(
-            progress.done - progress.counts.get("skipped", 0) - progress.counts.get("cancelled", 0)
-        )
+        self.progress.setMaximum(max(progress.countable, 1))
+        self.progress.setValue(progress.handled)
         if self.worker is None or self.eta.text().startswith(("Pausing", "Cancelling")):
             return
-        problems = progress.counts.get("failed", 0) + progress.counts.get("unconfirmed", 0)
+        problems = progress.problems
         eta = eta_text(progress.eta_seconds)
         self.eta.setText(
             " · ".join(x for x in (eta, f"{problems} problem(s)" if problems else "") if x)
@@ -323,13 +311,11 @@ class SendPage(QWidget):
     def _on_worker_finished(self, result: RunResult) -> None:
         text, word = stop_sentence(result)
         if result.stopped is StopReason.PROBLEM and result.diagnosis is not None:
-            waiting = result.counts.get("pending", 0) + result.counts.get("deferred", 0)
-            self.notice.show_problem(result.diagnosis, waiting=waiting)
+            self.notice.show_problem(result.diagnosis, waiting=result.waiting)
         elif result.stopped in (StopReason.DAILY_LIMIT, StopReason.QUOTA) and result.plan:
             self._show_limit(result.plan, sending=True)
         elif result.stopped is StopReason.CLOCK and result.clock_moved is not None:
-            waiting = result.counts.get("pending", 0) + result.counts.get("deferred", 0)
-            self.notice.show_clock(result.clock_moved, waiting=waiting)
+            self.notice.show_clock(result.clock_moved, waiting=result.waiting)
         self.eta.setText(word)
         log.log(logging.INFO if result.complete else logging.WARNING, "%s", text)
         self._end(text)
@@ -395,7 +381,7 @@ class SendPage(QWidget):
 
     def unfinished_runs(self) -> list[str]:
         """``bill 2026-11`` for each run that began sending and has messages to send."""
-        return [f"{kind} {period}" for kind, period in unfinished_runs(self._folder)]
+        return [str(run) for run in unfinished_runs(self._folder)]
 
     def _on_unconfirmed_decided(self, arrived: bool) -> None:
         chosen = [i.id for i in self.table.selected_unconfirmed()]

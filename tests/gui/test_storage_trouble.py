@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from smtp_desk.core import backups
+from smtp_desk.core import backup_copies
 from smtp_desk.core.backups import list_backups
 from smtp_desk.core.importing.register import Kind, import_file
 from smtp_desk.core.logs import setup_logging
@@ -69,7 +69,7 @@ def test_an_import_goes_on_when_the_disk_is_too_short_for_a_backup(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     run_import(qtbot, page, "members", DATA / "members_ok.csv")
-    monkeypatch.setattr(backups, "_free_bytes", lambda _directory: 0)
+    monkeypatch.setattr(backup_copies, "_free_bytes", lambda _directory: 0)
     with caplog.at_level(logging.WARNING):
         run_import(qtbot, page, "bills", DATA / "bills_ok.csv")
     assert "No backup of the register was made before an import" in caplog.text

@@ -217,7 +217,7 @@ def test_a_statement_run_resumed_the_next_day_finds_nothing_changed(
     certs: Certificates, data_home: DataFolder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The statement date is the day the PDF is made; it is not a change of the content."""
-    import smtp_desk.core.dispatch as dispatch
+    import smtp_desk.core.kinds as kinds  # where a run finds its statements
 
     current = Period.parse("2026-11")
     days = iter([date(2026, 11, 20), date(2026, 11, 21)])
@@ -227,7 +227,7 @@ def test_a_statement_run_resumed_the_next_day_finds_nothing_changed(
         def today(cls) -> date:
             return day
 
-    monkeypatch.setattr(dispatch, "date", Today)
+    monkeypatch.setattr(kinds, "date", Today)
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=4, port=server.port, daily_limit="2")
         day = next(days)

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from smtp_desk.cli import main
-from smtp_desk.core import backups
+from smtp_desk.core import backup_copies
 from smtp_desk.core.backups import list_backups
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock
@@ -122,7 +122,7 @@ def test_a_copy_is_made_before_each_run_and_a_short_disk_does_not_stop_it(
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=5, port=server.port)
         with monkeypatch.context() as short, caplog.at_level(logging.WARNING):
-            short.setattr(backups, "_free_bytes", lambda _directory: 0)
+            short.setattr(backup_copies, "_free_bytes", lambda _directory: 0)
             code, out, _ = run(SEND, capsys)
         assert code == 0 and "Stopped: done" in out, "the run went on without a copy"
         assert "No backup of the register was made before sending: There is not enough" in (

@@ -1,39 +1,22 @@
-"""One entry point for the three documents, by kind, and page pictures for previews."""
+"""One entry point for the sample documents, by kind (:mod:`smtp_desk.core.kinds`), and
+page pictures for previews."""
 
 from __future__ import annotations
 
 import io
 from datetime import datetime
-from enum import StrEnum
 
 import pypdfium2
 
-from smtp_desk.core.documents.bill import bill_pdf
-from smtp_desk.core.documents.receipt import receipt_pdf
-from smtp_desk.core.documents.statement import statement_pdf
+from smtp_desk.core.kinds import KINDS, DocumentKind
 from smtp_desk.core.pdfium import LOCK
 from smtp_desk.core.sample import sample_society
 from smtp_desk.core.society import SocietyProfile
 
 __all__ = ["SAMPLE_FLATS", "DocumentKind", "page_pictures", "sample_document"]
 
-# Sample flats that show each document at its fullest: arrears with interest on the bill,
-# a cheque receipt, a ledger of bills and payments.
-SAMPLE_FLATS = {"bill": "A-204", "receipt": "A-102", "statement": "A-102"}
-
-
-class DocumentKind(StrEnum):
-    BILL = "bill"
-    RECEIPT = "receipt"
-    STATEMENT = "statement"
-
-    @property
-    def label(self) -> str:
-        return {
-            "bill": "Maintenance bill",
-            "receipt": "Payment receipt",
-            "statement": "Member statement",
-        }[self]
+# Sample flats that show each document at its fullest (the kinds' ``sample_flat``).
+SAMPLE_FLATS = {kind.value: spec.sample_flat for kind, spec in KINDS.items()}
 
 
 def sample_document(
@@ -54,14 +37,8 @@ def sample_document(
     if profile is None:
         profile, logo = sample.profile, sample.logo
     member = sample.members[flat]
-    if kind is DocumentKind.BILL:
-        return bill_pdf(sample.bill(flat), member, profile, logo=logo, created=created)
-    if kind is DocumentKind.RECEIPT:
-        receipt = sample.receipt(flat) if any(r.flat == flat for r in sample.receipts) else None
-        if receipt is None:
-            raise KeyError(f"the sample flat {flat} has made no payment")
-        return receipt_pdf(receipt, member, profile, logo=logo, created=created)
-    return statement_pdf(sample.statement(flat), member, profile, logo=logo, created=created)
+    spec = KINDS[kind]
+    return spec.render(spec.sample(sample, flat), member, profile, logo, created)
 
 
 def page_pictures(pdf: bytes, *, dpi: int = 96, limit: int = 20) -> list[bytes]:

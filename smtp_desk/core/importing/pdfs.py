@@ -36,12 +36,11 @@ from pathlib import Path
 
 from smtp_desk.core.importing.pdf_check import MAX_PDF_BYTES, pdf_problem, size_problem
 from smtp_desk.core.importing.table import Problem
+from smtp_desk.core.kinds import PDF_KINDS, DocumentKind
 from smtp_desk.core.model import Period
 from smtp_desk.core.store import Store, StoredDocument
 
 __all__ = ["PDF_KINDS", "PdfImportReport", "flat_key", "import_pdfs", "match_flat"]
-
-PDF_KINDS = ("bill", "receipt", "statement")
 
 
 def flat_key(text: str) -> str:
@@ -110,7 +109,7 @@ class PdfImportReport:
 
 
 def import_pdfs(
-    store: Store, data_root: Path, folder: Path, *, kind: str, period: Period
+    store: Store, data_root: Path, folder: Path, *, kind: DocumentKind, period: Period
 ) -> PdfImportReport:
     """Match every PDF in ``folder`` to a flat and, only when all match, make them the
     imported ``kind`` PDFs for ``period`` (replacing any earlier import, see above)."""

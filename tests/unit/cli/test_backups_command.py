@@ -11,7 +11,7 @@ import pytest
 
 from smtp_desk.cli import backups as backups_command
 from smtp_desk.cli import main
-from smtp_desk.core import backups
+from smtp_desk.core import backup_copies
 from smtp_desk.core.backups import backup_register, list_backups
 from smtp_desk.core.model import Member
 from smtp_desk.core.paths import DataFolder
@@ -78,7 +78,7 @@ def test_an_import_goes_on_when_no_backup_can_be_made(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     imported(capsys)
-    monkeypatch.setattr(backups, "_free_bytes", lambda _directory: 1_000)
+    monkeypatch.setattr(backup_copies, "_free_bytes", lambda _directory: 1_000)
     with caplog.at_level(logging.WARNING):
         code, out, _ = run(["import", "bills", str(DATA / "bills_ok.csv")], capsys)
     assert code == 0 and "Imported bills_ok.csv" in out

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from smtp_desk.core import backups
+from smtp_desk.core import backup_copies
 from smtp_desk.core.backups import (
     KEEP,
     BackupError,
@@ -108,7 +108,7 @@ def test_a_damaged_register_is_not_copied_and_the_good_copies_stay(
 def test_short_of_space_the_backup_is_a_warning_and_no_copy(
     folder: DataFolder, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    monkeypatch.setattr(backups, "_free_bytes", lambda _directory: 3_000_000)
+    monkeypatch.setattr(backup_copies, "_free_bytes", lambda _directory: 3_000_000)
     with caplog.at_level(logging.WARNING):
         assert backup_or_warn(folder, "before-import") is None
     [record] = [r for r in caplog.records if r.levelno == logging.WARNING]
@@ -244,7 +244,7 @@ def test_a_restore_without_room_to_keep_the_register_first_is_refused(
     assert chosen is not None
     add_member(folder, "C-303")
     before = rows(folder.register_file)
-    monkeypatch.setattr(backups, "_free_bytes", lambda _directory: 0)
+    monkeypatch.setattr(backup_copies, "_free_bytes", lambda _directory: 0)
     with pytest.raises(BackupError) as raised:
         restore_backup(folder, chosen)
     assert str(raised.value).startswith(
