@@ -31,6 +31,7 @@ from smtp_desk.cli import (
     presets,
     profile,
     render,
+    runs,
     self_test,
     sending,
 )
@@ -58,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_parser(commands)
     connection.add_parser(commands)
     importing.add_parsers(commands)
-    sending.add_parsers(commands)
+    sending.add_parser(commands)
+    runs.add_parsers(commands)
     backups.add_parser(commands)
     demo.add_parser(commands)
     self_test.add_parser(commands)

@@ -7,18 +7,19 @@ Problems are printed one a line, naming the option; warnings do not stop the sav
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import sys
 from typing import Any
 
-from smtp_desk.cli.problems import print_problems
+from smtp_desk.cli.password_input import read_password
+from smtp_desk.cli.problems import print_problems, problems_json
 from smtp_desk.core.account import FIELDS, AccountDraft, Security, security_for_port
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.paths import data_folder
-from smtp_desk.core.presets import PRESETS, SES_REGIONS, apply_preset, preset, reconcile_preset
+from smtp_desk.core.preset_table import PRESETS, SES_REGIONS
+from smtp_desk.core.presets import apply_preset, preset, reconcile_preset
 from smtp_desk.core.secret_store import SecretStore, Where
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.validation import InvalidAccount, check
@@ -91,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         print("error: --json goes with --show", file=sys.stderr)
         return 2
     draft = _apply_options(saved or AccountDraft(), args)
-    password = _read_password() if args.password_stdin else ""
+    password = read_password() if args.password_stdin else ""
     if args.password_stdin and not password:
         print(f"{option_for('password')}: no password was given.", file=sys.stderr)
         return 2
@@ -137,12 +138,6 @@ def _apply_options(draft: AccountDraft, args: argparse.Namespace) -> AccountDraf
     return reconcile_preset(draft.with_changes(**changes), chosen=chosen)
 
 
-def _read_password() -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass("Password (not shown): ")
-    return sys.stdin.readline().rstrip("\r\n")
-
-
 def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json: bool) -> int:
     stored = saved is not None and store.has(saved.secret_name)
     problems = check(saved, password_stored=stored) if saved is not None else []
@@ -152,10 +147,7 @@ def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json:
             "account": None if saved is None else saved.as_dict(),
             "password_stored": stored,
             "password_store": str(store.status),
-            "problems": [
-                {"field": p.field, "severity": p.severity.value, "message": p.message}
-                for p in problems
-            ],
+            "problems": problems_json(problems),
         }
         print(json.dumps(out, ensure_ascii=False))
         return 0

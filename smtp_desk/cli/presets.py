@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from smtp_desk.core.presets import PRESETS, Preset
+from smtp_desk.core.preset_table import PRESETS, Preset
 
 __all__ = ["add_parser", "as_json"]
 

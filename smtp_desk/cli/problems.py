@@ -1,4 +1,5 @@
-"""How a field problem reads on the command line: the option to fix, then what is wrong."""
+"""How a field problem reads on the command line: the option to fix, then what is wrong;
+in ``--json``, one object a problem."""
 
 from __future__ import annotations
 
@@ -19,3 +20,10 @@ def print_problems(
 ) -> None:
     for problem in problems:
         print(problem_line(problem, option), file=file or sys.stderr)
+
+
+def problems_json(problems: Iterable[FieldProblem]) -> list[dict[str, str]]:
+    """The problems as ``--json`` prints them: field, severity and message."""
+    return [
+        {"field": p.field, "severity": p.severity.value, "message": p.message} for p in problems
+    ]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from smtp_desk.cli.problems import print_problems
+from smtp_desk.cli.problems import print_problems, problems_json
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.paths import data_folder
@@ -105,10 +105,7 @@ def _show(profile: SocietyProfile, path: Path, *, as_json: bool) -> int:
         out = {
             "profile_file": str(path),
             "society": {f: getattr(profile, f) for f in PROFILE_FIELDS},
-            "problems": [
-                {"field": p.field, "severity": p.severity.value, "message": p.message}
-                for p in problems
-            ],
+            "problems": problems_json(problems),
         }
         print(json.dumps(out, ensure_ascii=False))
         return 0

@@ -1,4 +1,5 @@
-"""``smtp-desk send``, ``status``, ``register`` and ``resolve``: the month-end batch.
+"""``smtp-desk send``: the month-end batch (``status``, ``register`` and ``resolve`` are in
+:mod:`smtp_desk.cli.runs`).
 
 send exits 0 when everything was sent (members sent at only some of their addresses are
 listed as "sent (partly)"), 1 when something failed, was deferred or is unconfirmed, or
@@ -10,7 +11,6 @@ sending from this data folder).
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import signal
 import sys
@@ -19,29 +19,29 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from smtp_desk.cli.password_input import read_password
 from smtp_desk.core.batch import Batch, BatchError, prepare_batch, run_batch
 from smtp_desk.core.canceller import Canceller
+from smtp_desk.core.clock_watch import clock_moved_text
 from smtp_desk.core.dispatch import render_job
-from smtp_desk.core.dispatch_register import write_register_csv, write_register_xlsx
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.instants import as_utc
 from smtp_desk.core.kinds import DocumentKind
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.message import build_message
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import ItemState, as_utc
+from smtp_desk.core.outbox_records import ItemState
 from smtp_desk.core.paths import DataFolder, data_folder
-from smtp_desk.core.register import register_rows, resolve_item, status
 from smtp_desk.core.run_lock import RunLockHeld
-from smtp_desk.core.safe_csv import ExportError
+from smtp_desk.core.run_result import Progress, RunResult, StopReason
 from smtp_desk.core.safe_names import folded, inside, unique_file_name
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.sender import Progress, RunResult, StopReason, clock_moved_text
 from smtp_desk.core.settings_file import load_settings
 
-__all__ = ["add_parsers"]
+__all__ = ["add_parser"]
 
 
-def add_parsers(commands: Any) -> None:
+def add_parser(commands: Any) -> None:
     send = commands.add_parser("send", help="send a kind of document for a period")
     send.add_argument("--kind", choices=[k.value for k in DocumentKind], required=True)
     send.add_argument("--period", required=True, help="YYYY-MM (statements also YYYY-MM..YYYY-MM)")
@@ -70,24 +70,6 @@ def add_parsers(commands: Any) -> None:
     )
     send.add_argument("--json", action="store_true", help="one JSON object on stdout")
     send.set_defaults(run=run_send)
-
-    status = commands.add_parser("status", help="runs, counts per state, unconfirmed items")
-    status.add_argument("--json", action="store_true")
-    status.set_defaults(run=run_status)
-
-    register = commands.add_parser("register", help="the dispatch register of a period")
-    register.add_argument("--period", required=True)
-    register.add_argument(
-        "--csv", type=Path, metavar="FILE", help="write it as CSV (a FILE.xlsx as Excel)"
-    )
-    register.set_defaults(run=run_register)
-
-    resolve = commands.add_parser("resolve", help="decide about an unconfirmed item")
-    resolve.add_argument("item", type=int)
-    choice = resolve.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--sent", action="store_true", help="it arrived: mark it as sent")
-    choice.add_argument("--resend", action="store_true", help="send it again on the next run")
-    resolve.set_defaults(run=run_resolve)
 
 
 def _fail(message: str) -> int:
@@ -142,17 +124,11 @@ def run_send(args: argparse.Namespace) -> int:
 def _password_from_stdin(folder: DataFolder, secrets: SecretStore) -> bool:
     """Keep a password read from standard input in this process's memory only."""
     draft = load_settings(folder.settings_file).account
-    password = _read_password()
+    password = read_password()
     if not password or draft is None:
         return bool(password)
     secrets.remember_for_session(draft.secret_name, password)
     return True
-
-
-def _read_password() -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass("Password (not shown): ")
-    return sys.stdin.readline().rstrip("\r\n")
 
 
 def _send_until_done(
@@ -351,80 +327,3 @@ def _dry_run(folder_out: Path, batch: Batch) -> int:
     if failed:
         print(f"{failed} document(s) could not be made; correct those members and try again.")
     return 1 if failed else 0
-
-
-def run_status(args: argparse.Namespace) -> int:
-    folder = data_folder()
-    if not folder.register_file.exists():
-        print(json.dumps({"runs": []}) if args.json else "Nothing has been sent yet.")
-        return 0
-    found = status(folder, now=_clock())  # a damaged register is said (exit 2), never in part
-    runs = [
-        {
-            "run": r.run.id,
-            "kind": r.run.kind,
-            "period": r.run.period,
-            "state": r.run.state.value,
-            "counts": r.counts,
-        }
-        for r in found.runs
-    ]
-    unconfirmed = [
-        {
-            "item": i.id,
-            "flat": i.flat,
-            "document": i.document,
-            "recipients": list(i.recipients),
-            "reply": i.reply,
-        }
-        for i in found.unconfirmed
-    ]
-    limits, plan = found.limits, found.plan
-    if args.json:
-        out: dict[str, object] = {"runs": runs, "unconfirmed": unconfirmed, "plan": plan}
-        out["limits"] = None
-        if limits is not None:
-            out["limits"] = {
-                "daily": limits.daily,
-                "minute": limits.minute,
-                "daily_learned": limits.learned or None,
-            }
-        print(json.dumps(out, ensure_ascii=False))
-        return 0
-    if limits is not None and limits.learned:
-        print(
-            f"Daily limit: {limits.daily}, learned from the provider's reply on "
-            f"{limits.learned} (change it with 'smtp-desk configure --daily-limit N')."
-        )
-    if plan:
-        print(f"Plan: {plan}")
-    for r in found.runs:
-        counts = ", ".join(f"{n} {s}" for s, n in r.counts.items() if n)
-        print(f"Run {r.run.id}: {r.run.kind} {r.run.period} ({r.run.state}): {counts}")
-    for item in found.unconfirmed:
-        print(f"  unconfirmed: item {item.id} flat {item.flat} {item.document}")
-    return 0
-
-
-def run_register(args: argparse.Namespace) -> int:
-    rows = register_rows(data_folder(), period=args.period)
-    if args.csv:  # a .xlsx name is written as an Excel workbook; every cell is text
-        excel = args.csv.suffix.lower() == ".xlsx"
-        try:
-            count = (write_register_xlsx if excel else write_register_csv)(args.csv, rows)
-        except ExportError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-        print(f"Wrote {count} row(s) to {args.csv}.")
-    else:
-        for row in rows:
-            print(" | ".join(cell for cell in row.cells() if cell))
-    return 0
-
-
-def run_resolve(args: argparse.Namespace) -> int:
-    item = resolve_item(data_folder(), args.item, sent=args.sent, now=datetime.now())
-    if item is None:
-        return _fail(f"item {args.item} is not unconfirmed or failed")
-    print(f"Item {item.id} (flat {item.flat}) is now {item.state.value}.")
-    return 0

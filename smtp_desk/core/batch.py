@@ -13,14 +13,17 @@ from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.dispatch import BODY, Job, jobs_for
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.instants import as_utc, now_utc
 from smtp_desk.core.kinds import KINDS, DocumentKind
 from smtp_desk.core.limits import DAY, Limits, Plan, limits_for, make_plan
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import ItemSpec, ItemState, Outbox, Run, as_utc, now_utc
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import ItemSpec, ItemState, Run
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock, RunLockHeld
+from smtp_desk.core.run_result import Progress, RunResult
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.sender import Progress, RunResult, SendOptions, send_run
+from smtp_desk.core.sender import SendOptions, send_run
 from smtp_desk.core.settings_file import Settings, load_settings, save_settings
 from smtp_desk.core.signin import SignIn, StoredPassword
 from smtp_desk.core.society import SocietyProfile, check_profile, load_profile

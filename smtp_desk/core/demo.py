@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from smtp_desk.core.batch import prepare_batch, run_batch
 from smtp_desk.core.kinds import DocumentKind
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import ItemState
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.practice import PracticeServer, practice_folder
 from smtp_desk.core.sample import sample_society

@@ -16,7 +16,7 @@ from smtp_desk.core.kinds import KINDS, Document, DocumentKind
 from smtp_desk.core.message import Attachment
 from smtp_desk.core.model import Member, Period
 from smtp_desk.core.money import format_money
-from smtp_desk.core.outbox import ItemSpec
+from smtp_desk.core.outbox_records import ItemSpec
 from smtp_desk.core.safe_names import safe_file_name
 from smtp_desk.core.society import SocietyProfile
 from smtp_desk.core.store import Store

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from smtp_desk.core.outbox import Item, ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import Item, ItemState
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.safe_csv import write_csv, write_xlsx
 from smtp_desk.core.store import Store

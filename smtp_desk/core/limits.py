@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from smtp_desk.core.account import AccountSettings
-from smtp_desk.core.outbox import as_utc
+from smtp_desk.core.instants import as_utc
 from smtp_desk.core.presets import CUSTOM, preset
 
 __all__ = [

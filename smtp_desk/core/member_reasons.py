@@ -8,8 +8,9 @@ stays in :attr:`Diagnosis.detail`, for the tooltip and the log.
 
 from __future__ import annotations
 
+from smtp_desk.core.advice import CATALOGUE, RUN_STOPPING
 from smtp_desk.core.categories import DiagnosisCategory
-from smtp_desk.core.diagnosis import CATALOGUE, RUN_STOPPING, Diagnosis
+from smtp_desk.core.diagnosis import Diagnosis
 
 __all__ = ["member_reason"]
 

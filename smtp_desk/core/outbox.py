@@ -2,7 +2,8 @@
 
 A **run** is one document kind for one period, with the subject and text it was started
 with. An **item** is one document for one member (all the member's addresses in one
-message) with a Message-ID made once and kept for every attempt.
+message) with a Message-ID made once and kept for every attempt (the records are in
+:mod:`smtp_desk.core.outbox_records`, the reading in :mod:`smtp_desk.core.outbox_queries`).
 
 pending → sending → sent | failed | deferred | unconfirmed | skipped | cancelled.
 "sending" is committed before the message is handed to the server and "sent" right after
@@ -10,124 +11,36 @@ the server's 250, so a crash in between leaves "sending", which :meth:`Outbox.re
 turns into "unconfirmed": never sent again automatically; a person decides.
 
 Every time kept here (a run's ``created``, an item's ``changed``, ``sent_at`` and
-``next_attempt``) is an instant: an aware datetime stored as ISO 8601 in UTC with its
-offset (``2026-11-30T04:40:00+00:00``), so stored times sort and compare as text and the
-PC's time zone or summer time never shifts them. A time given without a zone (naive), or
-a naive one read back from a register the migration to schema 4 missed, is the PC's local
-time (:func:`as_utc`). People see local time: format ``moment.astimezone()``.
+``next_attempt``) is an instant (:mod:`smtp_desk.core.instants`): an aware datetime stored
+as ISO 8601 in UTC with its offset; a naive time is the PC's local time (:func:`as_utc`).
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+import sqlite3
+from datetime import datetime, timedelta
 from email.utils import make_msgid
-from enum import StrEnum
-from typing import Any
 
 from smtp_desk.core.categories import DiagnosisCategory
+from smtp_desk.core.instants import as_utc, now_utc, stamp
+from smtp_desk.core.outbox_queries import OutboxReader
+from smtp_desk.core.outbox_records import Item, ItemSpec, ItemState, Preparation, RunState
 from smtp_desk.core.store import Store
 
 __all__ = [
     "Item",
-    "ItemSpec",
     "ItemState",
     "Outbox",
-    "Preparation",
-    "Run",
-    "RunState",
     "as_utc",
     "now_utc",
+    "retry_delay",
 ]
-
-
-class ItemState(StrEnum):
-    PENDING = "pending"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
-    DEFERRED = "deferred"
-    UNCONFIRMED = "unconfirmed"
-    SKIPPED = "skipped"
-    CANCELLED = "cancelled"
-
-
-class RunState(StrEnum):
-    OPEN = "open"  # prepared, or stopped with members waiting (a limit, a problem)
-    PAUSED = "paused"  # paused or cancelled by a person
-    DONE = "done"  # nothing waits
-
-
-@dataclass(frozen=True)
-class ItemSpec:
-    """What should be sent: the planner's view of one item."""
-
-    flat: str
-    document: str  # bill number, receipt number, or "statement <flat>"
-    recipients: tuple[str, ...]
-    content_hash: str
-
-
-@dataclass(frozen=True)
-class Item:
-    id: int
-    run: int
-    flat: str
-    document: str
-    recipients: tuple[str, ...]
-    message_id: str
-    content_hash: str
-    state: ItemState
-    attempts: int
-    next_attempt: datetime | None
-    changed: datetime
-    sent_at: datetime | None
-    reply: str  # the server's reply as received (detail for the log, tooltip, CSV)
-    category: str  # a DiagnosisCategory's value; "" when sent, "unconfirmed" after a drop
-    reason: str = ""  # the plain-words sentence for a failure or deferral
-    refused: dict[str, str] = field(default_factory=dict)  # address → reply, when partly sent
-
-    @property
-    def partly(self) -> bool:
-        """Sent, but some of the member's addresses were refused."""
-        return self.state is ItemState.SENT and bool(self.refused)
-
-
-@dataclass(frozen=True)
-class Run:
-    id: int
-    kind: str
-    period: str
-    created: datetime
-    subject: str
-    body: str
-    state: RunState
-
-
-@dataclass
-class Preparation:
-    """What starting (or resuming) a run found."""
-
-    run: Run
-    created: bool
-    added: int = 0
-    waiting_confirmation: list[ItemSpec] = field(default_factory=list)  # new or changed
-
 
 _UNCONFIRMED = (
     "The connection broke just after {flat}'s message was handed to the provider, so it may "
     "have arrived: ask the member or look in the account's Sent folder, then mark it sent or "
     "to be sent again (it is never resent on its own)."
-)
-
-# failures that mean the member's address itself needs correcting
-_ADDRESS_CATEGORIES = (
-    DiagnosisCategory.ADDRESS_INVALID,
-    DiagnosisCategory.ADDRESS_MALFORMED,
-    DiagnosisCategory.MAILBOX_UNAVAILABLE,
-    DiagnosisCategory.RECIPIENT_REJECTED,
-    DiagnosisCategory.ADDRESS_UNSUPPORTED,
 )
 
 _STOPPED = (
@@ -137,104 +50,15 @@ _STOPPED = (
     "its own)."
 )
 
-_COLUMNS = (
-    "id, run, flat, document, recipients, message_id, content_hash, state, attempts, "
-    "next_attempt, changed, sent_at, reply, category, reason, refused"
-)
 
-
-def now_utc() -> datetime:
-    """The clock the core uses by default: now, as an aware UTC instant."""
-    return datetime.now(UTC)
-
-
-def as_utc(moment: datetime) -> datetime:
-    """``moment`` as an aware UTC instant; a naive one is taken as the PC's local time."""
-    return moment.astimezone(UTC)
-
-
-def _stamp(moment: datetime) -> str:
-    """How an instant is stored: ISO 8601 in UTC with the offset."""
-    return as_utc(moment).isoformat()
-
-
-def _instant(text: str) -> datetime:
-    return as_utc(datetime.fromisoformat(text))
-
-
-def _time(text: str | None) -> datetime | None:
-    return _instant(text) if text else None
-
-
-def _run(row: tuple[Any, ...]) -> Run:
-    run_id, kind, period, created, subject, body, state = row
-    return Run(run_id, kind, period, _instant(created), subject, body, RunState(state))
-
-
-def _item(row: tuple[Any, ...]) -> Item:
-    (
-        id_,
-        run,
-        flat,
-        document,
-        recipients,
-        message_id,
-        content_hash,
-        state,
-        attempts,
-        next_attempt,
-        changed,
-        sent_at,
-        reply,
-        category,
-        reason,
-        refused,
-    ) = row
-    return Item(
-        int(id_),
-        int(run),
-        flat,
-        document,
-        tuple(json.loads(recipients)),
-        message_id,
-        content_hash,
-        ItemState(state),
-        int(attempts),
-        _time(next_attempt),
-        _instant(changed),
-        _time(sent_at),
-        reply,
-        category,
-        reason,
-        json.loads(refused or "{}"),
-    )
-
-
-class Outbox:
+class Outbox(OutboxReader):
     """Runs and items; every method that changes something is one transaction."""
 
     def __init__(self, store: Store, *, domain: str) -> None:
-        self._store = store
-        self._db = store.connection
+        super().__init__(store)
         self._domain = domain or None
 
     # ----- runs ---------------------------------------------------------------------------
-
-    def run(self, kind: str, period: str) -> Run | None:
-        row = self._db.execute(
-            "SELECT id, kind, period, created, subject, body, state FROM runs "
-            "WHERE kind = ? AND period = ?",
-            (kind, period),
-        ).fetchone()
-        return None if row is None else _run(row)
-
-    def runs(self) -> list[Run]:
-        return [
-            _run(r)
-            for r in self._db.execute(
-                "SELECT id, kind, period, created, subject, body, state FROM runs ORDER BY id"
-            )
-        ]
 
     def prepare(
         self,
@@ -260,7 +84,7 @@ class Outbox:
                 cursor = db.execute(
                     "INSERT INTO runs (kind, period, created, subject, body) VALUES "
                     "(?, ?, ?, ?, ?)",
-                    (kind, period, _stamp(now), subject, body),
+                    (kind, period, stamp(now), subject, body),
                 )
                 run_id = int(cursor.lastrowid or 0)
             else:
@@ -280,121 +104,43 @@ class Outbox:
                 if existing is not None and not accept_changes:
                     preparation.waiting_confirmation.append(spec)
                     continue
-                if spec.document in documents:  # changed: the old version is not sent
-                    db.execute(
-                        "UPDATE items SET state = 'cancelled', changed = ? WHERE run = ? AND "
-                        "document = ? AND state IN ('pending', 'deferred')",
-                        (_stamp(now), run_id, spec.document),
-                    )
-                state = ItemState.PENDING if spec.recipients else ItemState.SKIPPED
-                db.execute(
-                    "INSERT INTO items (run, flat, document, recipients, message_id, "
-                    "content_hash, state, changed, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        run_id,
-                        spec.flat,
-                        spec.document,
-                        json.dumps(list(spec.recipients)),
-                        make_msgid(domain=self._domain),
-                        spec.content_hash,
-                        state.value,
-                        _stamp(now),
-                        "" if spec.recipients else "no_email",
-                    ),
-                )
+                self._add_item(db, run_id, spec, now, changed=spec.document in documents)
                 preparation.added += 1
         return preparation
 
-    def run_by_id(self, run_id: int) -> Run:
-        row = self._db.execute(
-            "SELECT id, kind, period, created, subject, body, state FROM runs WHERE id = ?",
-            (run_id,),
-        ).fetchone()
-        return _run(row)
+    def _add_item(
+        self, db: sqlite3.Connection, run_id: int, spec: ItemSpec, now: datetime, *, changed: bool
+    ) -> None:
+        """One new item in ``prepare``'s transaction; a ``changed`` document's old version
+        is not sent (cancelled while it still waits)."""
+        if changed:
+            db.execute(
+                "UPDATE items SET state = 'cancelled', changed = ? WHERE run = ? AND "
+                "document = ? AND state IN ('pending', 'deferred')",
+                (stamp(now), run_id, spec.document),
+            )
+        state = ItemState.PENDING if spec.recipients else ItemState.SKIPPED
+        db.execute(
+            "INSERT INTO items (run, flat, document, recipients, message_id, "
+            "content_hash, state, changed, category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                run_id,
+                spec.flat,
+                spec.document,
+                json.dumps(list(spec.recipients)),
+                make_msgid(domain=self._domain),
+                spec.content_hash,
+                state.value,
+                stamp(now),
+                "" if spec.recipients else "no_email",
+            ),
+        )
 
     def set_run_state(self, run_id: int, state: RunState) -> None:
         with self._store.transaction() as db:
             db.execute("UPDATE runs SET state = ? WHERE id = ?", (state.value, run_id))
 
     # ----- items --------------------------------------------------------------------------
-
-    def items(self, run_id: int | None = None, *, states: tuple[ItemState, ...] = ()) -> list[Item]:
-        sql = f"SELECT {_COLUMNS} FROM items"  # noqa: S608 (fixed column names)
-        args: list[object] = []
-        where = []
-        if run_id is not None:
-            where.append("run = ?")
-            args.append(run_id)
-        if states:
-            where.append(f"state IN ({', '.join('?' * len(states))})")
-            args.extend(s.value for s in states)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        return [_item(row) for row in self._db.execute(sql + " ORDER BY id", args)]
-
-    def item(self, item_id: int) -> Item | None:
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM items WHERE id = ?", (item_id,)).fetchone()  # noqa: S608 (fixed column names)
-        return None if row is None else _item(row)
-
-    def due(self, run_id: int, now: datetime, *, limit: int = -1) -> list[Item]:
-        """Items to send now, oldest first: pending, and deferred ones whose time has come
-        (at most ``limit``; the sender looks only a few ahead)."""
-        rows = self._db.execute(
-            f"SELECT {_COLUMNS} FROM items WHERE run = ? AND (state = 'pending' OR "  # noqa: S608 (fixed column names)
-            "(state = 'deferred' AND next_attempt <= ?)) ORDER BY id LIMIT ?",
-            (run_id, _stamp(now), limit),
-        )
-        return [_item(row) for row in rows]
-
-    def next_retry(self, run_id: int) -> datetime | None:
-        times = [
-            i.next_attempt
-            for i in self.items(run_id, states=(ItemState.DEFERRED,))
-            if i.next_attempt
-        ]
-        return min(times) if times else None
-
-    def counts(self, run_id: int) -> dict[str, int]:
-        counts = {state.value: 0 for state in ItemState}
-        for state, number in self._db.execute(
-            "SELECT state, count(*) FROM items WHERE run = ? GROUP BY state", (run_id,)
-        ):
-            counts[state] = number
-        return counts
-
-    def refused_addresses(self) -> dict[str, dict[str, str]]:
-        """Per flat, the addresses a provider refused (address → plain words), from the
-        latest attempt of every document: the addresses the office should correct."""
-        found: dict[str, dict[str, str]] = {}
-        marks = ", ".join("?" * len(_ADDRESS_CATEGORIES))
-        sql = (
-            "SELECT flat, recipients, refused, state, category, reply FROM items WHERE "  # noqa: S608 (placeholders only)
-            "(state = 'sent' AND refused != '{}') OR (state = 'failed' AND category IN "
-            f"({marks})) ORDER BY changed"
-        )
-        rows = self._db.execute(sql, _ADDRESS_CATEGORIES)
-        for flat, recipients, refused, state, _category, reply in rows:
-            addresses = (
-                json.loads(refused)
-                if ItemState(state) is ItemState.SENT
-                else dict.fromkeys(json.loads(recipients), reply)
-            )
-            found.setdefault(flat, {}).update(addresses)
-        return found
-
-    def sent_times(self, since: datetime) -> list[datetime]:
-        """When messages were sent since ``since``, over all runs, oldest first (for the
-        rolling limits): also the times later than now, which a clock that was ahead
-        recorded (:func:`~smtp_desk.core.limits.in_window` leaves them out of a limit)."""
-        since = as_utc(since)
-        times = (
-            _instant(row[0])
-            for row in self._db.execute(
-                "SELECT sent_at FROM items WHERE state = 'sent' AND sent_at >= ? ORDER BY sent_at",
-                (_stamp(since),),
-            )
-        )
-        return sorted(t for t in times if t >= since)  # exact, also for a naive leftover
 
     def _move(
         self,
@@ -413,7 +159,7 @@ class Outbox:
             cursor = db.execute(
                 f"UPDATE items SET state = ?, changed = ?{', ' if sets else ''}{sets} "  # noqa: S608 (fixed column names)
                 f"WHERE id = ?{guard}",
-                (state.value, _stamp(now), *fields.values(), item_id, *only_from),
+                (state.value, stamp(now), *fields.values(), item_id, *only_from),
             )
         return cursor.rowcount == 1
 
@@ -436,7 +182,7 @@ class Outbox:
             item.id,
             ItemState.SENT,
             now,
-            sent_at=_stamp(now),
+            sent_at=stamp(now),
             reply=reply,
             category="",
             reason="",
@@ -478,7 +224,7 @@ class Outbox:
             item.id,
             ItemState.DEFERRED,
             now,
-            next_attempt=_stamp(retry_at),
+            next_attempt=stamp(retry_at),
             reply=reply,
             category=category,
             reason=reason,
@@ -511,7 +257,7 @@ class Outbox:
                     "UPDATE items SET state = 'unconfirmed', category = 'unconfirmed', "
                     "changed = ?, reply = 'the program stopped while this message was being "
                     "sent', reason = ? WHERE id = ?",
-                    (_stamp(now), _STOPPED.format(flat=flat), item_id),
+                    (stamp(now), _STOPPED.format(flat=flat), item_id),
                 )
         return len(rows)
 
@@ -525,7 +271,7 @@ class Outbox:
                 item_id,
                 ItemState.SENT,
                 now,
-                sent_at=_stamp(now),
+                sent_at=stamp(now),
                 reply="marked as sent by the office",
                 category="",
                 reason="",
@@ -549,7 +295,7 @@ class Outbox:
             cursor = db.execute(
                 "UPDATE items SET state = 'pending', attempts = 0, next_attempt = NULL, "
                 "reason = '', changed = ? WHERE run = ? AND state = 'failed'",
-                (_stamp(now), run_id),
+                (stamp(now), run_id),
             )
         return cursor.rowcount
 

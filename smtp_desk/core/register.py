@@ -23,7 +23,8 @@ from smtp_desk.core.dispatch_register import register_rows
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.limits import DAY, Limits, limits_for, make_plan
 from smtp_desk.core.model import Bill, Member
-from smtp_desk.core.outbox import Item, ItemState, Outbox, Run, RunState
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import Item, ItemState, Run, RunState
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.store import Store

@@ -21,7 +21,7 @@ from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.addresses import sendable
 from smtp_desk.core.dispatch import Job, render_job
 from smtp_desk.core.message import build_message
-from smtp_desk.core.outbox import Item
+from smtp_desk.core.outbox_records import Item
 from smtp_desk.core.society import SocietyProfile
 
 __all__ = ["MessageRecipe", "RenderPool", "compose", "default_workers"]

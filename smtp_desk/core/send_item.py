@@ -24,7 +24,8 @@ from smtp_desk.core.diagnosis import Diagnosis, diagnose, make, stops_run
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.errors import Cancelled, Unconfirmed
 from smtp_desk.core.member_reasons import member_reason
-from smtp_desk.core.outbox import Item, ItemState, Outbox, retry_delay
+from smtp_desk.core.outbox import Outbox, retry_delay
+from smtp_desk.core.outbox_records import Item, ItemState
 from smtp_desk.core.render_pool import RenderPool, default_workers
 from smtp_desk.core.sender_connection import ConnectFailed, Connection
 from smtp_desk.core.session import DEFAULT_TIMEOUT

@@ -30,18 +30,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.canceller import Canceller
+from smtp_desk.core.clock_watch import ClockWatch, clock_moved_text
 from smtp_desk.core.diagnosis import Diagnosis, stops_run
 from smtp_desk.core.dispatch import Job
-from smtp_desk.core.limits import DAY, Limits, Plan, in_window, make_plan, plan_after_quota
-from smtp_desk.core.outbox import Item, ItemState, Outbox, RunState, as_utc, now_utc
+from smtp_desk.core.instants import as_utc, now_utc
+from smtp_desk.core.limits import DAY, Limits, in_window, make_plan, plan_after_quota
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import Item, ItemState, Run, RunState
 from smtp_desk.core.render_pool import MessageRecipe, RenderPool
+from smtp_desk.core.run_result import Progress, RunResult, StopReason
 from smtp_desk.core.send_item import ItemRun, Outcome, SendOptions, attempt
 from smtp_desk.core.sender_connection import Connection
 from smtp_desk.core.signin import SignIn
@@ -53,102 +56,6 @@ log = logging.getLogger(__name__)
 _THROTTLE_STOP = 5  # transient failures in a row that stop the run
 _LOOKAHEAD = 16  # messages composed ahead of the one being sent
 _WAITING = (ItemState.PENDING, ItemState.DEFERRED)
-_CLOCK_SAID = timedelta(minutes=10)  # a move of the wall clock worth a warning
-_CLOCK_STOP = timedelta(hours=1)  # a move that stops the run
-
-
-class StopReason(StrEnum):
-    DONE = "done"
-    DAILY_LIMIT = "daily_limit"  # the account's daily limit (set or learned) is reached
-    QUOTA = "quota"  # the provider said its limit is reached
-    THROTTLED = "throttled"  # the provider kept asking to try later
-    PAUSED = "paused"
-    CANCELLED = "cancelled"
-    PROBLEM = "problem"  # a failure no member can get past: see RunResult.diagnosis
-    CLOCK = "clock_changed"  # the PC's clock moved by more than an hour: see clock_moved
-
-
-_FINISHED = (
-    ItemState.SENT,
-    ItemState.FAILED,
-    ItemState.UNCONFIRMED,
-    ItemState.SKIPPED,
-    ItemState.CANCELLED,
-)
-_OPEN = (
-    ItemState.FAILED,
-    ItemState.DEFERRED,
-    ItemState.UNCONFIRMED,
-    ItemState.PENDING,
-    ItemState.SENDING,
-)
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Where the run stands; sent to ``on_progress`` after every item. ``counts`` is keyed
-    by :class:`ItemState`'s value (what JSON and the text show); index it with the state."""
-
-    counts: dict[str, int]
-    total: int
-    last: Item | None
-    eta_seconds: float | None
-
-    @property
-    def done(self) -> int:
-        """Items that reached an end state (sent, failed, unconfirmed, skipped, cancelled)."""
-        return sum(self.counts.get(s, 0) for s in _FINISHED)
-
-    @property
-    def countable(self) -> int:
-        """What a progress bar counts: every item but the skipped (no address)."""
-        return self.total - self.counts.get(ItemState.SKIPPED, 0)
-
-    @property
-    def handled(self) -> int:
-        """Of :attr:`countable`, the items this run has dealt with (not the cancelled)."""
-        return (
-            self.done
-            - self.counts.get(ItemState.SKIPPED, 0)
-            - self.counts.get(ItemState.CANCELLED, 0)
-        )
-
-    @property
-    def problems(self) -> int:
-        return self.counts.get(ItemState.FAILED, 0) + self.counts.get(ItemState.UNCONFIRMED, 0)
-
-
-@dataclass
-class RunResult:
-    counts: dict[str, int]
-    stopped: StopReason
-    plan: Plan | None = None
-    diagnosis: Diagnosis | None = None  # why the run stopped, when it stopped on a problem
-    failures: list[Item] = field(default_factory=list)
-    partly: list[Item] = field(default_factory=list)  # sent, some addresses refused
-    learned_limit: int | None = None  # the daily limit a quota reply revealed
-    clock_moved: timedelta | None = None  # how far the PC's clock moved, when that stopped it
-
-    @property
-    def complete(self) -> bool:
-        return self.stopped is StopReason.DONE and all(self.counts.get(s, 0) == 0 for s in _OPEN)
-
-    @property
-    def problems(self) -> int:
-        """Members that need a person: failed or unconfirmed."""
-        return self.counts.get(ItemState.FAILED, 0) + self.counts.get(ItemState.UNCONFIRMED, 0)
-
-    @property
-    def waiting(self) -> int:
-        """Members still waiting to be sent (pending or deferred)."""
-        return self.counts.get(ItemState.PENDING, 0) + self.counts.get(ItemState.DEFERRED, 0)
-
-    @property
-    def stop_word(self) -> str:
-        """``done``, ``paused`` … or, for a problem, its diagnosis category."""
-        if self.stopped is StopReason.PROBLEM and self.diagnosis is not None:
-            return self.diagnosis.category
-        return self.stopped.value
 
 
 def send_run(
@@ -191,27 +98,31 @@ def send_run(
         canceller=canceller,
     )
     state = ItemRun(outbox, account, options, wall, connection, canceller, should_stop)
-    monotonic = options.monotonic
-    started, sent_now = monotonic(), 0
-    watch = _ClockWatch(wall(), started)
-
-    def report(last: Item | None) -> None:
-        if on_progress is None:
-            return
-        counts = outbox.counts(run_id)
-        remaining = counts[ItemState.PENDING] + counts[ItemState.DEFERRED]
-        eta = None
-        if sent_now and remaining:
-            per_message = (monotonic() - started) / sent_now
-            if limits.minute:
-                window = options.minute_window.total_seconds()
-                per_message = max(per_message, window / limits.minute)
-            eta = per_message * remaining
-        on_progress(Progress(counts, sum(counts.values()), last, eta))
-
+    report = _Reporter(outbox, run_id, limits, options, on_progress)
+    watch = ClockWatch(wall(), report.started)
     report(None)
-    expected = len(outbox.items(run_id, states=_WAITING))
-    renderer = RenderPool(
+    renderer = _renderer(outbox, run, account, profile, logo, data_root, options)
+    loop = _Loop(state, run_id, jobs, limits, renderer, report, watch, on_limit_learned)
+    try:
+        while loop.step():
+            pass
+    finally:
+        _close(renderer, connection)
+    return _finish(outbox, run_id, loop.result, report)
+
+
+def _renderer(
+    outbox: Outbox,
+    run: Run,
+    account: AccountSettings,
+    profile: SocietyProfile,
+    logo: bytes | None,
+    data_root: Path,
+    options: SendOptions,
+) -> RenderPool:
+    """The pool that composes the run's messages ahead of the one being sent."""
+    expected = len(outbox.items(run.id, states=_WAITING))
+    return RenderPool(
         MessageRecipe(account, run.subject, run.body),
         profile,
         logo,
@@ -219,86 +130,165 @@ def send_run(
         workers=options.render_workers,
         expected=expected,
     )
-    result = RunResult({}, StopReason.DONE)
-    in_a_row = {Outcome.DEFERRED: 0, Outcome.NO_CONNECTION: 0}
+
+
+def _close(renderer: RenderPool, connection: Connection) -> None:
+    renderer.close()
     try:
-        while True:
-            if canceller.cancelled:
-                result.stopped = StopReason.CANCELLED
-                break
-            if should_stop():
-                result.stopped = StopReason.PAUSED
-                break
-            now = wall()
-            moved = watch.moved(now, monotonic())
-            if moved is not None:
-                result.stopped, result.clock_moved = StopReason.CLOCK, moved
-                break
-            due = outbox.due(run_id, now, limit=_LOOKAHEAD + 1)
-            if not due:
-                retry = outbox.next_retry(run_id)
-                if retry is None:
-                    break
-                state.wait_until(retry)
-                continue
-            if limits.daily is not None:
-                recent = outbox.sent_times(now - DAY)
-                if len(in_window(recent, now)) >= limits.daily:
-                    result.stopped = StopReason.DAILY_LIMIT
-                    waiting = len(outbox.items(run_id, states=_WAITING))
-                    result.plan = make_plan(waiting, recent, limits, now)
-                    break
-            if limits.minute is not None:
-                window = in_window(
-                    outbox.sent_times(now - options.minute_window),
-                    now,
-                    window=options.minute_window,
-                )
-                if len(window) >= limits.minute:
-                    state.wait_until(window[0] + options.minute_window + timedelta(milliseconds=5))
-                    continue
-            item = due[0]
-            outcome, diagnosis = attempt(state, renderer, jobs, item, due[1:])
-            if outcome is Outcome.SENT:
-                sent_now += 1
-                in_a_row = {Outcome.DEFERRED: 0, Outcome.NO_CONNECTION: 0}
-                connection.count()
-            elif outcome is Outcome.DEFERRED:
-                in_a_row[Outcome.DEFERRED] += 1
-                if in_a_row[Outcome.DEFERRED] >= _THROTTLE_STOP:
-                    result.stopped, result.diagnosis = StopReason.THROTTLED, diagnosis
-                    break
-            elif outcome is Outcome.NO_CONNECTION:
-                assert diagnosis is not None
-                in_a_row[Outcome.NO_CONNECTION] += 1
-                if (
-                    stops_run(diagnosis)
-                    or connection.failed_at == "auth"  # never a second sign-in per Start
-                    or in_a_row[Outcome.NO_CONNECTION] >= options.reconnect_attempts
-                ):
-                    result.stopped, result.diagnosis = StopReason.PROBLEM, diagnosis
-                    break
-                pause = options.reconnect_base * (2 ** (in_a_row[Outcome.NO_CONNECTION] - 1))
-                log.info("The connection could not be opened (%s); trying again.", diagnosis.title)
-                state.wait_until(wall() + pause)
-                continue
-            elif outcome is Outcome.STOP:
-                result.stopped, result.diagnosis = StopReason.PROBLEM, diagnosis
-                break
-            elif outcome is Outcome.QUOTA:
-                result.stopped, result.diagnosis = StopReason.QUOTA, diagnosis
-                _after_quota(outbox, run_id, result, wall(), on_limit_learned)
-                break
-            elif outcome is Outcome.CANCELLED:
-                result.stopped = StopReason.CANCELLED
-                break
-            report(outbox.item(item.id))
-    finally:
-        renderer.close()
-        try:
-            connection.close()
-        except Exception:  # closing politely is a courtesy; the run's result stands
-            connection.drop()
+        connection.close()
+    except Exception:  # closing politely is a courtesy; the run's result stands
+        connection.drop()
+
+
+class _Reporter:
+    """Tells ``on_progress`` where the run stands, with an estimate of the time left."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        run_id: int,
+        limits: Limits,
+        options: SendOptions,
+        on_progress: Callable[[Progress], None] | None,
+    ) -> None:
+        self._outbox, self._run_id, self._limits, self._options = outbox, run_id, limits, options
+        self._on_progress = on_progress
+        self.monotonic = options.monotonic
+        self.started = self.monotonic()
+        self.sent_now = 0  # messages this run has sent
+
+    def __call__(self, last: Item | None) -> None:
+        if self._on_progress is None:
+            return
+        counts = self._outbox.counts(self._run_id)
+        remaining = counts[ItemState.PENDING] + counts[ItemState.DEFERRED]
+        eta = None
+        if self.sent_now and remaining:
+            per_message = (self.monotonic() - self.started) / self.sent_now
+            if self._limits.minute:
+                window = self._options.minute_window.total_seconds()
+                per_message = max(per_message, window / self._limits.minute)
+            eta = per_message * remaining
+        self._on_progress(Progress(counts, sum(counts.values()), last, eta))
+
+
+def _no_trouble() -> dict[Outcome, int]:
+    return {Outcome.DEFERRED: 0, Outcome.NO_CONNECTION: 0}
+
+
+@dataclass
+class _Loop:
+    """The run's loop, one item a :meth:`step`; :attr:`result` says how it stopped."""
+
+    state: ItemRun
+    run_id: int
+    jobs: dict[str, Job]
+    limits: Limits
+    renderer: RenderPool
+    report: _Reporter
+    watch: ClockWatch
+    on_limit_learned: Callable[[int], tuple[int, str]] | None
+
+    def __post_init__(self) -> None:
+        self.outbox, self.options = self.state.outbox, self.state.options
+        self.connection = self.state.connection
+        self.result = RunResult({}, StopReason.DONE)
+        self.in_a_row = _no_trouble()  # transient troubles in a row, by outcome
+
+    def step(self) -> bool:
+        """Check whether to go on, then send the next due item; False when the run ends."""
+        if self.state.canceller.cancelled:
+            return self._stop(StopReason.CANCELLED)
+        if self.state.should_stop():
+            return self._stop(StopReason.PAUSED)
+        now = self.state.clock()
+        moved = self.watch.moved(now, self.report.monotonic())
+        if moved is not None:
+            self.result.clock_moved = moved
+            return self._stop(StopReason.CLOCK)
+        due = self.outbox.due(self.run_id, now, limit=_LOOKAHEAD + 1)
+        if not due:
+            retry = self.outbox.next_retry(self.run_id)
+            if retry is None:
+                return False
+            self.state.wait_until(retry)
+            return True
+        if self._daily_limit_reached(now):
+            return False
+        if self._minute_limit_waited(now):
+            return True
+        outcome, diagnosis = attempt(self.state, self.renderer, self.jobs, due[0], due[1:])
+        return self._handle(outcome, diagnosis, due[0])
+
+    def _stop(self, reason: StopReason, diagnosis: Diagnosis | None = None) -> bool:
+        self.result.stopped, self.result.diagnosis = reason, diagnosis
+        return False
+
+    def _daily_limit_reached(self, now: datetime) -> bool:
+        """Whether the daily limit stops the run now (with the plan for the rest)."""
+        if self.limits.daily is None:
+            return False
+        recent = self.outbox.sent_times(now - DAY)
+        if len(in_window(recent, now)) < self.limits.daily:
+            return False
+        self.result.stopped = StopReason.DAILY_LIMIT
+        waiting = len(self.outbox.items(self.run_id, states=_WAITING))
+        self.result.plan = make_plan(waiting, recent, self.limits, now)
+        return True
+
+    def _minute_limit_waited(self, now: datetime) -> bool:
+        """Whether the per-minute limit made the run wait (then it looks again)."""
+        if self.limits.minute is None:
+            return False
+        minute = self.options.minute_window
+        window = in_window(self.outbox.sent_times(now - minute), now, window=minute)
+        if len(window) < self.limits.minute:
+            return False
+        self.state.wait_until(window[0] + minute + timedelta(milliseconds=5))
+        return True
+
+    def _handle(self, outcome: Outcome, diagnosis: Diagnosis | None, item: Item) -> bool:
+        """What one attempt's outcome means for the run; False when it ends the run."""
+        if outcome is Outcome.SENT:
+            self.report.sent_now += 1
+            self.in_a_row = _no_trouble()
+            self.connection.count()
+        elif outcome is Outcome.DEFERRED:
+            self.in_a_row[Outcome.DEFERRED] += 1
+            if self.in_a_row[Outcome.DEFERRED] >= _THROTTLE_STOP:
+                return self._stop(StopReason.THROTTLED, diagnosis)
+        elif outcome is Outcome.NO_CONNECTION:
+            assert diagnosis is not None
+            return self._no_connection(diagnosis)
+        elif outcome is Outcome.STOP:
+            return self._stop(StopReason.PROBLEM, diagnosis)
+        elif outcome is Outcome.QUOTA:
+            self._stop(StopReason.QUOTA, diagnosis)
+            now = self.state.clock()
+            _after_quota(self.outbox, self.run_id, self.result, now, self.on_limit_learned)
+            return False
+        elif outcome is Outcome.CANCELLED:
+            return self._stop(StopReason.CANCELLED)
+        self.report(self.outbox.item(item.id))
+        return True
+
+    def _no_connection(self, diagnosis: Diagnosis) -> bool:
+        """No connection: stop on what no member gets past, else wait and try again."""
+        self.in_a_row[Outcome.NO_CONNECTION] += 1
+        if (
+            stops_run(diagnosis)
+            or self.connection.failed_at == "auth"  # never a second sign-in per Start
+            or self.in_a_row[Outcome.NO_CONNECTION] >= self.options.reconnect_attempts
+        ):
+            return self._stop(StopReason.PROBLEM, diagnosis)
+        pause = self.options.reconnect_base * (2 ** (self.in_a_row[Outcome.NO_CONNECTION] - 1))
+        log.info("The connection could not be opened (%s); trying again.", diagnosis.title)
+        self.state.wait_until(self.state.clock() + pause)
+        return True
+
+
+def _finish(outbox: Outbox, run_id: int, result: RunResult, report: _Reporter) -> RunResult:
+    """After the loop: log why it stopped, keep the run's state, gather the result."""
     if result.stopped is StopReason.PROBLEM and result.diagnosis is not None:
         log.warning("The run stopped: %s", result.diagnosis)
         log.info("Details: %s", result.diagnosis.detail)
@@ -348,41 +338,3 @@ def _after_quota(
     else:  # sent by something else (another program, the webmail): a day from now
         result.plan = plan_after_quota(waiting, sent_times, now)
     log.warning("The provider's daily sending limit was reached. %s", result.plan)
-
-
-class _ClockWatch:
-    """How far the wall clock moved against the monotonic one since the run began."""
-
-    def __init__(self, wall: datetime, monotonic: float) -> None:
-        self._wall, self._monotonic = wall, monotonic
-        self._said = timedelta()  # the move already logged
-
-    def moved(self, wall: datetime, monotonic: float) -> timedelta | None:
-        """Log a new move of more than 10 minutes; the move when it stops the run."""
-        moved = (wall - self._wall) - timedelta(seconds=monotonic - self._monotonic)
-        if abs(moved) > _CLOCK_STOP:
-            return moved  # the stop says it
-        if abs(moved - self._said) > _CLOCK_SAID:
-            log.warning(
-                "%s; the daily limit is counted by the register's times, check the date and time.",
-                clock_moved_text(moved - self._said),
-            )
-            self._said = moved
-        return None
-
-
-def clock_moved_text(moved: timedelta) -> str:
-    """``The PC's clock moved forward by 3 h during the run``."""
-    way = "forward" if moved > timedelta() else "back"
-    return f"The PC's clock moved {way} by {_span(abs(moved))} during the run"
-
-
-def _span(span: timedelta) -> str:
-    """``25 min``, ``3 h``, ``1 h 20 min``, ``8 days``."""
-    minutes = round(span.total_seconds() / 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    hours, minutes = divmod(minutes, 60)
-    if hours >= 48:
-        return f"{round(hours / 24)} days"
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"

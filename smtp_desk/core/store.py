@@ -136,7 +136,7 @@ _MIGRATIONS: list[str] = [
     # another zone, those old times are off by the difference (and an hour repeated when
     # summer time ends is read as one of the two). Values already with an offset, and text
     # that is no time at all, are left as they are; a naive one missed here is still read
-    # as local time (smtp_desk.core.outbox.as_utc).
+    # as local time (smtp_desk.core.instants.as_utc).
     """
     UPDATE items SET changed = strftime('%Y-%m-%dT%H:%M:%S', substr(changed, 1, 19), 'utc')
         || substr(changed, 20) || '+00:00'

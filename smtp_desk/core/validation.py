@@ -24,7 +24,8 @@ from smtp_desk.core.account import (
     security_for_port,
 )
 from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.presets import CUSTOM, Preset, preset
+from smtp_desk.core.preset_table import Preset
+from smtp_desk.core.presets import CUSTOM, preset
 
 __all__ = [
     "GENERIC_MAIL_DOMAINS",

@@ -1,15 +1,17 @@
 """The Test connection part of the Email Credentials page: live steps, the diagnosis, a
-suggested fix, and the test statement. The test runs in a QThread; the form stays usable
-and Cancel stops it within a second."""
+suggested fix, and the test statement. The test runs off the GUI thread (the background
+contract of :mod:`smtp_desk.gui.worker`); the form stays usable and Cancel stops it within a
+second."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -31,6 +33,7 @@ from smtp_desk.core.session import DEFAULT_TIMEOUT
 from smtp_desk.core.signin import SignIn
 from smtp_desk.core.steps import StepReport
 from smtp_desk.core.transcript import Transcript
+from smtp_desk.gui.worker import Operation, Task
 
 __all__ = ["ConnectionTestPanel", "ConnectionTestWorker"]
 
@@ -42,7 +45,7 @@ AccountSource = Callable[[], "tuple[AccountSettings, SignIn] | str"]
 
 
 class ConnectionTestWorker(QObject):
-    """Runs one connection test off the GUI thread.
+    """One connection test, run through the background contract; lives on the GUI thread.
 
     Signals:
         step(object): a :class:`StepReport`, as each step ends.
@@ -72,29 +75,62 @@ class ConnectionTestWorker(QObject):
         self._show_transcript = show_transcript
         self._timeout = timeout
         self.canceller = Canceller()
+        self.operation: Operation[ConnectionReport] = Operation(
+            self._run,
+            on_done=self.finished.emit,
+            on_failed=self._on_operation_failed,
+            on_progress=self._on_operation_progress,
+            on_cancel=self.canceller.cancel,
+        )
 
-    def run(self) -> None:
+    def start(self) -> None:
+        self.operation.start()
+
+    def _run(self, task: Task) -> ConnectionReport:
+        """Off the GUI thread: steps and transcript lines are reported as progress."""
         society = ""
         attachment = None
         if self._send_to:
             attachment, society = statement_for_test_email(self._folder)
         assert self._sign_in is not None, "a worker runs one test"
-        report = run_test(
-            self._account,
-            sign_in=self._sign_in,
-            send_to=self._send_to,
-            attachment=(lambda: attachment) if attachment is not None else None,
-            society_name=society,
-            timeout=self._timeout,
-            on_step=self.step.emit,
-            transcript=Transcript(self.transcript.emit) if self._show_transcript else None,
-            canceller=self.canceller,
-        )
-        self._sign_in = None
-        self.finished.emit(report)
+        try:
+            return run_test(
+                self._account,
+                sign_in=self._sign_in,
+                send_to=self._send_to,
+                attachment=(lambda: attachment) if attachment is not None else None,
+                society_name=society,
+                timeout=self._timeout,
+                on_step=task.report,
+                transcript=Transcript(lambda line: task.report(_Line(line)))
+                if self._show_transcript
+                else None,
+                canceller=self.canceller,
+            )
+        finally:
+            self._sign_in = None
+
+    def _on_operation_progress(self, value: object) -> None:
+        if isinstance(value, _Line):
+            self.transcript.emit(value.text)
+        else:
+            self.step.emit(value)
+
+    def _on_operation_failed(self, error: Exception) -> None:
+        raise error  # as before: a fault in the test itself is a program fault
 
     def cancel(self) -> None:
-        self.canceller.cancel()
+        self.operation.cancel()
+
+    def wait(self, ms: int) -> bool:
+        return self.operation.wait(ms)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A transcript line among the reported steps."""
+
+    text: str
 
 
 class ConnectionTestPanel(QGroupBox):
@@ -124,9 +160,7 @@ class ConnectionTestPanel(QGroupBox):
         self._has_unsaved = has_unsaved
         self._folder = folder
         self.timeout = DEFAULT_TIMEOUT
-        self._thread: QThread | None = None
         self._worker: ConnectionTestWorker | None = None
-        self._finished: tuple[QThread | None, ConnectionTestWorker | None] = (None, None)
         self.report: ConnectionReport | None = None
 
         self.test_button = QPushButton("Test &connection", self)
@@ -173,7 +207,7 @@ class ConnectionTestPanel(QGroupBox):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._worker is not None
 
     def set_default_recipient(self, address: str) -> None:
         self.send_to.setPlaceholderText(address or "your own address")
@@ -209,17 +243,12 @@ class ConnectionTestPanel(QGroupBox):
             show_transcript=self.show_conversation.isChecked(),
             timeout=self.timeout,
         )
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.step.connect(self._on_worker_step)
         worker.transcript.connect(self._on_worker_transcript)
         worker.finished.connect(self._on_worker_finished)
-        worker.finished.connect(thread.quit)
-        thread.finished.connect(self._on_thread_finished)
-        self._thread, self._worker = thread, worker
+        self._worker = worker
         self._set_running(True)
-        thread.start()
+        worker.start()
         return True
 
     def cancel(self) -> None:
@@ -228,9 +257,9 @@ class ConnectionTestPanel(QGroupBox):
             self._worker.cancel()
 
     def wait(self, ms: int = 5000) -> None:
-        """Block until the test thread ends (for closing the window)."""
-        if self._thread is not None:
-            self._thread.wait(ms)
+        """Block until the test's work ends (for closing the window)."""
+        if self._worker is not None:
+            self._worker.wait(ms)
 
     # ----- slots --------------------------------------------------------------------------
 
@@ -257,6 +286,13 @@ class ConnectionTestPanel(QGroupBox):
         log.info("SMTP %s", line)
 
     def _on_worker_finished(self, report: ConnectionReport) -> None:
+        self._show_report(report)
+        # The background contract kept the worker's operation alive until this delivery,
+        # on the GUI thread: no QObject is left to another thread's garbage collector.
+        self._worker = None
+        self._set_running(False)
+
+    def _show_report(self, report: ConnectionReport) -> None:
         self.report = report
         if report.ok:
             sent = any(step.name == "data" for step in report.steps)
@@ -278,14 +314,6 @@ class ConnectionTestPanel(QGroupBox):
         level = logging.INFO if d.category is DiagnosisCategory.CANCELLED else logging.WARNING
         log.log(level, "Connection test: %s. %s (%s)", d.title, d.action, d.detail)
         self.use_button.setVisible(report.suggestion is not None)
-
-    def _on_thread_finished(self) -> None:
-        # The finished thread and its worker are kept until the next test replaces them:
-        # letting Python's garbage collector delete a QObject that belonged to another
-        # thread has crashed PySide.
-        self._finished = (self._thread, self._worker)
-        self._thread = self._worker = None
-        self._set_running(False)
 
     # ----- helpers ------------------------------------------------------------------------
 

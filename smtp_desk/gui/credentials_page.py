@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from smtp_desk.core.account import AccountDraft, AccountSettings, Security, security_for_port
@@ -31,6 +30,7 @@ from smtp_desk.core.signin import SignIn, StoredPassword, TypedPassword
 from smtp_desk.core.validation import FieldProblem, InvalidAccount, check, checked_account
 from smtp_desk.gui.connection_test_panel import ConnectionTestPanel
 from smtp_desk.gui.credentials_form import CredentialsForm
+from smtp_desk.gui.form_keys import add_form_keys
 from smtp_desk.gui.help_panel import help_html
 
 __all__ = ["CredentialsPage"]
@@ -94,13 +94,7 @@ class CredentialsPage(CredentialsForm):
         self.test_panel.use_suggestion.connect(self._on_test_panel_use_suggestion)
         self.test_panel.save_requested.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            enter = QShortcut(QKeySequence(key), self)
-            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            enter.activated.connect(self._on_enter_activated)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.revert)
+        add_form_keys(self, enter=self._on_enter_activated, escape=self.revert)
 
     # ----- load / check / save -----------------------------------------------------------
 

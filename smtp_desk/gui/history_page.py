@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,9 +27,11 @@ from smtp_desk.core.dispatch_register import (
     write_register_csv,
     write_register_xlsx,
 )
+from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import register_rows
 from smtp_desk.core.safe_csv import ExportError
+from smtp_desk.gui.worker import run_in_background
 
 __all__ = ["HEADERS", "HistoryPage"]
 
@@ -38,11 +41,22 @@ _EXCEL = "Excel workbook (*.xlsx)"
 
 
 class HistoryPage(QWidget):
+    """The dispatch register, read off the GUI thread (:mod:`smtp_desk.gui.worker`).
+
+    Signals:
+        refreshed(): the rows read by :meth:`refresh` are shown.
+        failed(object): the register could not be read (a SmtpDeskError, to be said).
+    """
+
+    refreshed = Signal()
+    failed = Signal(object)
+
     def __init__(self, *, folder: DataFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("history_page")
         self._folder = folder
         self._rows: list[RegisterRow] = []
+        self._reading = 0  # the latest read of the register; older answers are dropped
         self.search = QLineEdit(self, placeholderText="Search flat, name, address, Message-ID…")
         self.search.setAccessibleName("Search the register")
         self.export_button = QPushButton("&Export…", self)
@@ -66,8 +80,24 @@ class HistoryPage(QWidget):
         self.export_button.clicked.connect(self._on_export_clicked)
 
     def refresh(self) -> None:
-        self._rows = register_rows(self._folder)
-        self._show()
+        """Read the register in the background; the latest refresh wins."""
+        self._reading += 1
+        reading, folder = self._reading, self._folder
+
+        def done(rows: list[RegisterRow]) -> None:
+            if reading == self._reading:
+                self._rows = rows
+                self._show()
+                self.refreshed.emit()
+
+        def failed(error: Exception) -> None:
+            if reading != self._reading:
+                return
+            if not isinstance(error, SmtpDeskError):
+                raise error  # a program fault, as when reading ran on this thread
+            self.failed.emit(error)
+
+        run_in_background(lambda: register_rows(folder), on_done=done, on_failed=failed)
 
     def visible_rows(self) -> list[list[str]]:
         return [row.cells() for row in self._visible()]

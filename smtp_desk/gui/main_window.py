@@ -30,6 +30,7 @@ from smtp_desk.core.backups import (
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.practice import PracticeServer
+from smtp_desk.core.register import unfinished_runs
 from smtp_desk.core.run_lock import RunLock
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.credentials_page import CredentialsPage
@@ -43,6 +44,7 @@ from smtp_desk.gui.test_inbox import TestInbox
 from smtp_desk.gui.unsaved_changes import UnsavedChoice, UnsavedForm, ask_unsaved, may_close
 from smtp_desk.gui.welcome import PracticeBanner, WelcomePage
 from smtp_desk.gui.window_menus import MenuTargets, build_menus, open_data_folder, show_about
+from smtp_desk.gui.worker import run_in_background
 
 __all__ = ["MainWindow", "UnsavedChoice"]
 
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.send.finished.connect(self._on_page_saved)
         self.send.finished.connect(self._on_send_finished)
         self.send.open_credentials.connect(self.show_credentials)
+        self.history.failed.connect(self._say_storage_problem)
 
     def _build_central(self) -> None:
         """The pages, under the practice banner in practice mode."""
@@ -191,21 +194,27 @@ class MainWindow(QMainWindow):
         self._refresh_history()
 
     def _refresh_history(self) -> None:
-        try:
-            self.history.refresh()
-        except SmtpDeskError as exc:  # a damaged register: said, and the window goes on
-            self._say_storage_problem(exc)
+        self.history.refresh()  # a damaged register: said (history.failed), the window goes on
 
     def _say_storage_problem(self, error: SmtpDeskError) -> None:
         log.error("%s", error)
         self.statusBar().showMessage(str(error))
 
     def _offer_resume(self) -> None:
-        try:
-            runs = self.send.unfinished_runs()
-        except SmtpDeskError as exc:
-            self._say_storage_problem(exc)
-            return
+        """Look for an unfinished run off the GUI thread; offer to resume it."""
+        folder = self._folder
+        run_in_background(
+            lambda: [str(run) for run in unfinished_runs(folder)],
+            on_done=self._on_unfinished_runs,
+            on_failed=self._on_unfinished_runs_failed,
+        )
+
+    def _on_unfinished_runs_failed(self, error: Exception) -> None:
+        if not isinstance(error, SmtpDeskError):
+            raise error  # a program fault, as when the check ran on this thread
+        self._say_storage_problem(error)
+
+    def _on_unfinished_runs(self, runs: list[str]) -> None:
         if not runs or not self.ask_resume(runs):
             return
         kind, period = runs[0].split(" ", 1)
@@ -243,7 +252,7 @@ class MainWindow(QMainWindow):
         self.credentials.test_panel.cancel()  # a running test stops within a second
         self.credentials.test_panel.wait()
         self.send.cancel()  # a run in progress stops within a second; the rest waits for later
-        self.send.wait()
+        self.send.wait()  # and a prepare under way ends
         self.log_pane.detach(logging.getLogger("smtp_desk"))
         if self.test_inbox is not None:
             self.test_inbox.close()
@@ -264,7 +273,7 @@ class MainWindow(QMainWindow):
     def _on_restore_triggered(self) -> None:
         """Choose a backup, confirm, restore; refused politely while a run is sending."""
         holder = RunLock.holder(self._folder.root)
-        if holder is not None or self.send.worker is not None:
+        if holder is not None or self.send.worker is not None or self.send.busy:
             who = f" ({holder})" if holder else ""
             self._tell(
                 "restore_refused",

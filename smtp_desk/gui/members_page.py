@@ -7,6 +7,7 @@ import logging
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
@@ -34,10 +35,10 @@ from smtp_desk.core.importing.pdfs import PdfImportReport, import_pdfs
 from smtp_desk.core.importing.register import ImportReport, Kind, import_file
 from smtp_desk.core.importing.table import Problem, UnreadableFile, read_table
 from smtp_desk.core.kinds import PDF_KINDS, DocumentKind
-from smtp_desk.core.model import Member, Period
+from smtp_desk.core.model import Bill, Member, Period
 from smtp_desk.core.money import format_amount
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.register import members_page, open_for_import
+from smtp_desk.core.register import MembersView, members_page, open_for_import
 from smtp_desk.core.safe_csv import neutralize
 from smtp_desk.gui.worker import run_in_background
 
@@ -65,6 +66,17 @@ def guess_kind(path: Path) -> Kind:
     if "number" in match_headers(headers, BILL_COLUMNS):
         return Kind.BILLS
     return Kind.MEMBERS
+
+
+def _bills_or_error(folder: DataFolder, period: str) -> list[Bill] | SmtpDeskError:
+    """A period's bills (none for no period), or why the register cannot say (off the GUI
+    thread)."""
+    if not period:
+        return []
+    try:
+        return register.bills(folder, period)
+    except SmtpDeskError as exc:
+        return exc
 
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
@@ -95,11 +107,16 @@ def _fill(table: QTableWidget, rows: list[list[str]], *, numeric: set[int] | Non
 class MembersPage(QWidget):
     """Import buttons (and drag and drop), the problems, the members and the bills.
 
+    The register is read off the GUI thread (the background contract of
+    :mod:`smtp_desk.gui.worker`); the latest refresh wins, an earlier one's answer is dropped.
+
     Signals:
         imported(str): an import ended; the sentence for the status bar.
+        refreshed(): a refresh (or a change of the bills' period) is shown.
     """
 
     imported = Signal(str)
+    refreshed = Signal()
 
     def __init__(self, *, folder: DataFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +125,8 @@ class MembersPage(QWidget):
         self._folder = folder
         self.busy = False
         self._refused: dict[str, dict[str, str]] = {}  # flat → address → provider's words
+        self._members: dict[str, Member] = {}
+        self._reading = {"view": 0, "bills": 0}  # the latest reads; older answers are dropped
         # Asks before replacing bills imported earlier; a test may answer instead.
         self.ask_replace: Callable[[list[str]], bool] = self._ask_replace
         self._build()
@@ -238,15 +257,19 @@ class MembersPage(QWidget):
     def _on_import_done(
         self, what: str, path: Path, report: ImportReport | PdfImportReport
     ) -> None:
-        self.busy = False
         periods = getattr(report, "existing_periods", [])
         if periods and self.ask_replace(periods):
+            self.busy = False
             self.import_path(what, path, replace=True)
             return
         self._show_problems(report.problems, str(report))
         log.log(logging.INFO if report.ok else logging.WARNING, "%s", report)
-        self.refresh()
-        self.imported.emit(str(report))
+
+        def shown() -> None:  # the import ends once the tables show it
+            self.busy = False
+            self.imported.emit(str(report))
+
+        self.refresh(then=shown)
 
     def _on_import_failed(self, error: Exception) -> None:
         self.busy = False
@@ -291,28 +314,68 @@ class MembersPage(QWidget):
 
     # ----- showing the register -------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the members and bills tables from the register."""
-        try:
-            view = members_page(self._folder)
-        except SmtpDeskError as exc:
-            self.status.setText(str(exc))
-            return
+    def refresh(self, *, then: Callable[[], object] | None = None) -> None:
+        """Reload the members and bills tables from the register, in the background
+        (``refreshed`` when shown; then ``then``)."""
+        folder, current = self._folder, self.bill_period.currentText()
+
+        def work() -> tuple[MembersView | None, str, list[Bill] | SmtpDeskError]:
+            view = members_page(folder)
+            if view is None:
+                return None, "", []
+            period = current if current in view.periods else next(iter(view.periods), "")
+            return view, period, _bills_or_error(folder, period)
+
+        self._read("view", work, self._on_refresh_done, then=then)
+
+    def _read(
+        self,
+        what: str,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        *,
+        then: Callable[[], object] | None = None,
+    ) -> None:
+        self._reading[what] += 1
+        reading = self._reading[what]
+
+        def done(result: object) -> None:
+            if reading == self._reading[what]:
+                on_done(result)
+                self.refreshed.emit()
+            if then is not None:
+                then()
+
+        def failed(error: Exception) -> None:
+            if reading == self._reading[what]:
+                if isinstance(error, SmtpDeskError):
+                    self.status.setText(str(error))
+                self.refreshed.emit()
+            if then is not None:
+                then()
+            if not isinstance(error, SmtpDeskError):
+                raise error  # a program fault, as when reading ran on this thread
+
+        run_in_background(work, on_done=done, on_failed=failed)
+
+    def _on_refresh_done(
+        self, result: tuple[MembersView | None, str, list[Bill] | SmtpDeskError]
+    ) -> None:
+        view, period, bills = result
         if view is None:  # no register yet
             return
         self._members, periods, self._refused = view.members, view.periods, view.refused
         self._on_member_filter_changed(self.member_filter.currentIndex())
-        current = self.bill_period.currentText()
         self.bill_period.blockSignals(True)
         self.bill_period.clear()
         self.bill_period.addItems(periods)
-        if current in periods:
-            self.bill_period.setCurrentText(current)
+        if period:
+            self.bill_period.setCurrentText(period)
         self.bill_period.blockSignals(False)
-        self._on_bill_period_changed(self.bill_period.currentIndex())
+        self._show_bills(bills)
 
     def _on_member_filter_changed(self, index: int) -> None:
-        members = list(getattr(self, "_members", {}).values())
+        members = list(self._members.values())
         if index == 1:
             members = [m for m in members if not m.has_email]
         elif index == 2:
@@ -350,19 +413,20 @@ class MembersPage(QWidget):
         return ""
 
     def _on_bill_period_changed(self, _index: int) -> None:
-        period = self.bill_period.currentText()
-        if not period:
+        folder, period = self._folder, self.bill_period.currentText()
+        self._read("bills", lambda: _bills_or_error(folder, period), self._show_bills)
+
+    def _show_bills(self, bills: list[Bill] | SmtpDeskError) -> None:
+        if isinstance(bills, SmtpDeskError):  # a damaged register: say so, keep the page working
+            _fill(self.bills, [])
+            self.bill_totals.clear()
+            self.status.setText(str(bills))
+            return
+        if not self.bill_period.currentText():
             _fill(self.bills, [])
             self.bill_totals.clear()
             return
-        try:
-            bills = register.bills(self._folder, period)
-        except SmtpDeskError as exc:  # a damaged register: say so, keep the page working
-            _fill(self.bills, [])
-            self.bill_totals.clear()
-            self.status.setText(str(exc))
-            return
-        names = {flat: m.name for flat, m in getattr(self, "_members", {}).items()}
+        names = {flat: m.name for flat, m in self._members.items()}
         _fill(
             self.bills,
             [

@@ -20,7 +20,12 @@ The page's states and what each button does there:
   holds the data folder; Prepare alone only shows the limit.
 
 Every Start prepares afresh: the account, its sign-in and the limits are read at that
-moment, never kept from an earlier run. Times are kept as UTC instants (:attr:`clock`) and
+moment, never kept from an earlier run. Preparing (and Retry failed, and the unconfirmed
+bar's decisions) reads and writes the register off the GUI thread through the background
+contract (:mod:`smtp_desk.gui.worker`): meanwhile the page says "Preparing…", every button
+but Pause and Cancel is off, and a second press is ignored, not queued. :meth:`SendPage.start`
+answers at once whether Start was taken; the run begins when the prepare allows it, and
+``prepared`` says when that prepare ended. Times are kept as UTC instants (:attr:`clock`) and
 shown in the PC's local time.
 """
 
@@ -29,6 +34,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -48,8 +54,8 @@ from smtp_desk.core.batch import Batch, prepare_batch
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.kinds import KINDS, DocumentKind
 from smtp_desk.core.limits import Plan
-from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import as_utc, now_utc
+from smtp_desk.core.model import Member, Period
+from smtp_desk.core.outbox import Item, as_utc, now_utc
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import resolve_items, retry_failed, run_items, unfinished_runs
 from smtp_desk.core.secret_store import SecretStore
@@ -59,20 +65,25 @@ from smtp_desk.gui.recipients_table import RecipientsTable, recipients_summary
 from smtp_desk.gui.send_notice import SendNotice, eta_text, stop_sentence
 from smtp_desk.gui.send_worker import SendWorker
 from smtp_desk.gui.unconfirmed_bar import UnconfirmedBar
+from smtp_desk.gui.worker import Operation, Task
 
 __all__ = ["SendPage"]
 
 log = logging.getLogger(__name__)
+RunView = tuple[list[Item], dict[str, Member]]  # a run's items and its members, for the table
 
 
 class SendPage(QWidget):
     """Signals:
     finished(str): a run ended; the sentence for the status bar.
     open_credentials(): the person wants to fix the account (Email Credentials).
+    prepared(bool): a background prepare ended (True: prepared; a Start that it allowed
+        is running by then, one it did not has said why).
     """
 
     finished = Signal(str)
     open_credentials = Signal()
+    prepared = Signal(bool)
 
     def __init__(
         self, *, folder: DataFolder, store: SecretStore, parent: QWidget | None = None
@@ -84,7 +95,7 @@ class SendPage(QWidget):
         self.batch: Batch | None = None
         self._prepare_failed = False  # the last Prepare said why it cannot send
         self.worker: SendWorker | None = None
-        self._finished_worker: SendWorker | None = None
+        self._operation: Operation[object] | None = None  # preparing, retrying or deciding
         self.options: SendOptions | None = None  # tests choose quicker retries
         self.clock: Callable[[], datetime] = now_utc  # tests move time on
         self._build()
@@ -166,34 +177,88 @@ class SendPage(QWidget):
 
     # ----- preparing ------------------------------------------------------------------------
 
-    def prepare(self, *, sending: bool = False) -> bool:
-        """Check everything and show recipients and the plan; resumes an existing run.
-        Only ``sending`` (Start) lets a daily limit's wait end in sending by itself."""
-        try:
-            period = Period.parse(self.period.text())
-            self.batch = prepare_batch(
-                self._folder,
-                DocumentKind(self.kind.currentData()),
-                period,
-                secrets=self._secrets,
-                accept_changes=self.accept_changes.isChecked(),
-                now=self.clock(),
-            )
-        except (ValueError, SmtpDeskError) as exc:
-            self.batch = None
-            self._prepare_failed = True
-            self.summary.setText(f"<b>Cannot send yet:</b> {exc}")
-            self._update_buttons(running=False)
+    @property
+    def busy(self) -> bool:
+        """Preparing (or retrying, or recording a decision) in the background."""
+        return self._operation is not None
+
+    def prepare(self) -> bool:
+        """Check everything and show recipients and the plan, in the background; resumes an
+        existing run. False when ignored (already preparing, or sending)."""
+        return self._prepare()
+
+    def _prepare(self, *, sending: bool = False, then: Callable[[], object] | None = None) -> bool:
+        """Prepare off the GUI thread; ``then`` runs once prepared. Only ``sending`` (Start)
+        lets a daily limit's wait end in sending by itself."""
+        if self.worker is not None or self._operation is not None:
             return False
+        folder, text, now = self._folder, self.period.text(), self.clock()
+        kind, accept = DocumentKind(self.kind.currentData()), self.accept_changes.isChecked()
+        secrets = self._secrets
+
+        def work(_task: Task) -> tuple[Batch, RunView]:
+            batch = prepare_batch(
+                folder,
+                kind,
+                Period.parse(text),
+                secrets=secrets,
+                accept_changes=accept,
+                now=now,
+            )
+            return batch, run_items(folder, batch.run.id)
+
+        self._begin_operation(
+            work,
+            on_done=lambda result: self._on_prepare_done(result, sending=sending, then=then),
+            on_failed=self._on_prepare_failed,
+        )
+        return True
+
+    def _begin_operation(
+        self,
+        work: Callable[[Task], Any],
+        *,
+        on_done: Callable[[Any], object],
+        on_failed: Callable[[Exception], None],
+    ) -> None:
+        def done(result: object) -> None:
+            self._operation = None
+            on_done(result)
+
+        def failed(error: Exception) -> None:
+            self._operation = None
+            on_failed(error)
+
+        self._operation = Operation(work, on_done=done, on_failed=failed)
+        self.summary.setText("Preparing…")
+        self._update_buttons(running=False)
+        self._operation.start()
+
+    def _on_prepare_done(
+        self, result: tuple[Batch, RunView], *, sending: bool, then: Callable[[], object] | None
+    ) -> None:
+        self.batch, items = result
         self._prepare_failed = False
         if self.notice.kind in ("problem", "clock"):
             self.notice.clear()  # looked at again, maybe fixed: Start says so if not
         self.eta.clear()  # what the last run ended with; the summary says what is now
         self._show_plan(self.batch.plan, sending=sending)
-        self._load_items()
+        self.table.load(*items)
+        self._count_progress()
         self.summary.setText(self._summary_text(self.batch))
         self._update_buttons(running=False)
-        return True
+        if then is not None:
+            then()
+        self.prepared.emit(True)
+
+    def _on_prepare_failed(self, error: Exception) -> None:
+        self.batch = None
+        self._prepare_failed = True
+        self.summary.setText(f"<b>Cannot send yet:</b> {error}")
+        self._update_buttons(running=False)
+        self.prepared.emit(False)
+        if not isinstance(error, (ValueError, SmtpDeskError)):
+            raise error  # a program fault, as when preparing ran on this thread
 
     def _summary_text(self, batch: Batch) -> str:
         text = f"{recipients_summary(list(batch.jobs.values()))}<br>Plan: {batch.plan}"
@@ -214,11 +279,6 @@ class SendPage(QWidget):
         elif self.notice.kind == "limit":
             self._clear_limit()
 
-    def _load_items(self) -> None:
-        assert self.batch is not None
-        self.table.load(*run_items(self._folder, self.batch.run.id))
-        self._count_progress()
-
     def _count_progress(self) -> None:
         done, countable = self.table.progress()
         self.progress.setMaximum(max(countable, 1))
@@ -226,7 +286,9 @@ class SendPage(QWidget):
 
     def _on_choice_changed(self, *_args: object) -> None:
         """Another kind or period: not prepared for it yet (Start prepares first)."""
-        if self.worker is not None or (self.batch is None and not self._prepare_failed):
+        if self.worker is not None or self._operation is not None:
+            return
+        if self.batch is None and not self._prepare_failed:
             return
         self.batch = None
         self._prepare_failed = False
@@ -239,9 +301,13 @@ class SendPage(QWidget):
     # ----- running --------------------------------------------------------------------------
 
     def start(self) -> bool:
-        """Prepare afresh and send what waits; says why when it cannot."""
-        if self.worker is not None or not self.prepare(sending=True):
-            return False
+        """Prepare afresh, then send what waits; says why when it cannot. True when Start
+        was taken: the run begins once the background prepare allows it (``prepared`` says
+        when it ended, :attr:`worker` is set by then if the run began). False, ignored,
+        while preparing or sending."""
+        return self._prepare(sending=True, then=self._begin_run)
+
+    def _begin_run(self) -> None:
         assert self.batch is not None
         blocked = self.batch.plan.blocked_until
         if blocked is not None and self._now() < blocked:
@@ -251,10 +317,10 @@ class SendPage(QWidget):
             )
             self.summary.setText(text)
             log.info("%s", text)
-            return False
+            return
         if not self.table.waiting():
             self.summary.setText("Nothing is waiting to be sent in this run.")
-            return False
+            return
         if self.notice.kind in ("problem", "clock"):
             self.notice.clear()
         log.info(
@@ -267,7 +333,6 @@ class SendPage(QWidget):
         self._update_buttons(running=True)
         self.eta.setText("Starting…")
         self.worker.start()
-        return True
 
     def pause(self) -> None:
         if self.worker is not None:
@@ -280,19 +345,30 @@ class SendPage(QWidget):
             self.eta.setText("Cancelling…")
 
     def wait(self, ms: int = 5000) -> None:
-        if self.worker is not None:
-            self.worker.qthread.wait(ms)
+        """Block until the run's or the prepare's work has returned (closing the window)."""
+        for running in (self.worker, self._operation):
+            if running is not None:
+                running.wait(ms)
 
     def retry_failed(self) -> None:
-        if self.batch is None or self.worker is not None:
+        """Put the failed members back in the background, then Start."""
+        if self.batch is None or self.worker is not None or self._operation is not None:
             return
-        retry_failed(self._folder, self.batch.run.id, now=self.clock())
-        self.start()
+        folder, run_id, now = self._folder, self.batch.run.id, self.clock()
+        self._begin_operation(
+            lambda _task: retry_failed(folder, run_id, now=now),
+            on_done=lambda _count: self.start(),
+            on_failed=self._on_register_change_failed,
+        )
 
     def preview(self) -> PreviewDialog | None:
-        if self.batch is None and not self.prepare():
+        """The first member's message (prepared first, in the background, if need be: then
+        the preview opens once prepared and this returns None)."""
+        if self._operation is not None:
             return None
-        assert self.batch is not None
+        if self.batch is None:
+            self._prepare(then=self.preview)
+            return None
         return preview_first(self.batch, self)
 
     def _on_worker_progress(self, progress: Progress) -> None:
@@ -326,9 +402,10 @@ class SendPage(QWidget):
         self._end(message)
 
     def _end(self, text: str) -> None:
+        # The run's operation was kept alive until this delivery (the background contract):
+        # the worker is let go on the GUI thread, never by another thread's garbage collector.
         if self.worker is not None:
-            self.worker.qthread.wait(2000)
-            self._finished_worker = self.worker  # kept: see ConnectionTestPanel
+            self.worker.wait(2000)
         self.worker = None
         self.summary.setText(text)  # the table was kept up to date item by item
         self._update_buttons(running=False)
@@ -361,16 +438,15 @@ class SendPage(QWidget):
     # ----- buttons --------------------------------------------------------------------------
 
     def _update_buttons(self, *, running: bool) -> None:
-        ready = self.batch is not None and not running
+        still = not running and self._operation is None  # neither sending nor preparing
+        ready = self.batch is not None and still
         unprepared = self.batch is None and not self._prepare_failed  # Start prepares first
-        self.start_button.setEnabled(
-            not running and (unprepared or (ready and self.table.waiting() > 0))
-        )
+        self.start_button.setEnabled(still and (unprepared or (ready and self.table.waiting() > 0)))
         self.preview_button.setEnabled(ready)
         self.retry_button.setEnabled(ready and self.table.failed() > 0)
         for choice in (self.prepare_button, self.kind, self.period, self.accept_changes):
-            choice.setEnabled(not running)
-        self.unconfirmed.setEnabled(not running)
+            choice.setEnabled(still)
+        self.unconfirmed.setEnabled(still)
         self._on_table_selection_changed()
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
@@ -380,19 +456,32 @@ class SendPage(QWidget):
             self.prepare()
 
     def unfinished_runs(self) -> list[str]:
-        """``bill 2026-11`` for each run that began sending and has messages to send."""
+        """``bill 2026-11`` for each run that began sending and has messages to send (reads
+        the register on the calling thread: the window asks through the background
+        contract)."""
         return [str(run) for run in unfinished_runs(self._folder)]
 
     def _on_unconfirmed_decided(self, arrived: bool) -> None:
-        chosen = [i.id for i in self.table.selected_unconfirmed()]
-        try:
-            count = resolve_items(self._folder, chosen, sent=arrived, now=self.clock())
-        except SmtpDeskError as exc:
-            self.summary.setText(str(exc))
+        if self.worker is not None or self._operation is not None:
             return
+        chosen = [i.id for i in self.table.selected_unconfirmed()]
+        folder, now = self._folder, self.clock()
+        self._begin_operation(
+            lambda _task: resolve_items(folder, chosen, sent=arrived, now=now),
+            on_done=lambda count: self._on_unconfirmed_recorded(arrived, count),
+            on_failed=self._on_register_change_failed,
+        )
+
+    def _on_unconfirmed_recorded(self, arrived: bool, count: int) -> None:
         word = "marked as arrived" if arrived else "to be sent again with the next Start"
         log.info("%d unconfirmed message(s) %s.", count, word)
         self.prepare()
+
+    def _on_register_change_failed(self, error: Exception) -> None:
+        self.summary.setText(str(error))
+        self._update_buttons(running=False)
+        if not isinstance(error, SmtpDeskError):
+            raise error  # a program fault, as when the change ran on this thread
 
     def _on_table_selection_changed(self) -> None:
         selected = len(self.table.selected_unconfirmed())

@@ -92,9 +92,8 @@ def _practice_window(root: Path) -> tuple[MainWindow, PracticeServer]:
     window.show()
     window.show_send()
     window.send.align_to("bill", period)
-    window.send.prepare()
     window.send.options = SendOptions(render_workers=0)  # an even pace for the picture
-    window.send.start()
+    window.send.start()  # prepares in the background, then sends
     deadline = time.monotonic() + 60
     while window.send.progress.value() < window.send.progress.maximum() // 3:
         _settle(20)

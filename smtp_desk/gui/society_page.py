@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -34,6 +34,7 @@ from smtp_desk.core.society import (
 )
 from smtp_desk.core.validation import FieldProblem
 from smtp_desk.gui.credentials_form import ERROR_STYLE, WARNING_STYLE
+from smtp_desk.gui.form_keys import add_form_keys
 from smtp_desk.gui.preview import PreviewDialog
 
 __all__ = ["SocietyPage"]
@@ -170,13 +171,8 @@ class SocietyPage(QWidget):
             button.clicked.connect(partial(self.preview, kind))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # the address box keeps its Enter
-            enter = QShortcut(QKeySequence(key), self)
-            enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            enter.activated.connect(self._on_enter_activated)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.revert)
+        # the address box keeps its Enter
+        add_form_keys(self, enter=self._on_enter_activated, escape=self.revert)
 
     # ----- load / check / save -----------------------------------------------------------
 

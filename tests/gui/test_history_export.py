@@ -30,10 +30,11 @@ def history(qtbot: QtBot, data_home: DataFolder) -> HistoryPage:
 
 
 def test_the_page_shows_the_text_as_it_is_and_exports_it_neutralized(
-    history: HistoryPage, data_home: DataFolder, tmp_path: Path
+    qtbot: QtBot, history: HistoryPage, data_home: DataFolder, tmp_path: Path
 ) -> None:
     by_id = hostile_register(data_home)
-    history.refresh()
+    with qtbot.waitSignal(history.refreshed, timeout=10_000):
+        history.refresh()
     items = [history.table.item(r, 0) for r in range(history.table.rowCount())]
     shown = {item.text() for item in items if item is not None}
     assert shown == {case.flat for case in cases()}, "the window shows no apostrophes"
@@ -55,7 +56,8 @@ def test_the_export_button_saves_the_rows_found_as_a_workbook(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     by_id = hostile_register(data_home)
-    history.refresh()
+    with qtbot.waitSignal(history.refreshed, timeout=10_000):
+        history.refresh()
     history.search.setText("HYPERLINK")
     chosen = tmp_path / "november"  # typed without a suffix, the Excel filter chosen
 
@@ -77,7 +79,8 @@ def test_an_export_that_cannot_be_written_is_said_in_a_sentence(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     hostile_register(data_home)
-    history.refresh()
+    with qtbot.waitSignal(history.refreshed, timeout=10_000):
+        history.refresh()
     taken = tmp_path / "register.csv"
     taken.mkdir()
     said: list[str] = []

@@ -37,7 +37,8 @@ def test_a_refused_address_is_flagged_until_corrected(
     assert len(result.partly) == 1 and result.counts["failed"] == 1
     page = MembersPage(folder=data_home)
     qtbot.addWidget(page)
-    page.refresh()
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.refresh()
     page.member_filter.setCurrentIndex(3)  # Address refused by the provider
     flagged = dict(shown(page))
     assert set(flagged) == {flat(1), flat(3)}
@@ -48,5 +49,6 @@ def test_a_refused_address_is_flagged_until_corrected(
     corrected.write_text(f"Flat,Name,Email\n{flat(3)},Member 3,new3@example.in\n", "utf-8")
     with Store.open(data_home.register_file) as store:
         assert import_file(store, Kind.MEMBERS, corrected).ok
-    page.refresh()
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.refresh()
     assert [f for f, _ in shown(page)] == [flat(1)], "a corrected address is no longer flagged"

@@ -127,7 +127,8 @@ def test_restoring_from_the_file_menu(
         .startswith(f"The register is back as it was on {made[1].when} (before sending).")
     )
     assert list_backups(data_home)[0].reason == "before-restore"
-    window.show_members()
+    with qtbot.waitSignal(window.members.refreshed, timeout=10_000):
+        window.show_members()
     assert window.members.members.rowCount() == 2, "A-101 and A-102, as then"
 
 

@@ -98,6 +98,20 @@ def unsent_statuses(page: SendPage, folder: DataFolder) -> set[str]:
     return {status_of(page, i) for i in unsent}
 
 
+def prepared(qtbot: QtBot, page: SendPage) -> bool:
+    """Prepare (in the background) and wait for it; whether it prepared."""
+    with qtbot.waitSignal(page.prepared, timeout=RUN) as done:
+        assert page.prepare()
+    return bool(done.args[0])
+
+
+def started(qtbot: QtBot, page: SendPage) -> bool:
+    """Start, wait for its background prepare; whether the run began (Start said why not)."""
+    with qtbot.waitSignal(page.prepared, timeout=RUN):
+        assert page.start(), "Start was taken"
+    return page.worker is not None
+
+
 def run_until_stopped(qtbot: QtBot, page: SendPage) -> str:
     """Press Start and wait for the run to end; the sentence for the status bar."""
     with qtbot.waitSignal(page.finished, timeout=RUN) as finished:
@@ -108,7 +122,8 @@ def run_until_stopped(qtbot: QtBot, page: SendPage) -> str:
 
 def stop_part_way(qtbot: QtBot, page: SendPage, server: MailServer, button: str) -> None:
     """Start, let a few messages go, then press Pause or Cancel and wait for the stop."""
-    qtbot.mouseClick(page.start_button, LEFT)
+    with qtbot.waitSignal(page.prepared, timeout=RUN):
+        qtbot.mouseClick(page.start_button, LEFT)
     assert page.worker is not None
     qtbot.waitUntil(lambda: len(server.seen.messages) >= 3, timeout=RUN)
     with qtbot.waitSignal(page.finished, timeout=5000):
@@ -169,7 +184,7 @@ def test_pause_twice_and_start_twice_are_harmless(
 ) -> None:
     with mail_server(tls=certs.server_context(), behaviour=Behaviour(delay=0.05)) as server:
         signing_in(data_home, server, 15)
-        assert page.start()
+        assert started(qtbot, page)
         worker = page.worker
         assert not page.start(), "a second Start while running does nothing"
         qtbot.mouseClick(page.start_button, LEFT)  # disabled: nothing happens
@@ -234,7 +249,7 @@ def test_a_quota_stop_waits_says_when_learns_the_limit_and_continues_by_itself(
         assert page.eta.text() == "Stopped — daily limit"
 
         logins = len(server.seen.logins)
-        assert not page.start(), "Start before the allowed time does not try"
+        assert not started(qtbot, page), "Start before the allowed time does not try"
         assert page.summary.text().startswith("Nothing can be sent before ")
         assert f"{allowed:%d %b %H:%M}" in page.summary.text()
         assert len(server.seen.logins) == logins and len(server.seen.messages) == 6
@@ -286,7 +301,7 @@ def test_without_continuing_by_itself_a_plain_start_after_the_wait_sends_the_res
 
         said = run_until_stopped(qtbot, page)
         assert said.startswith("Daily limit reached: 12 sent, 3 waiting."), "six a day"
-        assert not page.start()
+        assert not started(qtbot, page)
         assert page.summary.text().startswith("Nothing can be sent before ")
         clock.ahead = timedelta(hours=50)
         assert "Run done" in run_until_stopped(qtbot, page)
@@ -331,7 +346,8 @@ def test_prepare_only_looks_a_limit_it_finds_is_not_sent_by_itself(
         looking = new_page(qtbot, data_home)
         looking.clock = clock
         looking.set_resume_check_interval(50)
-        qtbot.mouseClick(looking.prepare_button, LEFT)
+        with qtbot.waitSignal(looking.prepared, timeout=RUN):
+            qtbot.mouseClick(looking.prepare_button, LEFT)
         assert looking.notice.kind == "limit"
         assert "4 member(s) wait" in looking.notice.text.text()
         assert not looking.notice.auto_continue.isVisible(), "nobody asked to send yet"
@@ -341,7 +357,7 @@ def test_prepare_only_looks_a_limit_it_finds_is_not_sent_by_itself(
         assert looking.worker is None and len(server.seen.messages) == 6
 
         clock.ahead = timedelta()
-        assert not looking.start(), "Start: too early, says when"
+        assert not started(qtbot, looking), "Start: too early, says when"
         assert looking.notice.auto_continue.isVisible()
         assert looking.notice.auto_continue.isChecked()
         with qtbot.waitSignal(looking.finished, timeout=RUN) as finished:
@@ -424,7 +440,7 @@ def test_after_a_complete_run_start_and_retry_are_off(
         assert not page.retry_button.isEnabled()
         assert not page.pause_button.isEnabled() and not page.cancel_button.isEnabled()
         assert page.preview_button.isEnabled() and page.prepare_button.isEnabled()
-        assert not page.start(), "nothing waits"
+        assert not started(qtbot, page), "nothing waits"
         assert page.summary.text() == "Nothing is waiting to be sent in this run."
     assert server.seen.refused_logins == 0
     assert_everyone_once(server, 5)
@@ -443,13 +459,13 @@ def test_another_kind_or_period_makes_start_prepare_afresh(
         assert page.start_button.isEnabled(), "not prepared for December: Start prepares"
         assert not page.retry_button.isEnabled() and not page.preview_button.isEnabled()
         assert page.table.rowCount() == 0, "November's members are not shown as December's"
-        assert not page.start()
+        assert not started(qtbot, page)
         assert "no bills for December 2026" in page.summary.text()
         assert not page.start_button.isEnabled(), "Prepare said why: Start waits for a change"
         page.period.selectAll()
         qtbot.keyClicks(page.period, "2026-11")
         assert page.start_button.isEnabled()
-        assert not page.start()
+        assert not started(qtbot, page)
         assert page.summary.text() == "Nothing is waiting to be sent in this run."
         assert not page.start_button.isEnabled()
     assert_everyone_once(server, 3)
@@ -551,13 +567,13 @@ def test_a_message_left_in_flight_by_a_crash_is_decided_in_the_window(
     unconfirmed (never "Sending…"), it is never sent by itself, and the treasurer decides."""
     with mail_server(tls=certs.server_context()) as server:
         signing_in(data_home, server, 4)
-        assert page.prepare()
+        assert prepared(qtbot, page)
         [first, second, *_] = register(data_home)
         with Store.open(data_home.register_file) as store:  # what the crash left behind
             outbox = Outbox(store, domain="")
             outbox.mark_sending(first, datetime.now())
             outbox.mark_sending(second, datetime.now())
-        assert page.prepare()
+        assert prepared(qtbot, page)
         assert {status_of(page, first), status_of(page, second)} == {"Unconfirmed"}
         assert page.unconfirmed.isVisible() and "2 message(s)" in page.unconfirmed.text.text()
         assert not page.unconfirmed.again_button.isEnabled(), "nothing chosen yet"
@@ -567,9 +583,11 @@ def test_a_message_left_in_flight_by_a_crash_is_decided_in_the_window(
 
         page.table.selectRow(page.table.row_of(first.id) or 0)
         assert page.unconfirmed.again_button.isEnabled()
-        qtbot.mouseClick(page.unconfirmed.arrived_button, LEFT)  # the member confirmed it
+        with qtbot.waitSignal(page.prepared, timeout=RUN):  # recorded, then prepared again
+            qtbot.mouseClick(page.unconfirmed.arrived_button, LEFT)  # the member confirmed it
         page.table.selectRow(page.table.row_of(second.id) or 0)
-        qtbot.mouseClick(page.unconfirmed.again_button, LEFT)  # this one never arrived
+        with qtbot.waitSignal(page.prepared, timeout=RUN):
+            qtbot.mouseClick(page.unconfirmed.again_button, LEFT)  # this one never arrived
         states = {i.id: i.state for i in register(data_home)}
         assert states[first.id] is ItemState.SENT and states[second.id] is ItemState.PENDING
         assert page.start_button.isEnabled()
@@ -585,14 +603,15 @@ def test_no_password_saved_stops_with_a_notice_that_goes_once_it_is_saved(
 ) -> None:
     with mail_server(tls=certs.server_context()) as server:
         make_society(data_home, members=3, port=server.port, user=USER)  # nothing saved
-        assert page.prepare() and page.table.rowCount() == 3, "Prepare needs no password"
+        assert prepared(qtbot, page) and page.table.rowCount() == 3, "Prepare needs no password"
         said = run_until_stopped(qtbot, page)
         assert said.startswith("Sending stopped: No password is saved for this account")
         assert page.notice.kind == "problem" and page.notice.credentials_button.isVisible()
         assert server.seen.logins == [], "nothing was sent to the server to be refused"
         keep_password(PASSWORD)  # saved on the Email Credentials page
         page.hide()
-        page.show()  # back on the Send page: it looks again
+        with qtbot.waitSignal(page.prepared, timeout=RUN):
+            page.show()  # back on the Send page: it looks again
         assert page.notice.kind == ""
         assert run_until_stopped(qtbot, page).startswith("Run done: 3 sent")
     assert_everyone_once(server, 3)

@@ -81,7 +81,8 @@ def test_a_full_disk_during_an_import_is_said_and_the_page_goes_on(
     qtbot: QtBot, page: MembersPage, data_home: DataFolder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     registered(data_home)
-    page.refresh()
+    with qtbot.waitSignal(page.refreshed, timeout=10_000):
+        page.refresh()
     many = data_home.root / "many-members.csv"
     lines = [f"F-{n:04d},Member number {n},m{n}@example.in" for n in range(2000)]
     many.write_text("Flat,Name,Email\n" + "\n".join(lines) + "\n", encoding="utf-8")
@@ -112,9 +113,11 @@ def test_a_damaged_register_is_said_on_the_members_page_and_in_history(
     qtbot.addWidget(window)
     window.show()
     sentence = DAMAGED.format(path=data_home.register_file)
-    window.show_members()
+    with qtbot.waitSignal(window.members.refreshed, timeout=10_000):
+        window.show_members()
     assert window.members.status.text() == sentence
-    window.show_history()
+    with qtbot.waitSignal(window.history.failed, timeout=10_000):
+        window.show_history()
     assert window.pages.currentWidget() is window.history
     assert window.statusBar().currentMessage() == sentence
     qtbot.waitUntil(lambda: sentence in window.log_pane.text(), timeout=2000)

@@ -18,9 +18,11 @@ from smtp_desk.cli import main
 from smtp_desk.core.batch import prepare_batch, run_batch
 from smtp_desk.core.limits import DAY
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import Item, ItemSpec, ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import Item, ItemSpec, ItemState
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.sender import Progress, SendOptions, StopReason
+from smtp_desk.core.run_result import Progress, StopReason
+from smtp_desk.core.sender import SendOptions
 from smtp_desk.core.store import Store
 from tests.support.smtpd import Certificates, MailServer, mail_server
 from tests.support.society import QUICK, address, flat, make_society, member_of

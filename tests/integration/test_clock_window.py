@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from smtp_desk.core.outbox import Item, ItemSpec, ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import Item, ItemSpec, ItemState
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.store import Store
@@ -89,13 +90,15 @@ def test_the_page_shows_local_times(
             page.notice.text.text()
         )
         assert f"{allowed.astimezone(IST):%d %b %H:%M}" in said, "the plan in local time"
-        assert not page.start()
+        with qtbot.waitSignal(page.prepared, timeout=20_000):
+            assert page.start()  # taken; once prepared it says why it cannot send
+        assert page.worker is None
         assert f"before {allowed.astimezone(IST):%d %b %H:%M}:" in page.summary.text()
     assert len(server.seen.messages) == 3
 
 
 def test_sends_recorded_in_the_future_are_reported_in_the_summary(
-    page: SendPage, certs: Certificates, data_home: DataFolder
+    qtbot: QtBot, page: SendPage, certs: Certificates, data_home: DataFolder
 ) -> None:
     make_society(data_home, members=4, port=2525, daily_limit="50")
     now = datetime.now(UTC)
@@ -106,7 +109,9 @@ def test_sends_recorded_in_the_future_are_reported_in_the_summary(
         [item] = outbox.items(run.id)
         outbox.mark_sending(item, now)
         outbox.mark_sent(item, now + timedelta(days=8), "250 OK")
-    assert page.prepare()
+    with qtbot.waitSignal(page.prepared, timeout=20_000) as prepared:
+        assert page.prepare()
+    assert prepared.args[0]
     summary = page.summary.text()
     assert (
         "4 to send; your account allows 50 a day and 0 were sent in the last 24 h: all 4 now."

@@ -15,9 +15,10 @@ from smtp_desk.cli import main
 from smtp_desk.core.batch import prepare_batch, run_batch
 from smtp_desk.core.importing.pdfs import import_pdfs
 from smtp_desk.core.model import Member, Period
-from smtp_desk.core.outbox import Item, ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import Item, ItemState
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.sender import StopReason
+from smtp_desk.core.run_result import StopReason
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.store import Store
 from tests.support.pdf_files import real_pdf
@@ -179,7 +180,7 @@ def test_send_wait_sleeps_through_the_limit_and_continues(
 
 
 def test_a_run_with_an_item_still_sending_is_not_complete() -> None:
-    from smtp_desk.core.sender import RunResult
+    from smtp_desk.core.run_result import RunResult
 
     result = RunResult({"sent": 3, "sending": 1}, StopReason.DONE)
     assert not result.complete

@@ -10,7 +10,8 @@ import sys
 import time
 from collections import Counter
 
-from smtp_desk.core.outbox import ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import ItemState
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.store import Store
 from tests.support.smtpd import Behaviour, Certificates, MailServer, mail_server

@@ -14,10 +14,12 @@ import pytest
 from smtp_desk.cli import main
 from smtp_desk.core.batch import prepare_batch, run_batch
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import ItemState
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.run_result import StopReason
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.sender import SendOptions, StopReason
+from smtp_desk.core.sender import SendOptions
 from smtp_desk.core.store import Store
 from tests.support.smtpd import (
     NEW_PASSWORD,

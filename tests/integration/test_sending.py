@@ -19,9 +19,11 @@ from pypdf import PdfReader
 from smtp_desk.core.batch import prepare_batch, run_batch
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.model import Period
-from smtp_desk.core.outbox import ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import ItemState
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.sender import Progress, SendOptions
+from smtp_desk.core.run_result import Progress
+from smtp_desk.core.sender import SendOptions
 from smtp_desk.core.store import Store
 from tests.support.pdf_files import real_pdf
 from tests.support.smtpd import Behaviour, Certificates, MailServer, mail_server

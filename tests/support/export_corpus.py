@@ -13,7 +13,8 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 
 from smtp_desk.core.model import Member
-from smtp_desk.core.outbox import ItemSpec, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import ItemSpec
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.store import Store
 

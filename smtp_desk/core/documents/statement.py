@@ -74,6 +74,33 @@ def statement_pdf(
 
 
 def _ledger(statement: Statement, symbol: str, money: dict[str, str]) -> Table:
+    widths = [
+        20 * mm,
+        WIDTH - 20 * mm - 33 * mm - 24 * mm - 24 * mm - 27 * mm,
+        33 * mm,
+        24 * mm,
+        24 * mm,
+        27 * mm,
+    ]
+    table = Table(_ledger_rows(statement, symbol, money), colWidths=widths, repeatRows=1)
+    table.setStyle(
+        grid_table(
+            extra=[
+                ("ALIGN", (3, 0), (-1, 0), "RIGHT"),
+                ("FONTSIZE", (0, 1), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("BACKGROUND", (0, 1), (-1, 1), LIGHT),
+                ("BACKGROUND", (0, -1), (-1, -1), LIGHT),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+            ]
+        )
+    )
+    return table
+
+
+def _ledger_rows(statement: Statement, symbol: str, money: dict[str, str]) -> list[list[object]]:
+    """The header, the opening balance, one row an entry, the closing balance and totals."""
     right, cell = STYLES["ledger_right"], STYLES["ledger"]
 
     def amount(value: Decimal) -> Paragraph:
@@ -120,29 +147,7 @@ def _ledger(statement: Statement, symbol: str, money: dict[str, str]) -> Table:
             Paragraph(f"<b>{balance_text(statement.closing_balance, money)}</b>", right),
         ]
     )
-    widths = [
-        20 * mm,
-        WIDTH - 20 * mm - 33 * mm - 24 * mm - 24 * mm - 27 * mm,
-        33 * mm,
-        24 * mm,
-        24 * mm,
-        27 * mm,
-    ]
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        grid_table(
-            extra=[
-                ("ALIGN", (3, 0), (-1, 0), "RIGHT"),
-                ("FONTSIZE", (0, 1), (-1, -1), 8),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("BACKGROUND", (0, 1), (-1, 1), LIGHT),
-                ("BACKGROUND", (0, -1), (-1, -1), LIGHT),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-            ]
-        )
-    )
-    return table
+    return rows
 
 
 def _summary(statement: Statement, money: dict[str, str]) -> Table:

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from smtp_desk.core.clock_watch import clock_moved_text
+from smtp_desk.core.instants import as_utc
 from smtp_desk.core.limits import DAY, Limits, in_window, make_plan, plan_after_quota
 from smtp_desk.core.model import Member
-from smtp_desk.core.outbox import ItemSpec, Outbox, as_utc
-from smtp_desk.core.sender import clock_moved_text
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import ItemSpec
 from smtp_desk.core.store import Store
 
 NOW = datetime(2026, 11, 30, 4, 40, tzinfo=UTC)  # 10:10 in India

@@ -13,7 +13,8 @@ from contextlib import suppress
 import pytest
 import trustme
 
-from smtp_desk.core.diagnosis import RUN_STOPPING, classify_reply, diagnose, make, stops_run
+from smtp_desk.core.advice import RUN_STOPPING
+from smtp_desk.core.diagnosis import classify_reply, diagnose, make, stops_run
 from smtp_desk.core.errors import PlaintextPasswordRefused, StartTlsUnavailable
 from smtp_desk.core.member_reasons import member_reason
 

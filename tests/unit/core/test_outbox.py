@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from smtp_desk.core.model import Member
-from smtp_desk.core.outbox import ItemSpec, ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import ItemSpec, ItemState
 from smtp_desk.core.store import Store
 
 NOW = datetime(2026, 11, 5, 10, 0, tzinfo=UTC)

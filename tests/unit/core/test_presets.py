@@ -3,16 +3,8 @@ from __future__ import annotations
 import pytest
 
 from smtp_desk.core.account import AccountDraft, Security, security_for_port
-from smtp_desk.core.presets import (
-    CUSTOM,
-    PRESETS,
-    SES_DEFAULT_REGION,
-    AppPasswordShape,
-    apply_preset,
-    preset,
-    reconcile_preset,
-    ses_region,
-)
+from smtp_desk.core.preset_table import PRESETS, SES_DEFAULT_REGION, AppPasswordShape, ses_region
+from smtp_desk.core.presets import CUSTOM, apply_preset, preset, reconcile_preset
 
 REQUIRED_IDS = [
     "gmail",
@@ -39,7 +31,7 @@ def test_the_table_holds_exactly_the_documented_presets_once_each() -> None:
 
 @pytest.mark.parametrize("p", [p for p in PRESETS if not p.is_custom], ids=lambda p: p.id)
 def test_every_provider_preset_is_complete_and_consistent(p: object) -> None:
-    from smtp_desk.core.presets import Preset
+    from smtp_desk.core.preset_table import Preset
 
     assert isinstance(p, Preset)
     assert p.host and p.name and p.help and p.limit_text and p.user_hint and p.password_kind

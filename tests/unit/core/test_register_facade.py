@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from smtp_desk.core import register
-from smtp_desk.core.outbox import RunState
+from smtp_desk.core.outbox_records import RunState
 from smtp_desk.core.paths import DataFolder
 
 PACKAGE = Path(__file__).resolve().parents[3] / "smtp_desk"

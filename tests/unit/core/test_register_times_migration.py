@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from smtp_desk.core.outbox import ItemState, Outbox
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import ItemState
 from smtp_desk.core.store import _MIGRATIONS, SCHEMA_VERSION, Store
 
 

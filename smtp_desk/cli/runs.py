@@ -1,0 +1,117 @@
+"""``smtp-desk status``, ``register`` and ``resolve``: what the register says, and a
+person's decision about an unconfirmed item (``send`` is :mod:`smtp_desk.cli.sending`)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from smtp_desk.core.dispatch_register import write_register_csv, write_register_xlsx
+from smtp_desk.core.instants import now_utc
+from smtp_desk.core.paths import data_folder
+from smtp_desk.core.register import register_rows, resolve_item, status
+from smtp_desk.core.safe_csv import ExportError
+
+__all__ = ["add_parsers"]
+
+
+def add_parsers(commands: Any) -> None:
+    status = commands.add_parser("status", help="runs, counts per state, unconfirmed items")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(run=run_status)
+
+    register = commands.add_parser("register", help="the dispatch register of a period")
+    register.add_argument("--period", required=True)
+    register.add_argument(
+        "--csv", type=Path, metavar="FILE", help="write it as CSV (a FILE.xlsx as Excel)"
+    )
+    register.set_defaults(run=run_register)
+
+    resolve = commands.add_parser("resolve", help="decide about an unconfirmed item")
+    resolve.add_argument("item", type=int)
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--sent", action="store_true", help="it arrived: mark it as sent")
+    choice.add_argument("--resend", action="store_true", help="send it again on the next run")
+    resolve.set_defaults(run=run_resolve)
+
+
+def run_status(args: argparse.Namespace) -> int:
+    folder = data_folder()
+    if not folder.register_file.exists():
+        print(json.dumps({"runs": []}) if args.json else "Nothing has been sent yet.")
+        return 0
+    found = status(folder, now=now_utc())  # a damaged register is said (exit 2), never in part
+    runs = [
+        {
+            "run": r.run.id,
+            "kind": r.run.kind,
+            "period": r.run.period,
+            "state": r.run.state.value,
+            "counts": r.counts,
+        }
+        for r in found.runs
+    ]
+    unconfirmed = [
+        {
+            "item": i.id,
+            "flat": i.flat,
+            "document": i.document,
+            "recipients": list(i.recipients),
+            "reply": i.reply,
+        }
+        for i in found.unconfirmed
+    ]
+    limits, plan = found.limits, found.plan
+    if args.json:
+        out: dict[str, object] = {"runs": runs, "unconfirmed": unconfirmed, "plan": plan}
+        out["limits"] = None
+        if limits is not None:
+            out["limits"] = {
+                "daily": limits.daily,
+                "minute": limits.minute,
+                "daily_learned": limits.learned or None,
+            }
+        print(json.dumps(out, ensure_ascii=False))
+        return 0
+    if limits is not None and limits.learned:
+        print(
+            f"Daily limit: {limits.daily}, learned from the provider's reply on "
+            f"{limits.learned} (change it with 'smtp-desk configure --daily-limit N')."
+        )
+    if plan:
+        print(f"Plan: {plan}")
+    for r in found.runs:
+        counts = ", ".join(f"{n} {s}" for s, n in r.counts.items() if n)
+        print(f"Run {r.run.id}: {r.run.kind} {r.run.period} ({r.run.state}): {counts}")
+    for item in found.unconfirmed:
+        print(f"  unconfirmed: item {item.id} flat {item.flat} {item.document}")
+    return 0
+
+
+def run_register(args: argparse.Namespace) -> int:
+    rows = register_rows(data_folder(), period=args.period)
+    if args.csv:  # a .xlsx name is written as an Excel workbook; every cell is text
+        excel = args.csv.suffix.lower() == ".xlsx"
+        try:
+            count = (write_register_xlsx if excel else write_register_csv)(args.csv, rows)
+        except ExportError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        print(f"Wrote {count} row(s) to {args.csv}.")
+    else:
+        for row in rows:
+            print(" | ".join(cell for cell in row.cells() if cell))
+    return 0
+
+
+def run_resolve(args: argparse.Namespace) -> int:
+    item = resolve_item(data_folder(), args.item, sent=args.sent, now=datetime.now())
+    if item is None:
+        print(f"error: item {args.item} is not unconfirmed or failed", file=sys.stderr)
+        return 2
+    print(f"Item {item.id} (flat {item.flat}) is now {item.state.value}.")
+    return 0

@@ -1,0 +1,330 @@
+"""The advice catalogue: what each diagnosis category means and what to do about it.
+
+:data:`CATALOGUE` holds one :class:`Advice` a category (headline, likely cause, action,
+whether waiting may help); :data:`PROVIDER_ADVICE` the words a provider's own documentation
+makes more useful (Gmail App Passwords, Microsoft's SMTP AUTH switch …), found through
+:func:`advice_for`; :data:`RUN_STOPPING` the categories that end a whole run at once.
+:mod:`smtp_desk.core.diagnosis` decides the category.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from smtp_desk.core.categories import DiagnosisCategory
+
+__all__ = ["CATALOGUE", "FAMILIES", "PROVIDER_ADVICE", "RUN_STOPPING", "Advice", "advice_for"]
+
+
+@dataclass(frozen=True)
+class Advice:
+    title: str
+    cause: str
+    action: str
+    transient: bool = False
+
+
+CATALOGUE: dict[DiagnosisCategory, Advice] = {
+    DiagnosisCategory.DNS_NOT_FOUND: Advice(
+        "The mail server's name was not found",
+        "The SMTP host is misspelt, or this computer is not connected to the internet.",
+        "Check the SMTP host (for Gmail it is smtp.gmail.com) and that websites open on "
+        "this computer.",
+        transient=True,
+    ),
+    DiagnosisCategory.CONNECTION_REFUSED: Advice(
+        "The mail server refused the connection",
+        "Nothing answers on this port of the server: the port is wrong, or a firewall or "
+        "antivirus on this computer blocks it.",
+        "Use port 587 (STARTTLS) or 465 (SSL/TLS) as your provider says; if they are right, "
+        "allow SMTP Desk in the firewall or antivirus.",
+    ),
+    DiagnosisCategory.TIMEOUT: Advice(
+        "The mail server did not answer in time",
+        "A firewall, antivirus or the internet provider blocks this port (port 25 is "
+        "blocked by most providers), or the network is very slow.",
+        "Use port 587 with STARTTLS (or 465 with SSL/TLS) and try again; if it still "
+        "fails, ask whoever manages the office network to allow outgoing SMTP.",
+        transient=True,
+    ),
+    DiagnosisCategory.TLS_MODE_MISMATCH: Advice(
+        "The security setting does not match the port",
+        "The server speaks a different kind of encryption on this port (SSL/TLS versus STARTTLS).",
+        "Use the suggested port and security, then test again.",
+    ),
+    DiagnosisCategory.TLS_FAILED: Advice(
+        "The secure connection could not be set up",
+        "The server and this computer could not agree on encryption (an old server, or "
+        "something on the network interfering).",
+        "Check the port and security setting with your provider; if they are right, ask "
+        "the provider whether the server supports TLS 1.2 or newer.",
+    ),
+    DiagnosisCategory.CERTIFICATE_UNTRUSTED: Advice(
+        "The mail server's certificate is not trusted",
+        "The certificate is self-signed, expired, or replaced on the way by antivirus or "
+        "a network filter; or this computer's clock is wrong.",
+        'Check the computer\'s date and time; turn off "email scanning" or "SSL '
+        'scanning" in the antivirus; or ask the provider for the correct host name.',
+    ),
+    DiagnosisCategory.CERTIFICATE_NAME_MISMATCH: Advice(
+        "The certificate belongs to a different server name",
+        "The SMTP host was typed as an IP address or a different name than the one the "
+        "server's certificate is issued for.",
+        "Use the provider's exact host name (for example smtp.gmail.com), not an IP "
+        "address or your website's name.",
+    ),
+    DiagnosisCategory.STARTTLS_UNAVAILABLE: Advice(
+        "The server does not offer encryption (STARTTLS)",
+        "This server or port does not support STARTTLS, or something on the network "
+        "removed it. SMTP Desk did not send your password.",
+        "Use port 465 with SSL/TLS, or the provider's STARTTLS port (usually 587).",
+    ),
+    DiagnosisCategory.AUTH_FAILED: Advice(
+        "The user ID or password was not accepted",
+        "The password is wrong or was changed, or the user ID is not the full address.",
+        "Re-enter the password (did someone change it recently?) and use the full email "
+        "address as user ID.",
+    ),
+    DiagnosisCategory.APP_PASSWORD_REQUIRED: Advice(
+        "This account needs an App Password",
+        "The provider does not accept the normal account password from programs.",
+        "Turn on 2-Step Verification for the account, create an App Password and paste "
+        "it into the Password field.",
+    ),
+    DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER: Advice(
+        "The provider has switched off password sign-in for SMTP",
+        "The mailbox or organisation does not allow programs to sign in with a password "
+        "(SMTP AUTH is disabled).",
+        "Ask your IT administrator to enable SMTP AUTH (authenticated SMTP) for this mailbox.",
+    ),
+    DiagnosisCategory.ENCRYPTION_REQUIRED: Advice(
+        "The server requires an encrypted connection",
+        "Signing in needs SSL/TLS or STARTTLS, and the connection is not encrypted.",
+        "Choose SSL/TLS (port 465) or STARTTLS (port 587).",
+    ),
+    DiagnosisCategory.AUTH_NOT_OFFERED: Advice(
+        "The server does not offer sign-in",
+        "This server or port does not accept a user ID and password (it may be a relay "
+        "for a different network, or sign-in is allowed only after encryption).",
+        "Check the host and port with your provider, and choose SSL/TLS or STARTTLS.",
+    ),
+    DiagnosisCategory.SENDER_REJECTED: Advice(
+        "The server refused the From address",
+        "The From address is not this account's address or one of its verified aliases.",
+        "Set From email to the signed-in mailbox, or add the address as a verified "
+        "sender / alias with your provider.",
+    ),
+    DiagnosisCategory.RECIPIENT_REJECTED: Advice(
+        "The server refused the recipient's address",
+        "The address does not exist, is misspelt, or the receiving server refused it.",
+        "Check the email address for typing mistakes.",
+    ),
+    DiagnosisCategory.ADDRESS_INVALID: Advice(
+        "The member's email address is not valid",
+        "The provider says this is not a usable email address: usually a typing mistake "
+        "(a missing @, a space, a dot in the wrong place).",
+        "Correct the member's email and send again.",
+    ),
+    DiagnosisCategory.ADDRESS_MALFORMED: Advice(
+        "The member's email address is not an email address",
+        "It has no @, a space, a line break or other characters no address can have, so "
+        "SMTP Desk did not give it to the provider.",
+        "Correct the member's email and send again.",
+    ),
+    DiagnosisCategory.MAILBOX_UNAVAILABLE: Advice(
+        "The member's mailbox does not exist",
+        "No mailbox has this address, or it has been closed or disabled.",
+        "Check the address with the member, correct it and send again.",
+    ),
+    DiagnosisCategory.MAILBOX_FULL: Advice(
+        "The member's mailbox is full",
+        "The member's mailbox has no room left for new mail.",
+        "Ask the member to make room in the mailbox, then press Retry failed.",
+    ),
+    DiagnosisCategory.ADDRESS_UNSUPPORTED: Advice(
+        "The provider cannot take this address",
+        "The address has letters outside plain English (for example josé@example.in), "
+        "and the provider's server does not accept such addresses (it lacks SMTPUTF8).",
+        "Ask the member for another address, written in plain English letters.",
+    ),
+    DiagnosisCategory.DOCUMENT_FAILED: Advice(
+        "The member's document could not be made",
+        "Something in this member's details does not fit the document (for example a "
+        "field too long for the page).",
+        "Fix the member's details and send again; the other members are sent as usual.",
+    ),
+    DiagnosisCategory.DOCUMENT_MISSING: Advice(
+        "The member's PDF file is missing",
+        "The PDF imported for this member is no longer in SMTP Desk's data folder (it was "
+        "moved or deleted).",
+        "Import the PDF folder again (Members page), then send again.",
+    ),
+    DiagnosisCategory.DOCUMENT_WITHDRAWN: Advice(
+        "The member's document is no longer in the register",
+        "The bills or receipts were imported again without this member's document after "
+        "the run began.",
+        "Import the document again if it should still be sent, then send again.",
+    ),
+    DiagnosisCategory.PASSWORD_MISSING: Advice(
+        "No password is saved for this account",
+        "The password is not in the computer's password store: it was never saved, was "
+        "removed, or the store is locked — or this computer has no password store, and a "
+        "password is kept only until SMTP Desk closes.",
+        "Open Email Credentials, type the password, press Save, then Start again.",
+    ),
+    DiagnosisCategory.QUOTA_EXCEEDED: Advice(
+        "The daily sending limit has been reached",
+        "The account has sent as many messages as the provider allows in 24 hours.",
+        "Stop for now and continue after the 24-hour window; for more, use a "
+        "professional sending service.",
+        transient=True,
+    ),
+    DiagnosisCategory.MESSAGE_TOO_LARGE: Advice(
+        "The message is too large for the server",
+        "The attachment makes the email larger than the provider accepts.",
+        "Make the PDF smaller (fewer pages or a smaller logo).",
+    ),
+    DiagnosisCategory.THROTTLED: Advice(
+        "The server asked to try again later",
+        "The provider is busy or is slowing down an account that sends a lot.",
+        "Nothing to change: wait a few minutes and try again.",
+        transient=True,
+    ),
+    DiagnosisCategory.POLICY_REJECTED: Advice(
+        "The server refused the message by policy",
+        "The provider's rules blocked it: often the From domain's SPF/DKIM/DMARC records "
+        "do not allow this server to send for it.",
+        "Send only as the signed-in account; the domain's administrator should check "
+        "its SPF, DKIM and DMARC records.",
+    ),
+    DiagnosisCategory.DISCONNECTED: Advice(
+        "The server closed the connection unexpectedly",
+        "The connection dropped, or the server closed it (a wrong port or security "
+        "setting often looks like this).",
+        "Test again; if it keeps happening, check the port and security setting.",
+        transient=True,
+    ),
+    DiagnosisCategory.CANCELLED: Advice(
+        "The test was cancelled",
+        "It was stopped before it finished.",
+        "Run the test again when ready.",
+    ),
+    DiagnosisCategory.UNKNOWN: Advice(
+        "The mail server reported a problem",
+        "The server gave an answer SMTP Desk does not recognise.",
+        "Read the server's reply in the log; if it is unclear, send it to your provider.",
+    ),
+}
+
+RUN_STOPPING: frozenset[DiagnosisCategory] = frozenset(
+    {
+        DiagnosisCategory.AUTH_FAILED,
+        DiagnosisCategory.APP_PASSWORD_REQUIRED,
+        DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER,
+        DiagnosisCategory.ENCRYPTION_REQUIRED,
+        DiagnosisCategory.AUTH_NOT_OFFERED,
+        DiagnosisCategory.CERTIFICATE_UNTRUSTED,
+        DiagnosisCategory.CERTIFICATE_NAME_MISMATCH,
+        DiagnosisCategory.STARTTLS_UNAVAILABLE,
+        DiagnosisCategory.DNS_NOT_FOUND,
+        DiagnosisCategory.CONNECTION_REFUSED,
+        DiagnosisCategory.TLS_MODE_MISMATCH,
+        DiagnosisCategory.TLS_FAILED,
+        DiagnosisCategory.SENDER_REJECTED,
+        DiagnosisCategory.PASSWORD_MISSING,
+    }
+)
+"""Categories that no other member can succeed past: the account, the connection or the
+From address is wrong, and that is the same for everyone. A run stops at the first of
+these instead of failing or deferring each member in turn. (``quota_exceeded`` also ends
+a run, but the members wait for the limit to pass rather than for a fix.)"""
+
+
+def _reworded(category: DiagnosisCategory, *, cause: str = "", action: str = "") -> Advice:
+    """The catalogue's advice for ``category`` with its cause or action in other words."""
+    advice = CATALOGUE[category]
+    return replace(advice, cause=cause or advice.cause, action=action or advice.action)
+
+
+# Provider-specific words where the provider's documentation is more helpful.
+PROVIDER_ADVICE: dict[tuple[DiagnosisCategory, str], Advice] = {
+    (DiagnosisCategory.AUTH_FAILED, "google"): _reworded(
+        DiagnosisCategory.AUTH_FAILED,
+        cause="Gmail accepts only an App Password from programs, not your normal Gmail "
+        "password; or the App Password was revoked or mistyped.",
+        action="Turn on 2-Step Verification, create an App Password (16 letters) at "
+        "myaccount.google.com/apppasswords and paste it into the Password field.",
+    ),
+    (DiagnosisCategory.APP_PASSWORD_REQUIRED, "google"): _reworded(
+        DiagnosisCategory.APP_PASSWORD_REQUIRED,
+        cause="Gmail requires an App Password for programs (534 5.7.9).",
+        action="Turn on 2-Step Verification first, then create an App Password (16 "
+        "letters, shown as four groups of four) at myaccount.google.com/apppasswords and "
+        "paste it into the Password field.",
+    ),
+    (DiagnosisCategory.AUTH_FAILED, "yahoo"): _reworded(
+        DiagnosisCategory.AUTH_FAILED,
+        action="Create an app password in Yahoo Account Security and paste it into the "
+        "Password field; the normal Yahoo password is refused.",
+    ),
+    (DiagnosisCategory.AUTH_FAILED, "zoho"): _reworded(
+        DiagnosisCategory.AUTH_FAILED,
+        action="If two-factor sign-in is on, create an application-specific password in "
+        "Zoho Accounts > Security and use it here.",
+    ),
+    (DiagnosisCategory.AUTH_FAILED, "sendgrid"): _reworded(
+        DiagnosisCategory.AUTH_FAILED,
+        action="The user ID must be the word 'apikey' and the password an API key with "
+        "Mail Send permission.",
+    ),
+    (DiagnosisCategory.AUTH_FAILED, "ses"): _reworded(
+        DiagnosisCategory.AUTH_FAILED,
+        action="Use the SES SMTP credentials created for this region (not the AWS access "
+        "key or secret key).",
+    ),
+    (DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER, "microsoft"): _reworded(
+        DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER,
+        cause="Microsoft 365 has SMTP AUTH switched off for this mailbox or the whole "
+        "organisation (new organisations and Security Defaults have it off; Microsoft is "
+        "turning it off by default for everyone from the end of December 2026).",
+        action="Ask your IT administrator to enable 'Authenticated SMTP' for this mailbox "
+        "in the Microsoft 365 admin centre (Users > Mail > Manage email apps).",
+    ),
+    (DiagnosisCategory.AUTH_NOT_OFFERED, "microsoft"): _reworded(
+        DiagnosisCategory.AUTH_NOT_OFFERED,
+        cause="The server accepts only OAuth2 sign-in, not a password (Outlook.com has "
+        "worked this way since September 2024; Microsoft 365 when SMTP AUTH is off).",
+        action="For Outlook.com addresses use another provider for sending; for Microsoft "
+        "365 ask the IT administrator to enable SMTP AUTH for this mailbox.",
+    ),
+    (DiagnosisCategory.SENDER_REJECTED, "microsoft"): _reworded(
+        DiagnosisCategory.SENDER_REJECTED,
+        cause="Microsoft 365 refuses a From address other than the mailbox without "
+        "'Send As' permission (SendAsDenied).",
+        action="Set From email to the mailbox you sign in with, or ask the administrator "
+        "to grant 'Send As' for the From address.",
+    ),
+    (DiagnosisCategory.QUOTA_EXCEEDED, "google"): _reworded(
+        DiagnosisCategory.QUOTA_EXCEEDED,
+        cause="Gmail's daily limit is reached (about 500 emails a day for a free account, "
+        "2,000 for Google Workspace), counted over a rolling 24 hours.",
+    ),
+}
+
+FAMILIES = {
+    "gmail": "google",
+    "workspace": "google",
+    "office365": "microsoft",
+    "outlook": "microsoft",
+    "zoho": "zoho",
+    "zoho-in": "zoho",
+    "yahoo": "yahoo",
+    "sendgrid": "sendgrid",
+    "ses": "ses",
+}
+
+
+def advice_for(category: DiagnosisCategory, preset: str) -> Advice:
+    """The advice for ``category``, in the words of the preset's provider where it has some."""
+    family = FAMILIES.get(preset, preset)
+    return PROVIDER_ADVICE.get((category, family), CATALOGUE[category])
