@@ -1,18 +1,16 @@
 """Members & Documents: import the register (or the ERP's PDFs), see every problem, then the
-members and each period's bills."""
+members and each period's bills (their tables are :mod:`smtp_desk.gui.register_tables`)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -35,22 +32,16 @@ from smtp_desk.core.importing.pdfs import PdfImportReport, import_pdfs
 from smtp_desk.core.importing.register import ImportReport, Kind, import_file
 from smtp_desk.core.importing.table import Problem, UnreadableFile, read_table
 from smtp_desk.core.kinds import PDF_KINDS, DocumentKind
-from smtp_desk.core.model import Bill, Member, Period
-from smtp_desk.core.money import format_amount
+from smtp_desk.core.model import Bill, Period
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import MembersView, members_page, open_for_import
 from smtp_desk.core.safe_csv import neutralize
+from smtp_desk.gui.register_tables import BillsTab, MembersTab, fill_table, make_table
 from smtp_desk.gui.worker import run_in_background
 
 __all__ = ["MembersPage", "guess_kind"]
 
 log = logging.getLogger(__name__)
-_FILTERS = (
-    "All members",
-    "No email — print copy",
-    "Two or more emails",
-    "Address refused by the provider",
-)
 
 
 def guess_kind(path: Path) -> Kind:
@@ -79,31 +70,6 @@ def _bills_or_error(folder: DataFolder, period: str) -> list[Bill] | SmtpDeskErr
         return exc
 
 
-def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSortingEnabled(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], *, numeric: set[int] | None = None) -> None:
-    table.setSortingEnabled(False)
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
-            if numeric and c in numeric:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    table.setSortingEnabled(True)
-    table.resizeColumnsToContents()
-
-
 class MembersPage(QWidget):
     """Import buttons (and drag and drop), the problems, the members and the bills.
 
@@ -124,8 +90,6 @@ class MembersPage(QWidget):
         self.setAcceptDrops(True)
         self._folder = folder
         self.busy = False
-        self._refused: dict[str, dict[str, str]] = {}  # flat → address → provider's words
-        self._members: dict[str, Member] = {}
         self._reading = {"view": 0, "bills": 0}  # the latest reads; older answers are dropped
         # Asks before replacing bills imported earlier; a test may answer instead.
         self.ask_replace: Callable[[list[str]], bool] = self._ask_replace
@@ -171,34 +135,18 @@ class MembersPage(QWidget):
             wordWrap=True,
         )
         self.status.setObjectName("import_status")
-        self.problems = _table(self, "problems", ["File", "Row", "Column", "Problem"])
+        self.problems = make_table(self, "problems", ["File", "Row", "Column", "Problem"])
         self.copy_button = QPushButton("&Copy problems", self)
         self.copy_button.clicked.connect(self.copy_problems)
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.problems)
         copy.activated.connect(self.copy_problems)
 
-        self.members = _table(self, "members", ["Flat", "Name", "Email", "Phone", "Status"])
-        self.member_filter = QComboBox(self)
-        self.member_filter.addItems(list(_FILTERS))
-        self.member_filter.setAccessibleName("Show")
-        self.member_filter.currentIndexChanged.connect(self._on_member_filter_changed)
-        members_tab = QWidget(self)
-        members_layout = QVBoxLayout(members_tab)
-        members_layout.addWidget(self.member_filter)
-        members_layout.addWidget(self.members)
-
-        self.bill_period = QComboBox(self)
-        self.bill_period.setAccessibleName("Bills of period")
-        self.bill_period.currentIndexChanged.connect(self._on_bill_period_changed)
-        self.bills = _table(
-            self, "bills", ["Bill No", "Flat", "Member", "Charges", "Arrears", "Interest", "Total"]
-        )
-        self.bill_totals = QLabel(self)
-        bills_tab = QWidget(self)
-        bills_layout = QVBoxLayout(bills_tab)
-        bills_layout.addWidget(self.bill_period)
-        bills_layout.addWidget(self.bills)
-        bills_layout.addWidget(self.bill_totals)
+        self.members_tab = MembersTab(self)
+        self.members, self.member_filter = self.members_tab.table, self.members_tab.filter
+        self.bills_tab = BillsTab(self)
+        self.bills_tab.period_changed.connect(self._on_bill_period_changed)
+        self.bill_period, self.bills = self.bills_tab.period, self.bills_tab.table
+        self.bill_totals = self.bills_tab.totals
 
         problems_tab = QWidget(self)
         problems_layout = QVBoxLayout(problems_tab)
@@ -207,8 +155,8 @@ class MembersPage(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(problems_tab, "Problems")
-        self.tabs.addTab(members_tab, "Members")
-        self.tabs.addTab(bills_tab, "Bills")
+        self.tabs.addTab(self.members_tab, "Members")
+        self.tabs.addTab(self.bills_tab, "Bills")
 
         outer = QVBoxLayout(self)
         outer.addWidget(QLabel("<h2>Members &amp; Documents</h2>", self))
@@ -292,7 +240,7 @@ class MembersPage(QWidget):
 
     def _show_problems(self, problems: list[Problem], summary: str) -> None:
         self.status.setText(summary)
-        _fill(
+        fill_table(
             self.problems,
             [[p.file, str(p.row) if p.row else "", p.column, p.message] for p in problems],
             numeric={1},
@@ -364,87 +312,20 @@ class MembersPage(QWidget):
         view, period, bills = result
         if view is None:  # no register yet
             return
-        self._members, periods, self._refused = view.members, view.periods, view.refused
-        self._on_member_filter_changed(self.member_filter.currentIndex())
-        self.bill_period.blockSignals(True)
-        self.bill_period.clear()
-        self.bill_period.addItems(periods)
-        if period:
-            self.bill_period.setCurrentText(period)
-        self.bill_period.blockSignals(False)
+        self.members_tab.load(view.members, view.refused)
+        self.bills_tab.set_periods(view.periods, period)
         self._show_bills(bills)
 
-    def _on_member_filter_changed(self, index: int) -> None:
-        members = list(self._members.values())
-        if index == 1:
-            members = [m for m in members if not m.has_email]
-        elif index == 2:
-            members = [m for m in members if len(m.emails) > 1]
-        elif index == 3:
-            members = [m for m in members if self._refused_now(m)]
-        _fill(
-            self.members,
-            [
-                [
-                    m.flat,
-                    m.name,
-                    "; ".join(m.emails),
-                    m.phone,
-                    self._note(m),
-                ]
-                for m in members
-            ],
-        )
-
-    def _refused_now(self, member: Member) -> dict[str, str]:
-        """The member's current addresses that a provider refused (corrected ones drop out)."""
-        refused = self._refused.get(member.flat, {})
-        return {a: why for a, why in refused.items() if a in member.emails}
-
-    def _note(self, member: Member) -> str:
-        if not member.has_email:
-            return "no email — print copy"
-        refused = self._refused_now(member)
-        if refused:
-            return (
-                f"⚠ the provider refused {', '.join(refused)}: correct the address "
-                "(the reply is in History)"
-            )
-        return ""
-
-    def _on_bill_period_changed(self, _index: int) -> None:
-        folder, period = self._folder, self.bill_period.currentText()
+    def _on_bill_period_changed(self, period: str) -> None:
+        folder = self._folder
         self._read("bills", lambda: _bills_or_error(folder, period), self._show_bills)
 
     def _show_bills(self, bills: list[Bill] | SmtpDeskError) -> None:
         if isinstance(bills, SmtpDeskError):  # a damaged register: say so, keep the page working
-            _fill(self.bills, [])
-            self.bill_totals.clear()
+            self.bills_tab.clear()
             self.status.setText(str(bills))
             return
-        if not self.bill_period.currentText():
-            _fill(self.bills, [])
-            self.bill_totals.clear()
-            return
-        names = {flat: m.name for flat, m in self._members.items()}
-        _fill(
-            self.bills,
-            [
-                [
-                    b.number,
-                    b.flat,
-                    names.get(b.flat, ""),
-                    format_amount(b.current_charges),
-                    format_amount(b.arrears),
-                    format_amount(b.interest),
-                    format_amount(b.total),
-                ]
-                for b in bills
-            ],
-            numeric={3, 4, 5, 6},
-        )
-        total = sum((b.total for b in bills), Decimal(0))
-        self.bill_totals.setText(f"{len(bills)} bills · total payable ₹ {format_amount(total)}")
+        self.bills_tab.load(bills, names=self.members_tab.names())
 
     # ----- slots ----------------------------------------------------------------------------
 

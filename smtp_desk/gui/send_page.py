@@ -22,11 +22,12 @@ The page's states and what each button does there:
 Every Start prepares afresh: the account, its sign-in and the limits are read at that
 moment, never kept from an earlier run. Preparing (and Retry failed, and the unconfirmed
 bar's decisions) reads and writes the register off the GUI thread through the background
-contract (:mod:`smtp_desk.gui.worker`): meanwhile the page says "Preparing…", every button
+contract (:mod:`smtp_desk.gui.send_operations`): meanwhile the page says "Preparing…", every button
 but Pause and Cancel is off, and a second press is ignored, not queued. :meth:`SendPage.start`
 answers at once whether Start was taken; the run begins when the prepare allows it, and
-``prepared`` says when that prepare ended. Times are kept as UTC instants (:attr:`clock`) and
-shown in the PC's local time.
+``prepared`` says when that prepare ended; the run itself, its progress and its end are
+:mod:`smtp_desk.gui.send_run`'s. Times are kept as UTC instants (:attr:`clock`) and shown in
+the PC's local time.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -50,27 +50,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtp_desk.core.batch import Batch, prepare_batch
+from smtp_desk.core.batch import Batch
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.kinds import KINDS, DocumentKind
-from smtp_desk.core.limits import Plan
-from smtp_desk.core.model import Member, Period
-from smtp_desk.core.outbox import Item, as_utc, now_utc
+from smtp_desk.core.outbox import now_utc
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.register import resolve_items, retry_failed, run_items, unfinished_runs
+from smtp_desk.core.register import unfinished_runs
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.sender import Progress, RunResult, SendOptions, StopReason
+from smtp_desk.core.sender import SendOptions
 from smtp_desk.gui.preview import PreviewDialog, preview_first
 from smtp_desk.gui.recipients_table import RecipientsTable, recipients_summary
-from smtp_desk.gui.send_notice import SendNotice, eta_text, stop_sentence
+from smtp_desk.gui.send_notice import SendNotice
+from smtp_desk.gui.send_operations import RunView, SendOperations
+from smtp_desk.gui.send_run import SendRun
 from smtp_desk.gui.send_worker import SendWorker
 from smtp_desk.gui.unconfirmed_bar import UnconfirmedBar
-from smtp_desk.gui.worker import Operation, Task
 
 __all__ = ["SendPage"]
 
 log = logging.getLogger(__name__)
-RunView = tuple[list[Item], dict[str, Member]]  # a run's items and its members, for the table
 
 
 class SendPage(QWidget):
@@ -91,11 +89,11 @@ class SendPage(QWidget):
         super().__init__(parent)
         self.setObjectName("send_page")
         self._folder = folder
-        self._secrets = store
         self.batch: Batch | None = None
         self._prepare_failed = False  # the last Prepare said why it cannot send
-        self.worker: SendWorker | None = None
-        self._operation: Operation[object] | None = None  # preparing, retrying or deciding
+        self._operations = SendOperations(
+            folder=folder, secrets=store, on_begin=self._on_operation_begun
+        )
         self.options: SendOptions | None = None  # tests choose quicker retries
         self.clock: Callable[[], datetime] = now_utc  # tests move time on
         self._build()
@@ -126,6 +124,15 @@ class SendPage(QWidget):
         self.failures_only = QCheckBox("Show only problems", self)
         self.table = RecipientsTable(self)
         self.unconfirmed = UnconfirmedBar(self)
+        self._run = SendRun(
+            table=self.table,
+            progress=self.progress,
+            eta=self.eta,
+            notice=self.notice,
+            summary=self.summary,
+            clock=lambda: self.clock(),
+            parent=self,
+        )
 
         choose = QHBoxLayout()
         choose.addWidget(QLabel("Kind", self))
@@ -173,6 +180,8 @@ class SendPage(QWidget):
         self.notice.continue_due.connect(self._on_notice_continue_due)
         self.unconfirmed.decided.connect(self._on_unconfirmed_decided)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        self._run.started.connect(lambda: self._update_buttons(running=True))
+        self._run.ended.connect(self._on_run_ended)
         self._update_buttons(running=False)
 
     # ----- preparing ------------------------------------------------------------------------
@@ -180,7 +189,7 @@ class SendPage(QWidget):
     @property
     def busy(self) -> bool:
         """Preparing (or retrying, or recording a decision) in the background."""
-        return self._operation is not None
+        return self._operations.busy
 
     def prepare(self) -> bool:
         """Check everything and show recipients and the plan, in the background; resumes an
@@ -190,49 +199,21 @@ class SendPage(QWidget):
     def _prepare(self, *, sending: bool = False, then: Callable[[], object] | None = None) -> bool:
         """Prepare off the GUI thread; ``then`` runs once prepared. Only ``sending`` (Start)
         lets a daily limit's wait end in sending by itself."""
-        if self.worker is not None or self._operation is not None:
+        if self.worker is not None or self.busy:
             return False
-        folder, text, now = self._folder, self.period.text(), self.clock()
-        kind, accept = DocumentKind(self.kind.currentData()), self.accept_changes.isChecked()
-        secrets = self._secrets
-
-        def work(_task: Task) -> tuple[Batch, RunView]:
-            batch = prepare_batch(
-                folder,
-                kind,
-                Period.parse(text),
-                secrets=secrets,
-                accept_changes=accept,
-                now=now,
-            )
-            return batch, run_items(folder, batch.run.id)
-
-        self._begin_operation(
-            work,
+        self._operations.prepare(
+            DocumentKind(self.kind.currentData()),
+            self.period.text(),
+            accept_changes=self.accept_changes.isChecked(),
+            now=self.clock(),
             on_done=lambda result: self._on_prepare_done(result, sending=sending, then=then),
             on_failed=self._on_prepare_failed,
         )
         return True
 
-    def _begin_operation(
-        self,
-        work: Callable[[Task], Any],
-        *,
-        on_done: Callable[[Any], object],
-        on_failed: Callable[[Exception], None],
-    ) -> None:
-        def done(result: object) -> None:
-            self._operation = None
-            on_done(result)
-
-        def failed(error: Exception) -> None:
-            self._operation = None
-            on_failed(error)
-
-        self._operation = Operation(work, on_done=done, on_failed=failed)
+    def _on_operation_begun(self) -> None:
         self.summary.setText("Preparing…")
         self._update_buttons(running=False)
-        self._operation.start()
 
     def _on_prepare_done(
         self, result: tuple[Batch, RunView], *, sending: bool, then: Callable[[], object] | None
@@ -242,7 +223,7 @@ class SendPage(QWidget):
         if self.notice.kind in ("problem", "clock"):
             self.notice.clear()  # looked at again, maybe fixed: Start says so if not
         self.eta.clear()  # what the last run ended with; the summary says what is now
-        self._show_plan(self.batch.plan, sending=sending)
+        self._run.show_plan(self.batch.plan, sending=sending)
         self.table.load(*items)
         self._count_progress()
         self.summary.setText(self._summary_text(self.batch))
@@ -271,14 +252,6 @@ class SendPage(QWidget):
             )
         return text
 
-    def _show_plan(self, plan: Plan, *, sending: bool) -> None:
-        """A limit notice while nothing may go now; otherwise no notice about limits."""
-        blocked = plan.blocked_until
-        if blocked is not None and self._now() < blocked:
-            self._show_limit(plan, sending=sending)
-        elif self.notice.kind == "limit":
-            self._clear_limit()
-
     def _count_progress(self) -> None:
         done, countable = self.table.progress()
         self.progress.setMaximum(max(countable, 1))
@@ -286,7 +259,7 @@ class SendPage(QWidget):
 
     def _on_choice_changed(self, *_args: object) -> None:
         """Another kind or period: not prepared for it yet (Start prepares first)."""
-        if self.worker is not None or self._operation is not None:
+        if self.worker is not None or self.busy:
             return
         if self.batch is None and not self._prepare_failed:
             return
@@ -307,56 +280,34 @@ class SendPage(QWidget):
         while preparing or sending."""
         return self._prepare(sending=True, then=self._begin_run)
 
+    @property
+    def worker(self) -> SendWorker | None:
+        """The run's worker while sending (see :class:`~smtp_desk.gui.send_run.SendRun`)."""
+        return self._run.worker
+
     def _begin_run(self) -> None:
         assert self.batch is not None
-        blocked = self.batch.plan.blocked_until
-        if blocked is not None and self._now() < blocked:
-            text = (
-                f"Nothing can be sent before {blocked.astimezone():%d %b %H:%M}: the daily "
-                "limit is reached. The members wait and nobody gets a second copy."
-            )
-            self.summary.setText(text)
-            log.info("%s", text)
-            return
-        if not self.table.waiting():
-            self.summary.setText("Nothing is waiting to be sent in this run.")
-            return
-        if self.notice.kind in ("problem", "clock"):
-            self.notice.clear()
-        log.info(
-            "Sending %ss for %s: %s", self.batch.kind, self.batch.period.label, self.batch.plan
-        )
-        self.worker = SendWorker(self.batch, self.options, clock=self.clock)
-        self.worker.progress.connect(self._on_worker_progress)
-        self.worker.finished.connect(self._on_worker_finished)
-        self.worker.failed.connect(self._on_worker_failed)
-        self._update_buttons(running=True)
-        self.eta.setText("Starting…")
-        self.worker.start()
+        self._run.begin(self.batch, options=self.options, clock=self.clock)
 
     def pause(self) -> None:
-        if self.worker is not None:
-            self.worker.pause()
-            self.eta.setText("Pausing after the message being sent…")
+        self._run.pause()
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.eta.setText("Cancelling…")
+        self._run.cancel()
 
     def wait(self, ms: int = 5000) -> None:
         """Block until the run's or the prepare's work has returned (closing the window)."""
-        for running in (self.worker, self._operation):
-            if running is not None:
-                running.wait(ms)
+        if self.worker is not None:
+            self.worker.wait(ms)
+        self._operations.wait(ms)
 
     def retry_failed(self) -> None:
         """Put the failed members back in the background, then Start."""
-        if self.batch is None or self.worker is not None or self._operation is not None:
+        if self.batch is None or self.worker is not None or self.busy:
             return
-        folder, run_id, now = self._folder, self.batch.run.id, self.clock()
-        self._begin_operation(
-            lambda _task: retry_failed(folder, run_id, now=now),
+        self._operations.retry_failed(
+            self.batch.run.id,
+            now=self.clock(),
             on_done=lambda _count: self.start(),
             on_failed=self._on_register_change_failed,
         )
@@ -364,66 +315,19 @@ class SendPage(QWidget):
     def preview(self) -> PreviewDialog | None:
         """The first member's message (prepared first, in the background, if need be: then
         the preview opens once prepared and this returns None)."""
-        if self._operation is not None:
+        if self.busy:
             return None
         if self.batch is None:
             self._prepare(then=self.preview)
             return None
         return preview_first(self.batch, self)
 
-    def _on_worker_progress(self, progress: Progress) -> None:
-        if progress.last is not None:
-            self.table.show_item(progress.last)
-        self.progress.setMaximum(max(progress.countable, 1))
-        self.progress.setValue(progress.handled)
-        if self.worker is None or self.eta.text().startswith(("Pausing", "Cancelling")):
-            return
-        problems = progress.problems
-        eta = eta_text(progress.eta_seconds)
-        self.eta.setText(
-            " · ".join(x for x in (eta, f"{problems} problem(s)" if problems else "") if x)
-        )
-
-    def _on_worker_finished(self, result: RunResult) -> None:
-        text, word = stop_sentence(result)
-        if result.stopped is StopReason.PROBLEM and result.diagnosis is not None:
-            self.notice.show_problem(result.diagnosis, waiting=result.waiting)
-        elif result.stopped in (StopReason.DAILY_LIMIT, StopReason.QUOTA) and result.plan:
-            self._show_limit(result.plan, sending=True)
-        elif result.stopped is StopReason.CLOCK and result.clock_moved is not None:
-            self.notice.show_clock(result.clock_moved, waiting=result.waiting)
-        self.eta.setText(word)
-        log.log(logging.INFO if result.complete else logging.WARNING, "%s", text)
-        self._end(text)
-
-    def _on_worker_failed(self, message: str) -> None:
-        log.error("%s", message)
-        self.eta.setText("Stopped")
-        self._end(message)
-
-    def _end(self, text: str) -> None:
-        # The run's operation was kept alive until this delivery (the background contract):
-        # the worker is let go on the GUI thread, never by another thread's garbage collector.
-        if self.worker is not None:
-            self.worker.wait(2000)
-        self.worker = None
+    def _on_run_ended(self, text: str) -> None:
         self.summary.setText(text)  # the table was kept up to date item by item
         self._update_buttons(running=False)
         self.finished.emit(text)
 
     # ----- the daily limit ------------------------------------------------------------------
-
-    def _now(self) -> datetime:
-        """:attr:`clock`'s time as a UTC instant (a naive one is local time)."""
-        return as_utc(self.clock())
-
-    def _show_limit(self, plan: Plan, *, sending: bool) -> None:
-        self.notice.show_limit(plan, sending=sending)
-        self.table.set_waiting_why("daily limit")
-
-    def _clear_limit(self) -> None:
-        self.notice.clear()
-        self.table.set_waiting_why("")
 
     def set_resume_check_interval(self, ms: int) -> None:
         """How often the page checks whether a daily limit's wait is over (tests: quickly)."""
@@ -438,7 +342,7 @@ class SendPage(QWidget):
     # ----- buttons --------------------------------------------------------------------------
 
     def _update_buttons(self, *, running: bool) -> None:
-        still = not running and self._operation is None  # neither sending nor preparing
+        still = not running and not self.busy  # neither sending nor preparing
         ready = self.batch is not None and still
         unprepared = self.batch is None and not self._prepare_failed  # Start prepares first
         self.start_button.setEnabled(still and (unprepared or (ready and self.table.waiting() > 0)))
@@ -462,20 +366,15 @@ class SendPage(QWidget):
         return [str(run) for run in unfinished_runs(self._folder)]
 
     def _on_unconfirmed_decided(self, arrived: bool) -> None:
-        if self.worker is not None or self._operation is not None:
+        if self.worker is not None or self.busy:
             return
-        chosen = [i.id for i in self.table.selected_unconfirmed()]
-        folder, now = self._folder, self.clock()
-        self._begin_operation(
-            lambda _task: resolve_items(folder, chosen, sent=arrived, now=now),
-            on_done=lambda count: self._on_unconfirmed_recorded(arrived, count),
+        self._operations.resolve(
+            [i.id for i in self.table.selected_unconfirmed()],
+            arrived=arrived,
+            now=self.clock(),
+            on_done=self.prepare,
             on_failed=self._on_register_change_failed,
         )
-
-    def _on_unconfirmed_recorded(self, arrived: bool, count: int) -> None:
-        word = "marked as arrived" if arrived else "to be sent again with the next Start"
-        log.info("%d unconfirmed message(s) %s.", count, word)
-        self.prepare()
 
     def _on_register_change_failed(self, error: Exception) -> None:
         self.summary.setText(str(error))
