@@ -4,8 +4,6 @@ jumps during a run stopping it with a notice; against a real local mail server."
 
 from __future__ import annotations
 
-import os
-import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
@@ -22,6 +20,7 @@ from smtp_desk.core.store import Store
 from smtp_desk.gui.send_page import SendPage
 from tests.support.smtpd import Certificates, MailServer, mail_server
 from tests.support.society import QUICK, address, flat, make_society, member_of
+from tests.support.zones import time_zone
 
 IST = timezone(timedelta(hours=5, minutes=30))
 RUN = 20_000  # ms a run may take before a test gives up
@@ -29,15 +28,9 @@ RUN = 20_000  # ms a run may take before a test gives up
 
 @pytest.fixture(autouse=True)
 def india() -> Iterator[None]:
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "IST-05:30"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+    """The PC's time zone is India's (UTC+05:30), whatever the machine's own is."""
+    with time_zone("IST-05:30"):
+        yield
 
 
 @pytest.fixture

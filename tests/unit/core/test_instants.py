@@ -3,8 +3,6 @@ now, and sent times later than now are left out and reported; people see local t
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -18,6 +16,7 @@ from smtp_desk.core.model import Member
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.outbox_records import ItemSpec
 from smtp_desk.core.store import Store
+from tests.support.zones import time_zone
 
 NOW = datetime(2026, 11, 30, 4, 40, tzinfo=UTC)  # 10:10 in India
 IST = timezone(timedelta(hours=5, minutes=30))
@@ -27,15 +26,8 @@ SPECS = [ItemSpec("A-101", "B-1", ("r@x.in",), "h1"), ItemSpec("A-102", "B-2", (
 @pytest.fixture
 def india() -> Iterator[None]:
     """The PC's time zone is India's (UTC+05:30), whatever the machine's own is."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "IST-05:30"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
+    with time_zone("IST-05:30"):
+        yield
 
 
 @pytest.fixture
