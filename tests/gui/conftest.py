@@ -5,9 +5,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.credentials_page import CredentialsPage
+from smtp_desk.gui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -17,6 +19,17 @@ def page(qtbot: QtBot, data_home: DataFolder) -> CredentialsPage:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_home: DataFolder) -> MainWindow:
+    """The main window as the program starts it (its log file set up), shown."""
+    setup_logging(data_home.ensure().log_file)
+    win = MainWindow(folder=data_home, store=SecretStore())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
 
 
 def choose(qtbot: QtBot, combo: QComboBox, data: str) -> None:

@@ -4,29 +4,16 @@ from __future__ import annotations
 
 import logging
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.log_pane import LEVEL_COLOURS
 from smtp_desk.gui.main_window import MainWindow
 from tests.gui.conftest import fill_gmail, retype
 
 PASSWORD = "abcd efgh ijkl mnop"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_home: DataFolder) -> MainWindow:
-    setup_logging(data_home.ensure().log_file)
-    win = MainWindow(folder=data_home, store=SecretStore())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _menu_action(window: MainWindow, menu_title: str, action_title: str) -> object:

@@ -12,11 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from smtp_desk.core.backups import Backup, backup_register, list_backups
-from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.model import Member
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock
-from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.store import Store
 from smtp_desk.gui.main_window import MainWindow
 from smtp_desk.gui.restore_dialog import RestoreDialog
@@ -39,16 +37,6 @@ def made(data_home: DataFolder) -> list[Backup]:
         assert backup_register(data_home, reason, now=T0 + timedelta(days=n)) is not None
     add_member(data_home, "A-999")
     return list_backups(data_home)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_home: DataFolder) -> MainWindow:
-    setup_logging(data_home.ensure().log_file)
-    win = MainWindow(folder=data_home, store=SecretStore())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def when_shown(name: str, act: Callable[[QWidget], None], seen: list[str]) -> None:

@@ -7,14 +7,19 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from collections import Counter
 
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.outbox_records import ItemState
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.store import Store
-from tests.support.smtpd import Behaviour, Certificates, MailServer, mail_server
+from tests.support.smtpd import (
+    Behaviour,
+    Certificates,
+    MailServer,
+    mail_server,
+    wait_for_messages,
+)
 from tests.support.society import make_society, member_of
 
 SEND = [sys.executable, "-m", "smtp_desk", "send", "--kind", "bill", "--period", "2026-11"]
@@ -55,10 +60,7 @@ def test_a_lock_left_by_a_killed_send_is_taken_over(
     ) as server:
         make_society(data_home, members=20, port=server.port)
         victim = subprocess.Popen(SEND, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        while len(server.seen.messages) < 4:
-            assert time.monotonic() < deadline and victim.poll() is None
-            time.sleep(0.01)
+        wait_for_messages(server, 4, victim)
         os.kill(victim.pid, signal.SIGKILL)
         victim.wait(10)
         assert (data_home.root / "sending.lock.json").exists(), "the dead run's note is left"
@@ -82,10 +84,7 @@ def test_even_with_the_lock_file_deleted_under_a_run_nobody_gets_two_copies(
     ) as server:
         make_society(data_home, members=40, port=server.port)
         first = subprocess.Popen(SEND, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 60
-        while len(server.seen.messages) < 3:
-            assert time.monotonic() < deadline and first.poll() is None
-            time.sleep(0.01)
+        wait_for_messages(server, 3, first)
         (data_home.root / "sending.lock").unlink()
         second = subprocess.run(SEND, capture_output=True, text=True, timeout=120)
         first.wait(120)

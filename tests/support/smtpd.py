@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -245,3 +246,12 @@ def raw_listener(greeting: bytes | None) -> Iterator[int]:
         server.close()
         for conn in held:
             conn.close()
+
+
+def wait_for_messages(server: MailServer, count: int, sender: subprocess.Popen[bytes]) -> None:
+    """Until ``server`` has ``count`` messages from ``sender`` (a running ``smtp-desk send``),
+    which must still be running then; a minute at most."""
+    deadline = time.monotonic() + 60
+    while len(server.seen.messages) < count:
+        assert time.monotonic() < deadline and sender.poll() is None
+        time.sleep(0.01)
