@@ -16,12 +16,12 @@ from email_validator import EmailNotValidError, validate_email
 from smtp_desk.core.connection_test import ConnectionReport, run_test
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.logs import setup_logging
+from smtp_desk.core.oauth import sign_in_for
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.sample_statement import statement_for_test_email
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.session import DEFAULT_TIMEOUT
 from smtp_desk.core.settings_file import load_settings
-from smtp_desk.core.signin import StoredPassword
 from smtp_desk.core.steps import StepReport
 from smtp_desk.core.transcript import Transcript
 from smtp_desk.core.validation import InvalidAccount, checked_account
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     attachment, society = statement_for_test_email(folder.root) if args.send_to else (None, "")
     report = run_test(
         account,
-        sign_in=StoredPassword(account.user, account.secret_name, store),
+        sign_in=sign_in_for(account, store),
         send_to=args.send_to,
         attachment=(lambda: attachment) if attachment else None,
         society_name=society,

@@ -21,6 +21,7 @@ __all__ = [
     "AccountDraft",
     "AccountSettings",
     "Security",
+    "SignInMethod",
     "is_loopback_host",
     "security_for_port",
 ]
@@ -42,6 +43,29 @@ _SECURITY_LABELS = {
     Security.SSL: "SSL/TLS",
     Security.STARTTLS: "STARTTLS",
     Security.NONE: "None — not recommended",
+}
+
+
+class SignInMethod(StrEnum):
+    """How SMTP Desk proves it may send from the account."""
+
+    PASSWORD = "password"  # noqa: S105 (a method name) the account's (app) password
+    MICROSOFT = "microsoft"  # Sign in with Microsoft (OAuth2, XOAUTH2)
+    GOOGLE = "google"  # Sign in with Google (OAuth2 with the society's own client)
+
+    @property
+    def label(self) -> str:
+        return _SIGN_IN_LABELS[self]
+
+    @property
+    def is_oauth(self) -> bool:
+        return self is not SignInMethod.PASSWORD
+
+
+_SIGN_IN_LABELS = {
+    SignInMethod.PASSWORD: "Password",
+    SignInMethod.MICROSOFT: "Microsoft",
+    SignInMethod.GOOGLE: "Google",
 }
 
 # Ports whose encryption everybody agrees on. Any other port keeps what the user chose.
@@ -88,6 +112,12 @@ class AccountDraft:
     # the day (YYYY-MM-DD) the daily limit was learned from the provider's quota reply;
     # "" when a person set it (editing the limit clears it)
     daily_limit_learned: str = ""
+    sign_in: str = SignInMethod.PASSWORD.value
+    # the app registration used to sign in with Microsoft or Google (empty: the one built
+    # into this installation, if any); tenant and authority only for Microsoft
+    oauth_client_id: str = ""
+    oauth_tenant: str = ""
+    oauth_authority: str = ""
 
     def with_changes(self, **changes: str) -> AccountDraft:
         return replace(self, **changes)
@@ -101,8 +131,11 @@ class AccountDraft:
                 out[name] = int(value)
             elif not value and name != "port":
                 del out[name]  # not set: the provider's limit applies
-        if not out["daily_limit_learned"]:
-            del out["daily_limit_learned"]
+        for name in ("daily_limit_learned", *_OAUTH_FIELDS):
+            if not out[name]:
+                del out[name]
+        if out["sign_in"] == SignInMethod.PASSWORD.value:
+            del out["sign_in"]  # files of accounts signing in with a password stay as before
         return out
 
     @property
@@ -124,9 +157,14 @@ class AccountDraft:
             daily_limit=self.daily_limit.strip(),
             minute_limit=self.minute_limit.strip(),
             daily_limit_learned=self.daily_limit_learned.strip(),
+            sign_in=self.sign_in.strip().lower(),
+            oauth_client_id=self.oauth_client_id.strip(),
+            oauth_tenant=self.oauth_tenant.strip(),
+            oauth_authority=self.oauth_authority.strip().rstrip("/"),
         )
 
 
+_OAUTH_FIELDS = ("oauth_client_id", "oauth_tenant", "oauth_authority")
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(AccountDraft))
 
 
@@ -145,11 +183,20 @@ class AccountSettings:
     daily_limit: int | None = None  # None: the provider's documented limit; 0: no limit
     minute_limit: int | None = None
     daily_limit_learned: str = ""  # YYYY-MM-DD when the limit came from a quota reply
+    sign_in: SignInMethod = SignInMethod.PASSWORD
+    oauth_client_id: str = ""
+    oauth_tenant: str = ""
+    oauth_authority: str = ""
 
     @property
     def secret_name(self) -> str:
         """The entry name under which the password is kept in the credential store."""
         return self.draft().secret_name
+
+    @property
+    def token_name(self) -> str:
+        """The credential-store entry of this account's OAuth2 sign-in (a token cache)."""
+        return f"{self.sign_in.value}-sign-in:{self.user}"
 
     def draft(self) -> AccountDraft:
         return AccountDraft(
@@ -164,4 +211,8 @@ class AccountSettings:
             daily_limit="" if self.daily_limit is None else str(self.daily_limit),
             minute_limit="" if self.minute_limit is None else str(self.minute_limit),
             daily_limit_learned=self.daily_limit_learned,
+            sign_in=self.sign_in.value,
+            oauth_client_id=self.oauth_client_id,
+            oauth_tenant=self.oauth_tenant,
+            oauth_authority=self.oauth_authority,
         )

@@ -9,19 +9,13 @@ makes more useful (Gmail App Passwords, Microsoft's SMTP AUTH switch …), found
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from smtp_desk.core.advice_signin import SIGN_IN_ADVICE, SIGN_IN_STOPPING
+from smtp_desk.core.advice_types import Advice
 from smtp_desk.core.categories import DiagnosisCategory
 
 __all__ = ["CATALOGUE", "FAMILIES", "PROVIDER_ADVICE", "RUN_STOPPING", "Advice", "advice_for"]
-
-
-@dataclass(frozen=True)
-class Advice:
-    title: str
-    cause: str
-    action: str
-    transient: bool = False
 
 
 CATALOGUE: dict[DiagnosisCategory, Advice] = {
@@ -214,7 +208,7 @@ CATALOGUE: dict[DiagnosisCategory, Advice] = {
         "The server gave an answer SMTP Desk does not recognise.",
         "Read the server's reply in the log; if it is unclear, send it to your provider.",
     ),
-}
+} | SIGN_IN_ADVICE
 
 RUN_STOPPING: frozenset[DiagnosisCategory] = frozenset(
     {
@@ -233,6 +227,7 @@ RUN_STOPPING: frozenset[DiagnosisCategory] = frozenset(
         DiagnosisCategory.SENDER_REJECTED,
         DiagnosisCategory.PASSWORD_MISSING,
     }
+    | SIGN_IN_STOPPING
 )
 """Categories that no other member can succeed past: the account, the connection or the
 From address is wrong, and that is the same for everyone. A run stops at the first of
@@ -284,18 +279,19 @@ PROVIDER_ADVICE: dict[tuple[DiagnosisCategory, str], Advice] = {
     ),
     (DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER, "microsoft"): _reworded(
         DiagnosisCategory.AUTH_DISABLED_BY_PROVIDER,
-        cause="Microsoft 365 has SMTP AUTH switched off for this mailbox or the whole "
-        "organisation (new organisations and Security Defaults have it off; Microsoft is "
-        "turning it off by default for everyone from the end of December 2026).",
-        action="Ask your IT administrator to enable 'Authenticated SMTP' for this mailbox "
-        "in the Microsoft 365 admin centre (Users > Mail > Manage email apps).",
+        cause="Microsoft no longer accepts a password from programs for this mailbox "
+        "(password sign-in for SMTP is off by default from the end of December 2026, and "
+        "off already in new organisations and under Security Defaults).",
+        action="Switch to Sign in with Microsoft in Email Credentials (the IT person sets "
+        "up the app registration once), or ask the IT administrator to allow password "
+        "sign-in (SMTP AUTH) again for now.",
     ),
     (DiagnosisCategory.AUTH_NOT_OFFERED, "microsoft"): _reworded(
         DiagnosisCategory.AUTH_NOT_OFFERED,
-        cause="The server accepts only OAuth2 sign-in, not a password (Outlook.com has "
-        "worked this way since September 2024; Microsoft 365 when SMTP AUTH is off).",
-        action="For Outlook.com addresses use another provider for sending; for Microsoft "
-        "365 ask the IT administrator to enable SMTP AUTH for this mailbox.",
+        cause="The server accepts only Sign in with Microsoft, not a password (Outlook.com "
+        "has worked this way since September 2024; Microsoft 365 when password sign-in is "
+        "off).",
+        action="Choose Sign in with Microsoft in Email Credentials and sign in.",
     ),
     (DiagnosisCategory.SENDER_REJECTED, "microsoft"): _reworded(
         DiagnosisCategory.SENDER_REJECTED,

@@ -17,6 +17,7 @@ from smtp_desk.core.instants import as_utc, now_utc
 from smtp_desk.core.kinds import KINDS, DocumentKind
 from smtp_desk.core.limits import DAY, Limits, Plan, limits_for, make_plan
 from smtp_desk.core.model import Period
+from smtp_desk.core.oauth import sign_in_for
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.outbox_records import ItemSpec, ItemState, Run
 from smtp_desk.core.paths import DataFolder
@@ -25,7 +26,7 @@ from smtp_desk.core.run_result import Progress, RunResult
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import SendOptions, send_run
 from smtp_desk.core.settings_file import Settings, load_settings, save_settings
-from smtp_desk.core.signin import SignIn, StoredPassword
+from smtp_desk.core.signin import SignIn
 from smtp_desk.core.society import SocietyProfile, check_profile, load_profile
 from smtp_desk.core.store import Store
 from smtp_desk.core.validation import InvalidAccount, checked_account, errors_in
@@ -84,7 +85,7 @@ def _account(folder: DataFolder, store: SecretStore) -> tuple[AccountSettings, S
         ) from exc
     if not account.user:
         return account, None
-    return account, StoredPassword(account.user, account.secret_name, store)
+    return account, sign_in_for(account, store)
 
 
 def _profile(folder: DataFolder) -> tuple[SocietyProfile, bytes | None]:

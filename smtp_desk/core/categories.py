@@ -38,5 +38,15 @@ class DiagnosisCategory(StrEnum):
     THROTTLED = "throttled"
     POLICY_REJECTED = "policy_rejected"
     DISCONNECTED = "disconnected"
+    # signing in with Microsoft or Google (OAuth2)
+    OAUTH_NOT_SET_UP = "oauth_not_set_up"
+    SIGN_IN_NEEDED = "sign_in_needed"
+    OAUTH_CONSENT_NEEDED = "oauth_consent_needed"
+    OAUTH_WRONG_ACCOUNT = "oauth_wrong_account"
+    SIGN_IN_DECLINED = "sign_in_declined"
+    OAUTH_UNREACHABLE = "oauth_unreachable"
+    CLOCK_WRONG = "clock_wrong"
+    TOKEN_REFUSED = "token_refused"  # noqa: S105 (a category, no token)
+    MAILBOX_SMTP_AUTH_DISABLED = "mailbox_smtp_auth_disabled"
     CANCELLED = "cancelled"
     UNKNOWN = "unknown"

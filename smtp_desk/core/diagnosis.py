@@ -22,9 +22,11 @@ from dataclasses import dataclass
 from smtp_desk.core.advice import CATALOGUE, RUN_STOPPING, Advice, advice_for
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.errors import (
+    OAuthProblem,
     PlaintextPasswordRefused,
     SignInUnavailable,
     StartTlsUnavailable,
+    TokenRefused,
     Unconfirmed,
 )
 
@@ -243,6 +245,29 @@ def _refusal(
     return make(category, preset=preset, code=code, text=text, detail=f"{code} {text}".strip())
 
 
+CLOCK_TOLERANCE = 300.0  # seconds between this PC's clock and the sign-in service's
+
+
+def _token_refusal(error: TokenRefused, *, preset: str) -> Diagnosis:
+    """The server refused an OAuth2 token (after its 334 error challenge, if any)."""
+    code, text = error.smtp_code, _reply_text(error.smtp_error)
+    detail = f"{code} {text}".strip()
+    if error.challenge:
+        detail += f" (token error: {error.challenge})"
+    if enhanced_code(text) in ("5.7.139", "5.7.30"):
+        category = DiagnosisCategory.MAILBOX_SMTP_AUTH_DISABLED
+    elif error.clock_skew is not None and abs(error.clock_skew) > CLOCK_TOLERANCE:
+        category = DiagnosisCategory.CLOCK_WRONG
+        detail += (
+            f"; this PC's clock differs from the sign-in service's by {error.clock_skew:+.0f} s"
+        )
+    elif code // 100 == 4:
+        category = DiagnosisCategory.THROTTLED
+    else:
+        category = DiagnosisCategory.TOKEN_REFUSED
+    return make(category, preset=preset, code=code, text=text, detail=detail)
+
+
 def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis:
     """Explain ``error`` raised at ``stage`` (resolve, connect, tls, greeting, ehlo, auth,
     mail, rcpt, data, quit). ``detail`` is the server's reply as received for a refusal,
@@ -250,6 +275,10 @@ def diagnose(error: BaseException, *, stage: str, preset: str = "") -> Diagnosis
     explained by the error underneath it (the drop or the timeout)."""
     if isinstance(error, Unconfirmed) and error.__cause__ is not None:
         return diagnose(error.__cause__, stage=stage, preset=preset)
+    if isinstance(error, OAuthProblem):
+        return make(DiagnosisCategory(error.category), preset=preset, detail=error.detail)
+    if isinstance(error, TokenRefused):
+        return _token_refusal(error, preset=preset)
     if isinstance(error, smtplib.SMTPRecipientsRefused | smtplib.SMTPResponseException):
         return _refusal(error, stage=stage, preset=preset)
     detail = _technical(error)

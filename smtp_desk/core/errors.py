@@ -12,16 +12,19 @@ handler would send the message twice. :class:`Cancelled` is not an ``Interrupted
 trouble on the wire) but the standard "the operation was cancelled".
 """
 
+import smtplib
 from concurrent.futures import CancelledError
 
 __all__ = [
     "AddressUnsupported",
     "Cancelled",
+    "OAuthProblem",
     "PlaintextPasswordRefused",
     "SettingsError",
     "SignInUnavailable",
     "SmtpDeskError",
     "StartTlsUnavailable",
+    "TokenRefused",
     "Unconfirmed",
 ]
 
@@ -63,3 +66,29 @@ class PlaintextPasswordRefused(SmtpDeskError, PermissionError):
 class SignInUnavailable(SmtpDeskError, PermissionError):
     """No usable secret for this account right now (none saved, the store is locked …):
     signing in is not possible, so it is not attempted."""
+
+
+class OAuthProblem(SignInUnavailable):
+    """Signing in with Microsoft or Google did not give a usable token: not signed in yet,
+    the sign-in expired or was revoked, consent is missing, the sign-in service cannot be
+    reached … ``category`` is the :class:`~smtp_desk.core.categories.DiagnosisCategory`
+    value that explains it, ``detail`` the service's own words (for the log)."""
+
+    def __init__(self, category: str, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.category = category
+        self.detail = detail or message
+
+
+class TokenRefused(SmtpDeskError, smtplib.SMTPAuthenticationError):
+    """The mail server refused an OAuth2 access token (``AUTH XOAUTH2``). ``challenge`` is
+    the server's error challenge (its 334 JSON, e.g. ``{"status":"401", …}``), and
+    ``clock_skew`` how far this PC's clock was from the sign-in service's when the token
+    was issued (seconds, None when unknown)."""
+
+    def __init__(
+        self, code: int, message: bytes, *, challenge: str = "", clock_skew: float | None = None
+    ) -> None:
+        smtplib.SMTPAuthenticationError.__init__(self, code, message)
+        self.challenge = challenge
+        self.clock_skew = clock_skew

@@ -229,12 +229,7 @@ def open_session(
         if account.security is Security.STARTTLS:
             tls = _start_tls(smtp, context, steps)
         if sign_in is not None and account.user:
-            with steps.step("auth", lambda: (f"signed in as {account.user}", "")):
-                if tls is None and not is_loopback_host(host):
-                    raise PlaintextPasswordRefused(
-                        "SMTP Desk does not send a password over an unencrypted connection"
-                    )
-                sign_in_once(smtp, sign_in)
+            _sign_in(smtp, sign_in, steps, encrypted=tls is not None or is_loopback_host(host))
     except BaseException:
         with suppress(OSError):
             sock.close()
@@ -247,6 +242,23 @@ def open_session(
         size_limit=int(size) if size.isdigit() and int(size) > 0 else None,
         extensions=sorted(smtp.esmtp_features),
     )
+
+
+def _sign_in(smtp: smtplib.SMTP, sign_in: SignIn, steps: Steps, *, encrypted: bool) -> None:
+    """The sign-in step: "Sign in: signed in as …", or "Sign in (Microsoft): … — token
+    valid for 58 min" with a token."""
+    done: list[str] = []
+    service = sign_in.service
+
+    def describe() -> tuple[str, str]:
+        return (f"signed in as {done[0]}" if done else "", "")
+
+    with steps.step("auth", describe, lambda: service):
+        if not encrypted:
+            raise PlaintextPasswordRefused(
+                "SMTP Desk does not send a password over an unencrypted connection"
+            )
+        done.append(sign_in_once(smtp, sign_in).describe())
 
 
 def _reach(account: AccountSettings, steps: Steps, timeout: float) -> socket.socket:

@@ -12,15 +12,16 @@ passes a password along: it passes the :class:`SignIn`.
   password where no store is usable, or one given with ``--password-stdin``): sending
   runs, ``smtp-desk test``, and the Test button when no new password is typed.
 * :class:`TypedPassword` is a password just typed and not saved yet (the Test button).
-* A token sign-in (OAuth2, ``XOAUTH2``) will answer with :attr:`Mechanism.XOAUTH2`
-  credentials through the same seam.
+* :class:`smtp_desk.core.oauth.OAuthSignIn` (Sign in with Microsoft or Google) answers
+  with a fresh access token and :attr:`Mechanism.XOAUTH2`, refreshing it silently when it
+  is near its end; the token is fetched here too, at the moment of signing in.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from smtp_desk.core.errors import SignInUnavailable
 from smtp_desk.core.secret_store import SecretStore
@@ -46,6 +47,16 @@ class Credentials:
     user: str
     secret: str = field(repr=False)
     mechanism: Mechanism = Mechanism.PASSWORD
+    service: str = ""  # the sign-in service that issued a token: "Microsoft", "Google"
+    valid_for: int | None = None  # seconds a token has left
+    clock_skew: float | None = None  # the service's clock minus this PC's, seconds
+
+    def describe(self) -> str:
+        """The sign-in step's detail: who, and for a token how long it lasts."""
+        if self.mechanism is Mechanism.PASSWORD or self.valid_for is None:
+            return self.user
+        minutes = max(self.valid_for // 60, 0)
+        return f"{self.user} — token valid for {minutes} min"
 
 
 class SignIn(Protocol):
@@ -53,6 +64,12 @@ class SignIn(Protocol):
 
     @property
     def user(self) -> str: ...
+
+    @property
+    def service(self) -> str:
+        """The sign-in service that issues tokens ("Microsoft", "Google"); "" for a
+        password."""
+        ...
 
     def credentials(self) -> Credentials:
         """Raises :class:`~smtp_desk.core.errors.SignInUnavailable` when there is nothing
@@ -67,6 +84,7 @@ class StoredPassword:
     user: str
     entry: str  # the store's entry name (AccountSettings.secret_name)
     store: SecretStore = field(repr=False, compare=False)
+    service: ClassVar[str] = ""
 
     def credentials(self) -> Credentials:
         secret = self.store.get(self.entry)
@@ -85,6 +103,7 @@ class TypedPassword:
 
     user: str
     password: str = field(repr=False)
+    service: ClassVar[str] = ""
 
     def credentials(self) -> Credentials:
         if not self.password:

@@ -11,21 +11,25 @@ a diagnosis, a log line or JSON.
 from __future__ import annotations
 
 import base64
+import json
 import smtplib
 
+from smtp_desk.core.errors import TokenRefused
 from smtp_desk.core.logs import REDACTED, redactor
-from smtp_desk.core.signin import Mechanism, SignIn
+from smtp_desk.core.signin import Credentials, Mechanism, SignIn
 
-__all__ = ["sign_in_once"]
+__all__ = ["sign_in_once", "xoauth2_string"]
 
 
-def sign_in_once(smtp: smtplib.SMTP, sign_in: SignIn) -> None:
+def sign_in_once(smtp: smtplib.SMTP, sign_in: SignIn) -> Credentials:
     """Fetch the credentials now, try them **once**, keep nothing.
 
-    Raises :class:`smtplib.SMTPNotSupportedError` when the server offers no AUTH,
+    Returns the credentials used, for the caller's description of the step (who, and how
+    long a token lasts); the caller drops them. Raises
+    :class:`smtplib.SMTPNotSupportedError` when the server offers no AUTH,
     :class:`smtplib.SMTPException` when it offers no mechanism SMTP Desk uses, the
-    server's refusal, or :class:`~smtp_desk.core.errors.SignInUnavailable` from
-    ``sign_in``.
+    server's refusal (:class:`~smtp_desk.core.errors.TokenRefused` for a token), or
+    :class:`~smtp_desk.core.errors.SignInUnavailable` from ``sign_in``.
     """
     if not smtp.has_extn("auth"):
         raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
@@ -34,30 +38,70 @@ def sign_in_once(smtp: smtplib.SMTP, sign_in: SignIn) -> None:
     redactor.add(credentials.secret)  # the log's last line of defence knows what is sent
     try:
         if credentials.mechanism is Mechanism.XOAUTH2:
-            token = f"user={credentials.user}\x01auth=Bearer {credentials.secret}\x01\x01"
-            smtp.auth(
-                "XOAUTH2",
-                lambda challenge=None: token if challenge is None else "",
-                initial_response_ok=True,
-            )
-            return
+            _xoauth2(smtp, credentials, offered)
+            return credentials
         mechanism = next((m for m in ("PLAIN", "LOGIN") if m in offered), None)
         if mechanism is None:
             raise smtplib.SMTPException("No suitable authentication method found.")
         smtp.user, smtp.password = credentials.user, credentials.secret
         method = smtp.auth_plain if mechanism == "PLAIN" else smtp.auth_login
         smtp.auth(mechanism, method, initial_response_ok=True)
+        return credentials
     except smtplib.SMTPResponseException as exc:  # a server may echo what it was sent
-        _scrub(exc, credentials.user, credentials.secret)
+        _scrub(exc, credentials)
         raise
     finally:
         smtp.user = smtp.password = ""  # smtplib keeps them on the connection otherwise
-        del credentials
 
 
-def _scrub(error: smtplib.SMTPResponseException, user: str, secret: str) -> None:
+def xoauth2_string(user: str, token: str) -> str:
+    """The XOAUTH2 initial response before base64: ``user=…^Aauth=Bearer …^A^A``."""
+    return f"user={user}\x01auth=Bearer {token}\x01\x01"
+
+
+def _xoauth2(smtp: smtplib.SMTP, credentials: Credentials, offered: list[str]) -> None:
+    """``AUTH XOAUTH2`` with the token. A refusal comes as a 334 carrying a JSON error,
+    which must be answered with an empty line before the server gives its 535; the JSON
+    is kept for the diagnosis."""
+    if "XOAUTH2" not in offered:
+        raise smtplib.SMTPException(
+            "No suitable authentication method found: the server does not offer XOAUTH2."
+        )
+    challenges: list[str] = []
+
+    def answer(challenge: bytes | None = None) -> str:
+        if challenge is None:
+            return xoauth2_string(credentials.user, credentials.secret)
+        challenges.append(_challenge_text(challenge))
+        return ""  # the empty line that asks for the final reply
+
+    try:
+        smtp.auth("XOAUTH2", answer, initial_response_ok=True)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise TokenRefused(
+            exc.smtp_code,
+            exc.smtp_error if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error).encode(),
+            challenge="; ".join(challenges),
+            clock_skew=credentials.clock_skew,
+        ) from None
+
+
+def _challenge_text(challenge: bytes) -> str:
+    """The server's JSON error (already base64-decoded by smtplib), tokens never included."""
+    text = challenge.decode("utf-8", "replace").strip()
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text[:200]
+    if not isinstance(data, dict):
+        return text[:200]
+    return ", ".join(f"{k}={data[k]}" for k in ("status", "schemes", "scope") if k in data)
+
+
+def _scrub(error: smtplib.SMTPResponseException, credentials: Credentials) -> None:
     """Blank the secret, plain or in the base64 forms AUTH sent it, out of a server reply."""
-    forms = {secret, f"\0{user}\0{secret}"}
+    user, secret = credentials.user, credentials.secret
+    forms = {secret, f"\0{user}\0{secret}", xoauth2_string(user, secret)}
     forms |= {base64.b64encode(form.encode()).decode("ascii") for form in list(forms)}
     text = error.smtp_error
     raw = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
@@ -65,3 +109,6 @@ def _scrub(error: smtplib.SMTPResponseException, user: str, secret: str) -> None
         raw = raw.replace(form, REDACTED)
     error.smtp_error = raw.encode("utf-8")
     error.args = (error.smtp_code, error.smtp_error)
+    if isinstance(error, TokenRefused):
+        for form in sorted(forms, key=len, reverse=True):
+            error.challenge = error.challenge.replace(form, REDACTED)

@@ -41,10 +41,12 @@ class StepReport:
     ms: int
     detail: str = ""
     warning: str = ""
+    qualifier: str = ""  # e.g. "Microsoft" for a sign-in with a Microsoft token
 
     @property
     def label(self) -> str:
-        return STEP_LABELS.get(self.name, self.name)
+        label = STEP_LABELS.get(self.name, self.name)
+        return f"{label} ({self.qualifier})" if self.qualifier else label
 
     def __str__(self) -> str:
         mark = "✓" if self.ok else "✗"
@@ -66,24 +68,34 @@ class Steps:
     canceller: Canceller | None = None
 
     @contextmanager
-    def step(self, name: str, describe: Describe | None = None) -> Iterator[None]:
+    def step(
+        self,
+        name: str,
+        describe: Describe | None = None,
+        qualifier: Callable[[], str] | None = None,
+    ) -> Iterator[None]:
         """Time the block as step ``name``. On success ``describe()`` gives its (detail,
         warning); a failure is reported without details and raised again, as
-        :class:`~smtp_desk.core.errors.Cancelled` when a Cancel caused it."""
+        :class:`~smtp_desk.core.errors.Cancelled` when a Cancel caused it. ``qualifier()``
+        names the way the step was done, success or not ("Microsoft")."""
         start = time.perf_counter()
         try:
             yield
         except BaseException:
-            self._report(StepReport(name, False, _ms(start)))
+            self._report(StepReport(name, False, _ms(start), qualifier=_call(qualifier)))
             if self.canceller is not None and self.canceller.cancelled:
                 raise Cancelled("cancelled") from None
             raise
         detail, warning = describe() if describe else ("", "")
-        self._report(StepReport(name, True, _ms(start), detail, warning))
+        self._report(StepReport(name, True, _ms(start), detail, warning, _call(qualifier)))
 
     def _report(self, report: StepReport) -> None:
         if self.on_step is not None:
             self.on_step(report)
+
+
+def _call(qualifier: Callable[[], str] | None) -> str:
+    return qualifier() if qualifier is not None else ""
 
 
 def _ms(start: float) -> int:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -20,12 +18,15 @@ from smtp_desk.core.account import (
     AccountDraft,
     AccountSettings,
     Security,
+    SignInMethod,
     is_loopback_host,
     security_for_port,
 )
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.preset_table import Preset
 from smtp_desk.core.presets import CUSTOM, preset
+from smtp_desk.core.validation_signin import check_sign_in, sign_in_method
+from smtp_desk.core.validation_types import FieldProblem, Severity
 
 __all__ = [
     "GENERIC_MAIL_DOMAINS",
@@ -76,27 +77,6 @@ _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _HOST_WITH_PORT = re.compile(r"^[^:]+:\d*$")
 
 
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class FieldProblem:
-    """One thing to fix or to know, tied to the field it is about."""
-
-    field: str
-    message: str
-    severity: Severity = Severity.ERROR
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity is Severity.ERROR
-
-    def __str__(self) -> str:
-        return self.message
-
-
 class InvalidAccount(SmtpDeskError):
     """The draft has errors; ``problems`` names every one."""
 
@@ -145,11 +125,14 @@ def check(
         problems += _check_host(d.host)
     port = _parse_port(d.port, problems)
     security = _parse_security(d.security, problems)
-    problems += _check_security(d.host, port, security, d.user)
+    method = sign_in_method(d.sign_in)
+    oauth = method is not None and method.is_oauth
+    problems += _check_security(d.host, port, security, d.user, oauth=oauth)
     if "user" not in garbled:
         problems += _check_user(d.user, chosen)
-    if not garbled & {"user", "password"}:
+    if not oauth and not garbled & {"user", "password"}:
         problems += _check_password(d.user, password, password_stored, chosen)
+    problems += check_sign_in(d, chosen)
     for field, required in (("from_email", True), ("reply_to", False)):
         if field not in garbled:
             problems += _check_address(field, getattr(d, field), required=required)
@@ -191,6 +174,10 @@ def checked_account(
         daily_limit=int(d.daily_limit) if d.daily_limit else None,
         minute_limit=int(d.minute_limit) if d.minute_limit else None,
         daily_limit_learned=_learned_day(d.daily_limit_learned) if d.daily_limit else "",
+        sign_in=sign_in_method(d.sign_in) or SignInMethod.PASSWORD,
+        oauth_client_id=d.oauth_client_id,
+        oauth_tenant=d.oauth_tenant,
+        oauth_authority=d.oauth_authority,
     )
 
 
@@ -273,10 +260,18 @@ def _parse_security(text: str, problems: list[FieldProblem]) -> Security | None:
 
 
 def _check_security(
-    host: str, port: int | None, security: Security | None, user: str
+    host: str, port: int | None, security: Security | None, user: str, *, oauth: bool
 ) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
-    if security is Security.NONE:
+    if security is Security.NONE and oauth and not is_loopback_host(host):
+        problems.append(
+            FieldProblem(
+                "security",
+                "Signing in with Microsoft or Google needs an encrypted connection: choose "
+                "SSL/TLS or STARTTLS.",
+            )
+        )
+    elif security is Security.NONE:
         message = (
             "Without encryption, anyone on the network can read the bills you send. "
             "Choose SSL/TLS or STARTTLS."

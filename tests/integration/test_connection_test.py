@@ -268,7 +268,7 @@ def test_a_server_limited_to_old_tls_fails_the_handshake(certs: Certificates) ->
             "the Tenant.",
             "office365",
             "auth_disabled_by_provider",
-            "Authenticated SMTP",
+            "Sign in with Microsoft",
         ),
         (
             "538 5.7.11 Encryption required for requested authentication mechanism",

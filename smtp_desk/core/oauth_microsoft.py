@@ -1,0 +1,189 @@
+"""Sign in with Microsoft through msal's public-client flows.
+
+The token cache is read from the credential store when a token is needed, used, written
+back when msal changed it (a refresh rolls the refresh token), and cleared from memory
+again: the application object outlives one sign-in (it knows the authority's endpoints),
+the tokens do not.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import msal
+
+from smtp_desk.core.categories import DiagnosisCategory
+from smtp_desk.core.errors import Cancelled, OAuthProblem
+from smtp_desk.core.oauth_apps import OAuthApp
+from smtp_desk.core.oauth_http import UNREACHABLE, https_session
+from smtp_desk.core.oauth_problems import problem_from_reply, unreachable
+from smtp_desk.core.token_vault import TokenVault
+
+__all__ = ["MicrosoftClient"]
+
+log = logging.getLogger(__name__)
+
+Reply = dict[str, Any]
+
+
+class MicrosoftClient:
+    """msal's PublicClientApplication for one account, its cache in the credential store."""
+
+    service = "Microsoft"
+
+    def __init__(self, app: OAuthApp, vault: TokenVault, entry: str) -> None:
+        self._app, self._vault, self._entry = app, vault, entry
+        self._cache = msal.SerializableTokenCache()
+        self._msal: msal.PublicClientApplication | None = None
+        self._lock = threading.Lock()
+
+    # ----- the flows ---------------------------------------------------------------------
+
+    def silent(self, user: str) -> Reply:
+        """A current access token for ``user``, refreshed if it is near its end."""
+        with self._loaded() as pca:
+            account = _account_for(pca, user)
+            if account is None:
+                raise OAuthProblem(
+                    DiagnosisCategory.SIGN_IN_NEEDED.value,
+                    f"SMTP Desk is not signed in to {user} with Microsoft yet",
+                )
+            reply = self._call(
+                lambda: pca.acquire_token_silent_with_error(list(self._app.scopes), account)
+            )
+        if reply is None:
+            raise OAuthProblem(
+                DiagnosisCategory.SIGN_IN_NEEDED.value,
+                f"the Microsoft sign-in for {user} has ended",
+            )
+        return self._checked(reply)
+
+    def start_device_flow(self) -> Reply:
+        pca = self._pca()
+        flow = self._call(lambda: pca.initiate_device_flow(scopes=list(self._app.scopes)))
+        if "user_code" not in flow:
+            raise problem_from_reply(flow, service=self.service)
+        return dict(flow)
+
+    def finish_device_flow(self, flow: Reply, cancelled: Callable[[], bool]) -> Reply:
+        with self._loaded() as pca:
+            reply = self._call(
+                lambda: pca.acquire_token_by_device_flow(
+                    flow, exit_condition=lambda _flow: cancelled()
+                )
+            )
+        if cancelled():
+            raise Cancelled("cancelled")
+        return self._checked(reply)
+
+    def with_browser(self, user: str, timeout: float) -> Reply:
+        with self._loaded() as pca:
+            reply = self._call(
+                lambda: pca.acquire_token_interactive(
+                    list(self._app.scopes),
+                    login_hint=user or None,
+                    prompt=msal.Prompt.SELECT_ACCOUNT,
+                    timeout=timeout,
+                )
+            )
+        return self._checked(reply)
+
+    def signed_in(self, user: str) -> bool:
+        """Whether the credential store holds a sign-in for ``user`` (no network)."""
+        text = self._vault.load(self._entry)
+        if not text:
+            return False
+        cache = msal.SerializableTokenCache()
+        cache.deserialize(text)
+        accounts = cache.find(msal.TokenCache.CredentialType.ACCOUNT)
+        return any(str(a.get("username", "")).lower() == user.lower() for a in accounts)
+
+    def forget(self, user: str) -> None:
+        """Remove ``user``'s tokens, keeping nothing of another account either."""
+        self._vault.delete(self._entry)
+
+    def drop_other_accounts(self, user: str) -> None:
+        """After a sign-in with the wrong account: remove every account but ``user``."""
+        with self._loaded() as pca:
+            for account in pca.get_accounts():
+                if str(account.get("username", "")).lower() != user.lower():
+                    pca.remove_account(account)
+
+    # ----- plumbing ----------------------------------------------------------------------
+
+    def _pca(self) -> msal.PublicClientApplication:
+        if self._msal is None:
+            self._msal = self._call(
+                lambda: msal.PublicClientApplication(
+                    self._app.client_id,
+                    authority=self._app.authority,
+                    token_cache=self._cache,
+                    http_client=https_session(),
+                    instance_discovery=not self._app.authority.startswith(_NOT_PUBLIC),
+                )
+            )
+        return self._msal
+
+    def _loaded(self) -> _LoadedCache:
+        return _LoadedCache(self)
+
+    def _call(self, work: Callable[[], Any]) -> Any:
+        try:
+            return work()
+        except UNREACHABLE as exc:
+            raise unreachable(self.service, exc) from None
+        except ValueError as exc:  # msal: the authority's configuration could not be read
+            log.warning("Microsoft sign-in configuration problem: %s", exc)
+            raise OAuthProblem(
+                DiagnosisCategory.OAUTH_NOT_SET_UP.value,
+                "the Microsoft sign-in settings (tenant or authority) were not accepted",
+                detail=f"Microsoft: {str(exc)[:300]}",
+            ) from None
+
+    def _checked(self, reply: Reply | None) -> Reply:
+        if not reply or "access_token" not in reply:
+            raise problem_from_reply(reply or {"error": "no_token"}, service=self.service)
+        return reply
+
+
+# Authorities on login.microsoftonline.com are checked against Microsoft's list of clouds;
+# a private cloud's or a test's full URL is taken as given.
+_NOT_PUBLIC = ("https://localhost", "https://127.0.0.1")
+
+
+class _LoadedCache:
+    """``with`` block: the token cache is loaded from the credential store, written back
+    if msal changed it, and emptied from memory at the end."""
+
+    def __init__(self, client: MicrosoftClient) -> None:
+        self._client = client
+
+    def __enter__(self) -> msal.PublicClientApplication:
+        client = self._client
+        client._lock.acquire()
+        try:
+            pca = client._pca()
+            client._cache.deserialize(client._vault.load(client._entry))
+        except BaseException:
+            client._lock.release()
+            raise
+        return pca
+
+    def __exit__(self, *exc: object) -> None:
+        client = self._client
+        try:
+            if client._cache.has_state_changed:
+                client._vault.save(client._entry, client._cache.serialize())
+        finally:
+            client._cache.deserialize(None)  # no token stays in memory
+            client._lock.release()
+
+
+def _account_for(pca: msal.PublicClientApplication, user: str) -> dict[str, Any] | None:
+    wanted = user.lower()
+    return next(
+        (a for a in pca.get_accounts() if str(a.get("username", "")).lower() == wanted), None
+    )
