@@ -34,6 +34,7 @@ from smtp_desk.cli import (
     runs,
     self_test,
     sending,
+    signin,
 )
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.logs import setup_logging
@@ -58,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_parser(commands)
     render.add_parser(commands)
     connection.add_parser(commands)
+    signin.add_parser(commands)
     importing.add_parsers(commands)
     sending.add_parser(commands)
     runs.add_parsers(commands)

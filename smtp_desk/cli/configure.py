@@ -13,16 +13,24 @@ from typing import Any
 
 from smtp_desk.cli.password_input import read_password
 from smtp_desk.cli.problems import print_problems, problems_json
-from smtp_desk.core.account import FIELDS, AccountDraft, Security, security_for_port
+from smtp_desk.core.account import (
+    FIELDS,
+    AccountDraft,
+    AccountSettings,
+    Security,
+    SignInMethod,
+    security_for_port,
+)
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.logs import setup_logging
+from smtp_desk.core.oauth import OAuthSignIn
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.preset_table import PRESETS, SES_REGIONS
 from smtp_desk.core.presets import apply_preset, preset, reconcile_preset
 from smtp_desk.core.secret_store import SecretStore, Where
 from smtp_desk.core.settings_file import load_settings
-from smtp_desk.core.validation import InvalidAccount, check
+from smtp_desk.core.validation import InvalidAccount, check, checked_account
 
 __all__ = ["add_parser", "option_for"]
 
@@ -38,6 +46,10 @@ _OPTIONS = {  # form field -> command-line option
     "reply_to": "--reply-to",
     "daily_limit": "--daily-limit",
     "minute_limit": "--minute-limit",
+    "sign_in": "--sign-in",
+    "oauth_client_id": "--oauth-client-id",
+    "oauth_tenant": "--oauth-tenant",
+    "oauth_authority": "--oauth-authority",
 }
 
 
@@ -73,6 +85,29 @@ def add_parser(commands: Any) -> None:
         action="store_true",
         help="read the password from standard input (prompted when it is a terminal)",
     )
+    parser.add_argument(
+        "--sign-in",
+        choices=[m.value for m in SignInMethod],
+        help="how to sign in: the password, or Sign in with Microsoft/Google (OAuth2; "
+        "then run 'smtp-desk signin')",
+    )
+    parser.add_argument(
+        "--oauth-client-id",
+        metavar="ID",
+        help="the society's app registration (Application (client) ID) for Microsoft or "
+        "Google sign-in",
+    )
+    parser.add_argument(
+        "--oauth-tenant",
+        metavar="T",
+        help="Microsoft tenant: organizations (work accounts, default), consumers "
+        "(Outlook.com), or the organisation's tenant ID or domain",
+    )
+    parser.add_argument(
+        "--oauth-authority",
+        metavar="URL",
+        help="full https:// sign-in authority, for private clouds (replaces the tenant)",
+    )
     parser.add_argument("--show", action="store_true", help="print the saved settings")
     parser.add_argument("--json", action="store_true", help="with --show: one JSON object")
     parser.set_defaults(run=run)
@@ -92,6 +127,14 @@ def run(args: argparse.Namespace) -> int:
         print("error: --json goes with --show", file=sys.stderr)
         return 2
     draft = _apply_options(saved or AccountDraft(), args)
+    if args.password_stdin and draft.sign_in != SignInMethod.PASSWORD.value:
+        print(
+            f"{option_for('password')}: this account signs in with "
+            f"{SignInMethod(draft.sign_in).label if draft.sign_in in _METHODS else draft.sign_in}"
+            ", which uses no password; run 'smtp-desk signin' instead.",
+            file=sys.stderr,
+        )
+        return 2
     password = read_password() if args.password_stdin else ""
     if args.password_stdin and not password:
         print(f"{option_for('password')}: no password was given.", file=sys.stderr)
@@ -108,12 +151,29 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"Saved to {folder.settings_file}.")
+    if result.account.sign_in.is_oauth:
+        _say_sign_in(result.account, store)
+        return 0
     if result.password is Where.SESSION:
         print(f"error: {store.status}", file=sys.stderr)
         return 1
     if result.password is Where.CREDENTIAL_STORE:
         print(store.status)
     return 0
+
+
+_METHODS = {m.value for m in SignInMethod}
+
+
+def _say_sign_in(account: AccountSettings, store: SecretStore) -> None:
+    """After saving an OAuth2 account: whether it is signed in, and what to run if not."""
+    if OAuthSignIn(account, store).signed_in():
+        print(f"Signed in to {account.sign_in.label} as {account.user}.")
+    else:
+        print(
+            f"Not signed in to {account.sign_in.label} yet: run 'smtp-desk signin' "
+            "(or click Sign in in Email Credentials)."
+        )
 
 
 def _apply_options(draft: AccountDraft, args: argparse.Namespace) -> AccountDraft:
@@ -146,6 +206,7 @@ def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json:
             "settings_file": str(path),
             "account": None if saved is None else saved.as_dict(),
             "password_stored": stored,
+            "signed_in": _signed_in(saved, store) if saved is not None else False,
             "password_store": str(store.status),
             "problems": problems_json(problems),
         }
@@ -165,7 +226,7 @@ def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json:
         ("Port", saved.port),
         ("Security", security),
         ("User ID", saved.user),
-        ("Password", "stored" if stored else "not stored"),
+        *_credential_rows(saved, store, stored),
         ("From email", saved.from_email),
         ("From name", saved.from_name),
         ("Reply-To", saved.reply_to),
@@ -175,6 +236,28 @@ def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json:
     print(store.status)
     print_problems(problems, option_for, sys.stdout)
     return 0
+
+
+def _credential_rows(
+    saved: AccountDraft, store: SecretStore, stored: bool
+) -> list[tuple[str, str]]:
+    if saved.sign_in in ("", SignInMethod.PASSWORD.value):
+        return [("Password", "stored" if stored else "not stored")]
+    label = SignInMethod(saved.sign_in).label if saved.sign_in in _METHODS else saved.sign_in
+    return [
+        ("Sign-in", f"{label} ({'signed in' if _signed_in(saved, store) else 'not signed in'})"),
+        ("Client ID", saved.oauth_client_id or "(built in)"),
+        *([("Tenant", saved.oauth_tenant)] if saved.oauth_tenant else []),
+        *([("Authority", saved.oauth_authority)] if saved.oauth_authority else []),
+    ]
+
+
+def _signed_in(saved: AccountDraft, store: SecretStore) -> bool:
+    try:
+        account = checked_account(saved, password_stored=True)
+    except InvalidAccount:
+        return False
+    return account.sign_in.is_oauth and OAuthSignIn(account, store).signed_in()
 
 
 def _preset_name(preset_id: str) -> str:

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
+from smtp_desk.core.diagnosis import Diagnosis
 from smtp_desk.core.validation import FieldProblem
 
 
@@ -27,3 +28,23 @@ def problems_json(problems: Iterable[FieldProblem]) -> list[dict[str, str]]:
     return [
         {"field": p.field, "severity": p.severity.value, "message": p.message} for p in problems
     ]
+
+
+def diagnosis_json(diagnosis: Diagnosis | None) -> dict[str, str] | None:
+    """A diagnosis as ``--json`` prints it (``send``, ``signin``)."""
+    if diagnosis is None:
+        return None
+    return {
+        "category": diagnosis.category.value,
+        "summary": diagnosis.title,
+        "cause": diagnosis.cause,
+        "action": diagnosis.action,
+        "detail": diagnosis.detail,
+    }
+
+
+def print_diagnosis(diagnosis: Diagnosis, file: TextIO | None = None) -> None:
+    out = file or sys.stderr
+    print(f"{diagnosis.title}.", file=out)
+    print(f"  {diagnosis.cause}", file=out)
+    print(f"  What to do: {diagnosis.action}", file=out)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from smtp_desk.cli.password_input import read_password
+from smtp_desk.cli.problems import diagnosis_json
 from smtp_desk.core.batch import Batch, BatchError, prepare_batch, run_batch
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.clock_watch import clock_moved_text
@@ -193,15 +194,7 @@ def _result_json(batch: Batch, result: RunResult) -> dict[str, Any]:
         "run": batch.run.id,
         "counts": result.counts,
         "stopped": result.stop_word,
-        "diagnosis": None
-        if diagnosis is None
-        else {
-            "category": diagnosis.category,
-            "summary": diagnosis.title,
-            "cause": diagnosis.cause,
-            "action": diagnosis.action,
-            "detail": diagnosis.detail,
-        },
+        "diagnosis": diagnosis_json(diagnosis),
         "plan": str(result.plan) if result.plan else None,
         "learned_daily_limit": result.learned_limit,
         "problems": [

@@ -144,6 +144,12 @@ class AccountDraft:
         d = self.normalized()
         return f"{d.user}@{d.host}"
 
+    @property
+    def token_name(self) -> str:
+        """The credential-store entry of this draft's OAuth2 sign-in (a token cache)."""
+        d = self.normalized()
+        return f"{d.sign_in or SignInMethod.PASSWORD.value}-sign-in:{d.user}"
+
     def normalized(self) -> AccountDraft:
         """Outer spaces trimmed; host lower-cased without a trailing dot."""
         return replace(
@@ -196,7 +202,7 @@ class AccountSettings:
     @property
     def token_name(self) -> str:
         """The credential-store entry of this account's OAuth2 sign-in (a token cache)."""
-        return f"{self.sign_in.value}-sign-in:{self.user}"
+        return self.draft().token_name
 
     def draft(self) -> AccountDraft:
         return AccountDraft(

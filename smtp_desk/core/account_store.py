@@ -15,6 +15,7 @@ from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.presets import preset
 from smtp_desk.core.secret_store import SecretStore, Where
 from smtp_desk.core.settings_file import load_settings, save_settings
+from smtp_desk.core.token_vault import TokenVault
 from smtp_desk.core.validation import checked_account
 
 __all__ = ["SaveResult", "save_account"]
@@ -63,13 +64,16 @@ def save_account(
     where = store.put(account.secret_name, password) if password else None
     if previous is not None and previous.secret_name != account.secret_name and password:
         store.delete(previous.secret_name)
+    if previous is not None and previous.user.strip().lower() != account.user.lower():
+        TokenVault(store).delete(previous.token_name)  # a sign-in to the old mailbox
     log.info(
-        "Email credentials saved: %s, %s port %d (%s), user %s, from %s",
+        "Email credentials saved: %s, %s port %d (%s), user %s, from %s, sign-in %s",
         preset(account.preset).name,
         account.host,
         account.port,
         account.security.label,
         account.user or "(none)",
         account.from_email,
+        account.sign_in.label,
     )
     return SaveResult(account=account, password=where)

@@ -62,7 +62,13 @@ class ConnectionReport:
         return {
             "ok": self.ok,
             "steps": [
-                {"name": s.name, "ok": s.ok, "ms": s.ms, "detail": s.warning or s.detail}
+                {
+                    "name": s.name,
+                    "label": s.label,
+                    "ok": s.ok,
+                    "ms": s.ms,
+                    "detail": s.warning or s.detail,
+                }
                 for s in self.steps
             ],
             "diagnosis": None if self.diagnosis is None else self.diagnosis.as_json(),

@@ -135,6 +135,9 @@ class MicrosoftClient:
             return work()
         except UNREACHABLE as exc:
             raise unreachable(self.service, exc) from None
+        except msal.exceptions.MsalServiceError as exc:  # an HTTP error status (503 …)
+            log.warning("Microsoft sign-in service error: %s", exc)
+            raise unreachable(self.service, exc) from None
         except ValueError as exc:  # msal: the authority's configuration could not be read
             log.warning("Microsoft sign-in configuration problem: %s", exc)
             raise OAuthProblem(

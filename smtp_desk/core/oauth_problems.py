@@ -102,6 +102,8 @@ def unreachable(service: str, error: BaseException) -> OAuthProblem:
         reason = "its certificate could not be verified (a proxy inspecting secure traffic?)"
     elif "Timeout" in name:
         reason = "it did not answer in time"
+    elif "Service" in name:
+        reason = f"it answered with an error ({str(error)[:60]})"
     else:
         reason = "the connection failed"
     return OAuthProblem(

@@ -1,17 +1,26 @@
 """Real mail servers on loopback for tests: aiosmtpd (STARTTLS or SSL/TLS, with AUTH) with
 per-test misbehaviour, certificates from trustme, and raw TCP listeners for the servers
 aiosmtpd cannot imitate (one that never greets, one that greets with 421).
+
+OAuth2 sign-in (``AUTH XOAUTH2``, as Microsoft 365 and Gmail take it) is offered when the
+server starts with ``Behaviour(xoauth2=check)``; ``check(user, token)`` decides, e.g. the
+``accepts`` method of ``tests.support.oauth_server.OAuthServer``. aiosmtpd offers one AUTH
+mechanism per ``auth_*`` method of the handler, so only such servers get the handler that
+has ``auth_XOAUTH2``; the others advertise exactly what they did before.
 """
 
 from __future__ import annotations
 
 import asyncio
+import binascii
+import json
 import socket
 import ssl
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from base64 import b64decode, b64encode
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes, policy
@@ -20,7 +29,7 @@ from typing import Any
 
 import trustme
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
 USER = "billing@crystalheights.in"
 PASSWORD = "qwer tyui asdf ghjk"  # an example, nobody's secret
@@ -50,6 +59,17 @@ class Behaviour:
     # after this many messages: hang up on the sessions that began before (at their next
     # MAIL), and from then on accept only NEW_PASSWORD (the password changed at the provider)
     password_changes_after: int | None = None
+    # OAuth2: offer AUTH XOAUTH2 and accept (user, bearer token) when this says True; it
+    # must be set when the server starts. auth_reply does not apply to XOAUTH2.
+    xoauth2: Callable[[str, str], bool] | None = None
+    # the final answer to a refused token, after the 334 JSON challenge and the client's
+    # empty line; e.g. "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication
+    # is disabled for the Mailbox"
+    xoauth2_refusal: str = "535 5.7.3 Authentication unsuccessful"
+    xoauth2_scope: str = "https://outlook.office.com/SMTP.Send"  # named in the challenge
+    # a session whose token is no longer accepted gets "421 4.7.0 Token expired, closing
+    # connection" at its next MAIL FROM and is closed (a long run outliving its token)
+    drop_expired_tokens: bool = False
 
 
 @dataclass
@@ -57,7 +77,8 @@ class Seen:
     """What the server received, for assertions."""
 
     logins: list[tuple[str, str]] = field(default_factory=list)  # (user, password)
-    refused_logins: int = 0  # sign-ins answered with a refusal
+    refused_logins: int = 0  # sign-ins answered with a refusal (XOAUTH2 ones too)
+    xoauth2_logins: list[tuple[str, bool]] = field(default_factory=list)  # (user, accepted)
     messages: list[EmailMessage] = field(default_factory=list)
     recipients: list[list[str]] = field(default_factory=list)
     times: list[float] = field(default_factory=list)  # time.monotonic() of each message
@@ -78,6 +99,10 @@ class _Handler:
     ) -> str:
         if self.behaviour.mail_reply:
             return self.behaviour.mail_reply
+        if self._token_expired(session):
+            assert server.transport is not None
+            asyncio.get_running_loop().call_soon(server.transport.close)  # after the reply
+            return "421 4.7.0 Token expired, closing connection"
         changed = self.behaviour.password_changes_after
         if getattr(session, "first_count", None) is None:
             session.first_count = len(self.seen.messages)  # type: ignore[attr-defined]
@@ -91,6 +116,16 @@ class _Handler:
         envelope.mail_from = address
         envelope.mail_options.extend(options)
         return "250 2.1.0 OK"
+
+    def _token_expired(self, session: Session) -> bool:
+        bearer: object = session.auth_data  # aiosmtpd declares it None
+        check = self.behaviour.xoauth2
+        return (
+            self.behaviour.drop_expired_tokens
+            and isinstance(bearer, _Bearer)
+            and check is not None
+            and not check(bearer.user, bearer.token)
+        )
 
     async def handle_RCPT(
         self,
@@ -127,6 +162,58 @@ class _Handler:
             assert server.transport is not None
             server.transport.close()  # the message is kept, the answer never comes
         return "250 2.0.0 OK queued as 4F2A"
+
+
+@dataclass(frozen=True)
+class _Bearer:
+    """A session's OAuth2 sign-in, kept by aiosmtpd as the session's auth_data."""
+
+    user: str
+    token: str = field(repr=False)
+
+
+def _sasl_xoauth2(blob: bytes) -> tuple[str, str]:
+    """(user, token) from "user=<addr>^Aauth=Bearer <token>^A^A"; empty when malformed."""
+    user = token = ""
+    for part in blob.decode("utf-8", "replace").split("\x01"):
+        if part.startswith("user="):
+            user = part[len("user=") :]
+        elif part.startswith("auth="):
+            scheme, _, value = part[len("auth=") :].partition(" ")
+            token = value.strip() if scheme.lower() == "bearer" else ""
+    return user, token
+
+
+class _OAuthHandler(_Handler):
+    """The handler of servers that take OAuth2: its ``auth_XOAUTH2`` makes aiosmtpd offer
+    XOAUTH2 and run this exchange, the one Microsoft and Google use."""
+
+    async def auth_XOAUTH2(self, server: SMTP, args: list[str]) -> AuthResult:
+        if len(args) == 1:  # no initial response: ask for it with an empty challenge
+            answer = await server.challenge_auth("", encode_to_b64=False)
+            if answer is MISSING:
+                return AuthResult(success=False, handled=True)  # aiosmtpd answered 501
+            assert isinstance(answer, bytes)
+            blob = answer
+        else:
+            try:
+                blob = b64decode(args[1], validate=True)
+            except binascii.Error:
+                await server.push("501 5.5.2 Can't decode base64")
+                return AuthResult(success=False, handled=True)
+        user, token = _sasl_xoauth2(blob)
+        check = self.behaviour.xoauth2
+        accepted = bool(user and token and check is not None and check(user, token))
+        self.seen.xoauth2_logins.append((user, accepted))
+        if accepted:
+            return AuthResult(success=True, auth_data=_Bearer(user, token))
+        self.seen.refused_logins += 1
+        error = {"status": "401", "schemes": "bearer", "scope": self.behaviour.xoauth2_scope}
+        challenge = b64encode(json.dumps(error).encode()).decode("ascii")
+        # the client must answer this with an empty line before the final refusal
+        if await server.challenge_auth(challenge, encode_to_b64=False) is MISSING:
+            return AuthResult(success=False, handled=True)
+        return AuthResult(success=False, handled=False, message=self.behaviour.xoauth2_refusal)
 
 
 @dataclass
@@ -187,18 +274,21 @@ def mail_server(
 
     port = free_port()
     kwargs: dict[str, Any] = {}
-    if auth:
-        kwargs["authenticator"] = authenticator
+    if auth or behaviour.xoauth2:
         # aiosmtpd counts only STARTTLS as TLS; implicit TLS and plain servers must allow it
         kwargs["auth_require_tls"] = bool(tls) and not implicit_tls
+    if auth:
+        kwargs["authenticator"] = authenticator
     else:
-        kwargs["auth_exclude_mechanism"] = ["LOGIN", "PLAIN"]  # no AUTH offered at all
+        # no password AUTH offered: none at all, or XOAUTH2 only
+        kwargs["auth_exclude_mechanism"] = ["LOGIN", "PLAIN"]
+    handler = (_OAuthHandler if behaviour.xoauth2 else _Handler)(behaviour, seen)
     if tls is not None and implicit_tls:
         kwargs["ssl_context"] = tls
     elif tls is not None:
         kwargs["tls_context"] = tls
     controller = Controller(
-        _Handler(behaviour, seen),
+        handler,
         hostname="127.0.0.1",
         port=port,
         ident="Test ESMTP",

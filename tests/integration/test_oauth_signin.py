@@ -1,0 +1,334 @@
+"""Sign in with Microsoft, end to end with no internet: the real msal library against a
+local identity provider over verified HTTPS, and a real aiosmtpd server that takes only
+current XOAUTH2 tokens. The account is set up and signed in through the commands a
+scheduled job would use (``configure``, ``signin --json``), then tested and sent."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+
+from smtp_desk.cli import main
+from smtp_desk.core.account import SignInMethod
+from smtp_desk.core.batch import prepare_batch, run_batch
+from smtp_desk.core.connection_test import run_test
+from smtp_desk.core.model import Period
+from smtp_desk.core.oauth import OAuthSignIn
+from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.run_result import StopReason
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.settings_file import load_settings
+from smtp_desk.core.transcript import Transcript
+from smtp_desk.core.validation import checked_account
+from tests.support.keyrings import MemoryKeyring
+from tests.support.oauth_server import OAuthServer, aad_error, oauth_server
+from tests.support.smtpd import Behaviour, Certificates, MailServer, mail_server
+from tests.support.society import QUICK, make_society, member_of
+
+CLIENT_ID = "1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d"
+NOV = Period.month(2026, 11)
+
+
+@pytest.fixture
+def idp(certs: Certificates, monkeypatch: pytest.MonkeyPatch) -> Iterator[OAuthServer]:
+    with oauth_server(certs) as running:
+        running.poll_interval = 0
+        running.pending_polls = 2
+        monkeypatch.setenv("REQUESTS_CA_BUNDLE", certs.ca_file)  # requests' own bundle
+        yield running
+
+
+@pytest.fixture
+def mail(certs: Certificates, idp: OAuthServer) -> Iterator[MailServer]:
+    behaviour = Behaviour(xoauth2=idp.accepts, drop_expired_tokens=True)
+    with mail_server(tls=certs.server_context(), behaviour=behaviour) as running:
+        yield running
+
+
+def cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(args)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def set_up(
+    folder: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+    *,
+    members: int = 3,
+) -> None:
+    """A society whose account signs in with Microsoft (configured from the command line)."""
+    make_society(folder, members=members, port=mail.port, user=idp.user)
+    code, out, err = cli(
+        [
+            "configure",
+            "--sign-in",
+            "microsoft",
+            "--oauth-client-id",
+            CLIENT_ID,
+            "--oauth-authority",
+            idp.authority,
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    assert "Not signed in to Microsoft yet: run 'smtp-desk signin'" in out
+
+
+def sign_in(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    code, out, err = cli(["signin", "--json"], capsys)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 0, (out, err)
+    assert lines[0]["user_code"] and lines[0]["verification_uri"]
+    return lines[-1]
+
+
+def account_of(folder: DataFolder):  # type: ignore[no-untyped-def]
+    draft = load_settings(folder.settings_file).account
+    assert draft is not None
+    return checked_account(draft, password_stored=True)
+
+
+def test_signin_with_a_device_code_then_test_and_send_use_it_without_asking(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_up(data_home, mail, idp, capsys, members=3)
+    result = sign_in(capsys)
+    assert result == {
+        "signed_in": True,
+        "user": idp.user,
+        "service": "Microsoft",
+        "valid_for": result["valid_for"],
+    }
+    assert idp.device_polls == 3, "two 'authorization_pending' answers, then the token"
+
+    code, out, _ = cli(["test", "--json"], capsys)
+    report = json.loads(out)
+    assert code == 0 and report["ok"], report
+    auth = next(s for s in report["steps"] if s["name"] == "auth")
+    assert auth["label"] == "Sign in (Microsoft)"
+    assert f"signed in as {idp.user} — token valid for 5" in auth["detail"]  # 59 or 60 min
+
+    done = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert done.stopped is StopReason.DONE and done.complete
+    assert len(mail.seen.messages) == 3
+    assert mail.seen.xoauth2_logins == [(idp.user, True), (idp.user, True)]
+    assert mail.seen.logins == [], "no password was ever sent"
+
+    # the sign-in lives in the credential store only, never in the settings file
+    settings_text = data_home.settings_file.read_text("utf-8")
+    assert '"sign_in": "microsoft"' in settings_text
+    assert "refresh" not in settings_text.lower()
+    kept = [name for (service, name) in memory_keyring.entries if service == "SMTP Desk"]
+    assert f"microsoft-sign-in:{idp.user}" in kept
+
+
+def test_a_run_outliving_its_token_refreshes_and_every_member_gets_one_copy(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_up(data_home, mail, idp, capsys, members=200)
+    idp.access_lifetime = 120  # under msal's 5-minute margin: every new connection renews
+    sign_in(capsys)
+    refreshes_before = idp.refresh_grants
+    expired: list[int] = []
+
+    def expire_after_some(user: str, token: str) -> bool:
+        if len(mail.seen.messages) >= 40 and not expired:
+            expired.append(len(mail.seen.messages))
+            idp.expire_access_tokens()  # the token runs out in the middle of the run
+        return idp.accepts(user, token)
+
+    mail.behaviour.xoauth2 = expire_after_some
+    done = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert done.stopped is StopReason.DONE and done.complete, done
+    counts = Counter(member_of(str(m["To"])) for m in mail.seen.messages)
+    assert len(counts) == 200 and set(counts.values()) == {1}, "everyone exactly once"
+    assert expired, "the token did run out mid-run"
+    assert idp.refresh_grants >= refreshes_before + 2, "renewed silently, also after the drop"
+    assert all(ok for _, ok in mail.seen.xoauth2_logins), "no token was ever refused"
+    assert len(mail.seen.xoauth2_logins) >= 2, "a new connection signed in again"
+
+
+def test_a_revoked_sign_in_stops_the_run_with_sign_in_again_and_sends_nothing(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_up(data_home, mail, idp, capsys, members=5)
+    idp.access_lifetime = 120  # every use needs a refresh
+    sign_in(capsys)
+    idp.revoke_refresh_tokens()
+
+    code, out, _ = cli(["send", "--kind", "bill", "--period", "2026-11", "--json"], capsys)
+    result = json.loads(out)
+    assert code == 1
+    assert result["stopped"] == "sign_in_needed"
+    assert result["diagnosis"]["summary"] == "Sign in again"
+    assert "AADSTS70008" in result["diagnosis"]["detail"]
+    assert result["counts"]["pending"] == 5 and result["counts"]["sent"] == 0
+    assert mail.seen.messages == [] and mail.seen.xoauth2_logins == []
+
+    # signing in again lets the same members go, each once
+    sign_in(capsys)
+    done = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert done.complete and len(mail.seen.messages) == 5
+
+
+def test_a_refused_token_is_answered_and_explained_after_one_attempt(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    sign_in(capsys)
+    mail.behaviour.xoauth2_refusal = (
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for "
+        "the Mailbox"
+    )
+    idp.revoke_access_tokens()  # the server will refuse the (still cached) token
+
+    code, out, _ = cli(["test", "--json", "--timeout", "5"], capsys)
+    report = json.loads(out)
+    assert code == 1
+    assert report["diagnosis"]["category"] == "mailbox_smtp_auth_disabled"
+    assert "Authenticated SMTP" in report["diagnosis"]["title"]
+    assert "status=401" in report["diagnosis"]["detail"], "the 334 challenge was read"
+    assert mail.seen.refused_logins == 1
+
+    done = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert done.stopped is StopReason.PROBLEM
+    assert done.diagnosis is not None
+    assert done.diagnosis.category == "mailbox_smtp_auth_disabled"
+    assert mail.seen.refused_logins == 2, "one refused sign-in per Start, no more"
+
+
+@pytest.mark.parametrize(
+    ("error", "category"),
+    [
+        (aad_error(65001), "oauth_consent_needed"),
+        (aad_error(90094), "oauth_consent_needed"),
+        (aad_error(50020), "oauth_wrong_account"),
+        (aad_error(700016), "oauth_not_set_up"),
+        (aad_error(7000218), "oauth_not_set_up"),
+    ],
+)
+def test_signin_refusals_are_explained_with_the_fix(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+    error: dict[str, object],
+    category: str,
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    idp.token_error = error
+    code, out, _ = cli(["signin", "--json"], capsys)
+    last = json.loads(out.splitlines()[-1])
+    assert code == 1
+    assert last["signed_in"] is False
+    assert last["diagnosis"]["category"] == category
+    assert "AADSTS" in last["diagnosis"]["detail"]
+    assert "Traceback" not in out
+
+
+@pytest.mark.parametrize(
+    ("outcome", "category"),
+    [("expired_token", "sign_in_declined"), ("access_denied", "sign_in_declined")],
+)
+def test_a_code_not_entered_in_time_or_declined(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+    outcome: str,
+    category: str,
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    idp.device_outcome = outcome
+    code, out, _ = cli(["signin", "--json"], capsys)
+    assert code == 1
+    assert json.loads(out.splitlines()[-1])["diagnosis"]["category"] == category
+
+
+def test_the_sign_in_service_unreachable_is_said_in_plain_words(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    idp.access_lifetime = 120
+    sign_in(capsys)
+    idp.down = True
+    code, out, _ = cli(["test", "--json", "--timeout", "5"], capsys)
+    report = json.loads(out)
+    assert code == 1
+    assert report["diagnosis"]["category"] == "oauth_unreachable"
+    assert "could not be reached" in report["diagnosis"]["title"]
+    assert "Traceback" not in out
+
+
+def test_an_untrusted_sign_in_service_certificate_is_refused(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    monkeypatch.delenv("REQUESTS_CA_BUNDLE")
+    monkeypatch.delenv("SSL_CERT_FILE")
+    code, out, _ = cli(["signin", "--json"], capsys)
+    assert code == 1
+    assert json.loads(out.splitlines()[-1])["diagnosis"]["category"] == "oauth_unreachable"
+
+
+def test_signing_in_as_another_mailbox_is_refused_and_not_kept(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    idp.user = "someone.else@greenpark.example"
+    code, out, _ = cli(["signin", "--json"], capsys)
+    result = json.loads(out.splitlines()[-1])
+    assert code == 1 and result["diagnosis"]["category"] == "oauth_wrong_account"
+    assert not OAuthSignIn(account_of(data_home), SecretStore()).signed_in()
+
+
+def test_the_connection_test_names_microsoft_and_hides_the_token(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    sign_in(capsys)
+    account = account_of(data_home)
+    assert account.sign_in is SignInMethod.MICROSOFT
+    lines: list[str] = []
+    token = OAuthSignIn(account, SecretStore()).credentials().secret
+    report = run_test(
+        account,
+        sign_in=OAuthSignIn(account, SecretStore()),
+        transcript=Transcript(lines.append),
+        timeout=5,
+    )
+    assert report.ok
+    assert any(line.startswith("C: AUTH XOAUTH2") for line in lines)
+    assert not any(token in line for line in lines), "the token never reaches the transcript"
