@@ -98,7 +98,7 @@ class MicrosoftClient:
             return False
         cache = msal.SerializableTokenCache()
         cache.deserialize(text)
-        accounts = cache.find(msal.TokenCache.CredentialType.ACCOUNT)
+        accounts = list(cache.search(msal.TokenCache.CredentialType.ACCOUNT))
         return any(str(a.get("username", "")).lower() == user.lower() for a in accounts)
 
     def forget(self, user: str) -> None:

@@ -17,12 +17,15 @@ from smtp_desk.core.batch import prepare_batch, run_batch
 from smtp_desk.core.connection_test import run_test
 from smtp_desk.core.model import Period
 from smtp_desk.core.oauth import OAuthSignIn
+from smtp_desk.core.oauth_google import client_secret_entry
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_result import StopReason
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.settings_file import load_settings
+from smtp_desk.core.token_vault import TokenVault
 from smtp_desk.core.transcript import Transcript
 from smtp_desk.core.validation import checked_account
+from tests.support.browser import use_test_browser
 from tests.support.keyrings import MemoryKeyring
 from tests.support.oauth_server import OAuthServer, aad_error, oauth_server
 from tests.support.smtpd import Behaviour, Certificates, MailServer, mail_server
@@ -332,3 +335,95 @@ def test_the_connection_test_names_microsoft_and_hides_the_token(
     assert report.ok
     assert any(line.startswith("C: AUTH XOAUTH2") for line in lines)
     assert not any(token in line for line in lines), "the token never reaches the transcript"
+
+
+def test_sign_in_with_microsoft_in_the_browser(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    sign_in_ = OAuthSignIn(account_of(data_home), SecretStore())
+    with use_test_browser() as browser:
+        done = sign_in_.sign_in_with_browser(timeout=30)
+    assert done.user == idp.user and done.service == "Microsoft"
+    assert browser.opened and idp.code_grants == 1
+    assert sign_in_.signed_in()
+    run = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert run.complete and len(mail.seen.messages) == 3
+
+
+def test_sign_in_with_google_through_the_browser_then_send(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    make_society(data_home, members=3, port=mail.port, user=idp.user)
+    client = "123456-desktop.apps.googleusercontent.com"
+    code, _, err = cli(
+        [
+            "configure",
+            "--sign-in",
+            "google",
+            "--oauth-client-id",
+            client,
+            "--oauth-authority",
+            idp.authority,
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    SecretStore().put(client_secret_entry(client), "GOCSPX-example-only")
+    with use_test_browser() as browser:
+        code, out, err = cli(["signin", "--json"], capsys)
+    assert code == 0, (out, err)
+    assert json.loads(out.splitlines()[-1])["service"] == "Google"
+    opened = browser.opened[0]
+    assert "code_challenge_method=S256" in opened and "access_type=offline" in opened
+
+    code, out, _ = cli(["test", "--json"], capsys)
+    assert code == 0, out
+    steps = {s["name"]: s for s in json.loads(out)["steps"]}
+    assert steps["auth"]["label"] == "Sign in (Google)" and steps["auth"]["ok"]
+    run = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert run.complete and len(mail.seen.messages) == 3
+
+    idp.revoke_refresh_tokens()
+    idp.expire_access_tokens()
+    idp.access_lifetime = 60
+    # the kept access token is still good in SMTP Desk's eyes; make it due for renewal
+    account = account_of(data_home)
+    vault = TokenVault(SecretStore())
+    kept = json.loads(vault.load(account.token_name) or "{}")
+    kept["expires_at"] = 0
+    vault.save(account.token_name, json.dumps(kept))
+    code, out, _ = cli(["test", "--json"], capsys)
+    assert code == 1 and json.loads(out)["diagnosis"]["category"] == "sign_in_needed"
+
+
+def test_no_token_reaches_a_file_log_or_json(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    idp.access_lifetime = 120  # renewals too
+    outputs = [json.dumps(sign_in(capsys))]
+    for args in (["test", "--json", "--transcript"], ["configure", "--show", "--json"]):
+        _, out, err = cli(args, capsys)
+        outputs += [out, err]
+    run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    _, out, err = cli(["send", "--kind", "bill", "--period", "2026-11", "--json"], capsys)
+    outputs += [out, err]
+    secrets_seen = set(idp.issued) | idp.refresh_tokens_issued()
+    assert len(secrets_seen) >= 3
+    files = [p for p in data_home.root.rglob("*") if p.is_file()]
+    texts = outputs + [p.read_bytes().decode("latin-1") for p in files]
+    for secret in secrets_seen:
+        assert not any(secret in text for text in texts), "a token leaked"
+    kept = "".join(memory_keyring.entries.values())
+    assert not any(secret in kept for secret in secrets_seen), "kept compressed, not readable"

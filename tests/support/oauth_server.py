@@ -264,6 +264,7 @@ class OAuthServer:
     _access: dict[str, _Access] = field(default_factory=dict, repr=False)
     _refresh: dict[str, _Refresh] = field(default_factory=dict, repr=False)
     _codes: dict[str, _Code] = field(default_factory=dict, repr=False)
+    _every_refresh: set[str] = field(default_factory=set, repr=False)
     _devices: dict[str, _Device] = field(default_factory=dict, repr=False)
 
     # --- addresses ---------------------------------------------------------------------
@@ -320,6 +321,12 @@ class OAuthServer:
         (case-insensitively); fits ``Behaviour(xoauth2=...)``."""
         owner = self.who(token)
         return owner is not None and owner.lower() == user.lower() and self.token_valid(token)
+
+    def refresh_tokens_issued(self) -> set[str]:
+        """Every refresh token handed out so far, revoked and rolled ones included (to scan
+        files and output for leaks)."""
+        with self._lock:
+            return set(self._every_refresh)
 
     def revoke_refresh_tokens(self) -> None:
         """Every refresh token so far stops working (AADSTS70008), as after a password reset
@@ -599,6 +606,7 @@ class OAuthServer:
         with self._lock:
             self._access[access] = _Access(user, now + lifetime)
             self._refresh[refresh] = _Refresh(user, client_id, list(scopes))
+            self._every_refresh.add(refresh)
         body: dict[str, Any] = {
             "token_type": "Bearer",
             "scope": " ".join(granted),
