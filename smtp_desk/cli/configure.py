@@ -25,6 +25,7 @@ from smtp_desk.core.account_store import save_account
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.oauth import OAuthSignIn
+from smtp_desk.core.oauth_google import client_secret_entry
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.preset_table import PRESETS, SES_REGIONS
 from smtp_desk.core.presets import apply_preset, preset, reconcile_preset
@@ -108,6 +109,12 @@ def add_parser(commands: Any) -> None:
         metavar="URL",
         help="full https:// sign-in authority, for private clouds (replaces the tenant)",
     )
+    parser.add_argument(
+        "--oauth-client-secret-stdin",
+        action="store_true",
+        help="Google only: read the OAuth client's secret from standard input (kept in the "
+        "computer's password store, never in the settings file)",
+    )
     parser.add_argument("--show", action="store_true", help="print the saved settings")
     parser.add_argument("--json", action="store_true", help="with --show: one JSON object")
     parser.set_defaults(run=run)
@@ -135,6 +142,9 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if args.password_stdin and args.oauth_client_secret_stdin:
+        print("error: give either --password-stdin or --oauth-client-secret-stdin", file=sys.stderr)
+        return 2
     password = read_password() if args.password_stdin else ""
     if args.password_stdin and not password:
         print(f"{option_for('password')}: no password was given.", file=sys.stderr)
@@ -152,6 +162,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(f"Saved to {folder.settings_file}.")
     if result.account.sign_in.is_oauth:
+        if args.oauth_client_secret_stdin:
+            return _keep_client_secret(result.account, store)
         _say_sign_in(result.account, store)
         return 0
     if result.password is Where.SESSION:
@@ -174,6 +186,26 @@ def _say_sign_in(account: AccountSettings, store: SecretStore) -> None:
             f"Not signed in to {account.sign_in.label} yet: run 'smtp-desk signin' "
             "(or click Sign in in Email Credentials)."
         )
+
+
+def _keep_client_secret(account: AccountSettings, store: SecretStore) -> int:
+    if account.sign_in is not SignInMethod.GOOGLE or not account.oauth_client_id:
+        print(
+            "--oauth-client-secret-stdin: only a Google sign-in with its own "
+            "--oauth-client-id has a client secret.",
+            file=sys.stderr,
+        )
+        return 2
+    secret = read_password()
+    if not secret:
+        print("--oauth-client-secret-stdin: no secret was given.", file=sys.stderr)
+        return 2
+    if store.put(client_secret_entry(account.oauth_client_id), secret) is Where.SESSION:
+        print(f"error: {store.status}", file=sys.stderr)
+        return 1
+    print("The Google client secret is in the computer's password store.")
+    _say_sign_in(account, store)
+    return 0
 
 
 def _apply_options(draft: AccountDraft, args: argparse.Namespace) -> AccountDraft:

@@ -214,10 +214,9 @@ PRESETS: tuple[Preset, ...] = (
         minute_limit=30,
         limit_text="Microsoft 365 allows 30 emails a minute and 10,000 recipients a day; "
         "port 587 with STARTTLS only (465 is not offered).",
-        help="Your IT administrator must turn on 'Authenticated SMTP' (SMTP AUTH) for this "
-        "mailbox; it is off in new tenants and under Security Defaults.",
-        caution="Microsoft is switching password sign-in for SMTP off by default from the "
-        "end of December 2026; if Test reports 535 5.7.139, ask your IT administrator.",
+        help="Sign in with Microsoft (the society's IT person registers SMTP Desk once in "
+        "Microsoft Entra) and ask the IT administrator to turn on 'Authenticated SMTP' for "
+        "this mailbox; it is off in new tenants and under Security Defaults.",
         learn_url="https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/"
         "authenticated-client-smtp-submission",
     ),
@@ -228,10 +227,8 @@ PRESETS: tuple[Preset, ...] = (
         endpoints=((587, STARTTLS),),
         max_message_mb=25,
         limit_text="5,000 recipients a day for Microsoft 365 subscribers; less for free accounts.",
-        help="Outlook.com and Hotmail addresses.",
-        caution="Outlook.com stopped accepting passwords for SMTP in September 2024, so "
-        "sending with a password will be refused. Use the society's own domain or a "
-        "professional service (Zoho, Brevo, Amazon SES …) instead.",
+        help="Outlook.com and Hotmail addresses, with Sign in with Microsoft (a personal "
+        "Microsoft account: tenant 'consumers').",
     ),
     _zoho("zoho-in", "Zoho Mail India", "in"),
     _zoho("zoho", "Zoho Mail", "com"),

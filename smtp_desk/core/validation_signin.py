@@ -16,6 +16,7 @@ from smtp_desk.core.validation_types import FieldProblem, Severity
 __all__ = [
     "METHODS_BY_PRESET",
     "MICROSOFT_SWITCH_OFF",
+    "OUTLOOK_NO_PASSWORDS",
     "check_sign_in",
     "methods_for",
     "sign_in_method",
@@ -37,6 +38,12 @@ _PROVIDERS = {
 MICROSOFT_SWITCH_OFF = (
     "Microsoft turns password sign-in off by default at the end of December 2026. "
     "Switch to Sign in with Microsoft so the bills keep going out."
+)
+
+
+OUTLOOK_NO_PASSWORDS = (
+    "Outlook.com stopped accepting passwords for sending in September 2024: choose Sign in "
+    "with Microsoft."
 )
 
 
@@ -62,6 +69,8 @@ def check_sign_in(d: AccountDraft, chosen: Preset) -> list[FieldProblem]:
     if method is SignInMethod.PASSWORD:
         if chosen.id == "office365":
             return [FieldProblem("sign_in", MICROSOFT_SWITCH_OFF, Severity.WARNING)]
+        if chosen.id == "outlook":
+            return [FieldProblem("sign_in", OUTLOOK_NO_PASSWORDS, Severity.WARNING)]
         return []
     if chosen.id not in METHODS_BY_PRESET[method]:
         return [

@@ -5,6 +5,7 @@ scheduled job would use (``configure``, ``signin --json``), then tested and sent
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -359,6 +360,7 @@ def test_sign_in_with_google_through_the_browser_then_send(
     mail: MailServer,
     idp: OAuthServer,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     make_society(data_home, members=3, port=mail.port, user=idp.user)
     client = "123456-desktop.apps.googleusercontent.com"
@@ -375,7 +377,11 @@ def test_sign_in_with_google_through_the_browser_then_send(
         capsys,
     )
     assert code == 0, err
-    SecretStore().put(client_secret_entry(client), "GOCSPX-example-only")
+    monkeypatch.setattr("sys.stdin", io.StringIO("GOCSPX-example-only\n"))
+    code, out, err = cli(["configure", "--oauth-client-secret-stdin"], capsys)
+    assert code == 0, err
+    assert SecretStore().get(client_secret_entry(client)) == "GOCSPX-example-only"
+    assert "GOCSPX" not in data_home.settings_file.read_text("utf-8")
     with use_test_browser() as browser:
         code, out, err = cli(["signin", "--json"], capsys)
     assert code == 0, (out, err)

@@ -259,10 +259,14 @@ def test_from_different_from_login_warns_with_the_provider_consequence(
     assert "from_email" not in warnings(same)
 
 
-def test_provider_cautions_are_shown_as_warnings() -> None:
+def test_providers_that_refuse_passwords_are_named_as_warnings() -> None:
     outlook = apply_preset(GOOD, preset("outlook"))
-    assert "September 2024" in warnings(outlook)["preset"]
-    assert "preset" not in errors(outlook)
+    assert "September 2024" in warnings(outlook)["sign_in"]
+    assert "sign_in" not in errors(outlook)
+    signed = outlook.with_changes(
+        sign_in="microsoft", oauth_client_id="1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d"
+    )
+    assert "sign_in" not in warnings(signed), "no warning once it signs in with Microsoft"
 
 
 def test_every_problem_is_reported_at_once() -> None:
