@@ -29,7 +29,7 @@ from smtp_desk.core.validation import checked_account
 from tests.support.browser import use_test_browser
 from tests.support.keyrings import MemoryKeyring
 from tests.support.oauth_server import OAuthServer, aad_error, oauth_server
-from tests.support.smtpd import Behaviour, Certificates, MailServer, mail_server
+from tests.support.smtpd import PASSWORD, USER, Behaviour, Certificates, MailServer, mail_server
 from tests.support.society import QUICK, make_society, member_of
 
 CLIENT_ID = "1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d"
@@ -433,3 +433,44 @@ def test_no_token_reaches_a_file_log_or_json(
         assert not any(secret in text for text in texts), "a token leaked"
     kept = "".join(memory_keyring.entries.values())
     assert not any(secret in kept for secret in secrets_seen), "kept compressed, not readable"
+
+
+def test_switching_a_password_account_keeps_from_limits_and_history(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    make_society(data_home, members=3, port=mail.port, user=USER, daily_limit="300")
+    SecretStore().put(f"{USER}@127.0.0.1", PASSWORD)
+    first = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert first.complete and mail.seen.logins == [(USER, PASSWORD)]
+    before = load_settings(data_home.settings_file).account
+    assert before is not None
+
+    idp.user = USER
+    code, _, err = cli(
+        [
+            "configure",
+            "--sign-in",
+            "microsoft",
+            "--oauth-client-id",
+            CLIENT_ID,
+            "--oauth-authority",
+            idp.authority,
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    after = load_settings(data_home.settings_file).account
+    assert after is not None
+    assert (
+        after.with_changes(sign_in="password", oauth_client_id="", oauth_authority="") == before
+    ), "From, limits and everything else kept"
+    sign_in(capsys)
+    code, out, _ = cli(["test", "--json"], capsys)
+    assert code == 0, out
+    code, out, _ = cli(["register", "--period", "2026-11"], capsys)
+    assert code == 0 and out.count("sent") >= 3, "the history is still there"
+    again = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    assert again.complete and len(mail.seen.messages) == 3, "nobody sent twice"

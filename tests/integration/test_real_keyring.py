@@ -71,3 +71,21 @@ def test_the_window_saves_into_the_keyring(
     assert page.save()
     assert SecretServiceKeyring().get_password(SERVICE, NAME) == PASSWORD
     assert page.password_edit.placeholderText().startswith("Saved")
+
+
+def test_a_microsoft_sign_in_is_kept_in_the_secret_service_in_parts(
+    secret_service: dict[str, str],
+) -> None:
+    from smtp_desk.core.token_vault import TokenVault
+    from tests.unit.core.test_oauth_parts import msal_like_cache
+
+    vault = TokenVault(SecretStore(backend=SecretServiceKeyring()))
+    cache = msal_like_cache(refresh_tokens=2)
+    name = "microsoft-sign-in:billing@crystalheights.in"
+    assert vault.save(name, cache) is Where.CREDENTIAL_STORE
+    fresh = TokenVault(SecretStore(backend=SecretServiceKeyring()))
+    assert fresh.load(name) == cache
+    assert SecretServiceKeyring().get_password(SERVICE, f"{name} #2"), "split into parts"
+    fresh.delete(name)
+    assert TokenVault(SecretStore(backend=SecretServiceKeyring())).load(name) is None
+    assert SecretServiceKeyring().get_password(SERVICE, f"{name} #2") is None
