@@ -474,3 +474,20 @@ def test_switching_a_password_account_keeps_from_limits_and_history(
     assert code == 0 and out.count("sent") >= 3, "the history is still there"
     again = run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
     assert again.complete and len(mail.seen.messages) == 3, "nobody sent twice"
+
+
+def test_a_token_refused_while_the_pc_clock_is_wrong_says_so(
+    data_home: DataFolder,
+    mail: MailServer,
+    idp: OAuthServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    idp.access_lifetime = 120  # each connection renews, and reads the service's clock
+    sign_in(capsys)
+    idp.clock_offset = 15 * 60  # the PC is a quarter of an hour behind Microsoft
+    mail.behaviour.xoauth2 = lambda user, token: False  # its tokens are refused
+    code, out, _ = cli(["test", "--json", "--timeout", "5"], capsys)
+    diagnosis = json.loads(out)["diagnosis"]
+    assert code == 1 and diagnosis["category"] == "clock_wrong"
+    assert "clock" in diagnosis["title"] and "+9" in diagnosis["detail"]  # +900 s or so
