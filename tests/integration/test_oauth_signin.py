@@ -491,3 +491,60 @@ def test_a_token_refused_while_the_pc_clock_is_wrong_says_so(
     diagnosis = json.loads(out)["diagnosis"]
     assert code == 1 and diagnosis["category"] == "clock_wrong"
     assert "clock" in diagnosis["title"] and "+9" in diagnosis["detail"]  # +900 s or so
+
+
+def test_the_sign_in_is_kept_when_host_or_port_change(
+    data_home: DataFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = cli(
+        [
+            "configure",
+            "--preset",
+            "office365",
+            "--user",
+            "billing@greenpark.in",
+            "--from-email",
+            "billing@greenpark.in",
+            "--sign-in",
+            "microsoft",
+            "--oauth-client-id",
+            CLIENT_ID,
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    assert "end of December 2026" not in err, "no switch-off warning once on Microsoft"
+    for change in (["--port", "25"], ["--host", "relay.greenpark.in"]):
+        code, _, err = cli(["configure", *change], capsys)
+        assert code == 0, err
+    saved = account_of(data_home)
+    assert saved.sign_in is SignInMethod.MICROSOFT and saved.preset == "custom"
+    assert saved.oauth_client_id == CLIENT_ID
+    code, _, err = cli(["configure", "--preset", "gmail"], capsys)
+    assert code == 2 and "--sign-in: Sign in with Microsoft works only with" in err
+    code, _, err = cli(["configure", "--password-stdin"], capsys)
+    assert code == 2 and "uses no password" in err
+
+
+def test_microsoft_365_with_a_password_is_told_of_the_switch_off(
+    data_home: DataFolder, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Password-1234\n"))
+    code, out, err = cli(
+        [
+            "configure",
+            "--preset",
+            "office365",
+            "--user",
+            "billing@greenpark.in",
+            "--from-email",
+            "billing@greenpark.in",
+            "--password-stdin",
+        ],
+        capsys,
+    )
+    assert code == 0, err
+    assert "warning: --sign-in: Microsoft turns password sign-in off by default" in err
+    code, out, _ = cli(["configure", "--show", "--json"], capsys)
+    shown = json.loads(out)
+    assert any(p["field"] == "sign_in" for p in shown["problems"])
