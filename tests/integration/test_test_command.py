@@ -44,7 +44,7 @@ def test_passes_prints_json_and_never_the_password(
     result = json.loads(out)
     assert result["ok"] is True and result["diagnosis"] is None and result["suggestion"] is None
     assert [s["name"] for s in result["steps"]][-3:] == ["rcpt", "data", "quit"]
-    assert all(set(s) == {"name", "ok", "ms", "detail"} for s in result["steps"])
+    assert all(set(s) == {"name", "label", "ok", "ms", "detail"} for s in result["steps"])
     assert len(server.seen.messages) == 1
     for text in (out, err, data_home.log_file.read_text(encoding="utf-8")):
         assert PASSWORD not in text
