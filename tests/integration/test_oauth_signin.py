@@ -13,7 +13,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from smtp_desk.cli import main
 from smtp_desk.core.account import SignInMethod
 from smtp_desk.core.batch import prepare_batch, run_batch
 from smtp_desk.core.connection_test import run_test
@@ -28,6 +27,7 @@ from smtp_desk.core.token_vault import TokenVault
 from smtp_desk.core.transcript import Transcript
 from smtp_desk.core.validation import checked_account
 from tests.support.browser import use_test_browser
+from tests.support.commands import run_command
 from tests.support.keyrings import MemoryKeyring
 from tests.support.oauth_server import OAuthServer, aad_error, oauth_server
 from tests.support.smtpd import PASSWORD, USER, Behaviour, Certificates, MailServer, mail_server
@@ -53,10 +53,18 @@ def mail(certs: Certificates, idp: OAuthServer) -> Iterator[MailServer]:
         yield running
 
 
-def cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+cli = run_command
+
+
+def configure_sign_in(
+    capsys: pytest.CaptureFixture[str], method: str, client: str, authority: str
+) -> str:
+    options = {"--sign-in": method, "--oauth-client-id": client, "--oauth-authority": authority}
+    code, out, err = cli(
+        ["configure", *(word for pair in options.items() for word in pair)], capsys
+    )
+    assert code == 0, err
+    return out
 
 
 def set_up(
@@ -69,19 +77,7 @@ def set_up(
 ) -> None:
     """A society whose account signs in with Microsoft (configured from the command line)."""
     make_society(folder, members=members, port=mail.port, user=idp.user)
-    code, out, err = cli(
-        [
-            "configure",
-            "--sign-in",
-            "microsoft",
-            "--oauth-client-id",
-            CLIENT_ID,
-            "--oauth-authority",
-            idp.authority,
-        ],
-        capsys,
-    )
-    assert code == 0, err
+    out = configure_sign_in(capsys, "microsoft", CLIENT_ID, idp.authority)
     assert "Not signed in to Microsoft yet: run 'smtp-desk signin'" in out
 
 
@@ -365,19 +361,7 @@ def test_sign_in_with_google_through_the_browser_then_send(
 ) -> None:
     make_society(data_home, members=3, port=mail.port, user=idp.user)
     client = "123456-desktop.apps.googleusercontent.com"
-    code, _, err = cli(
-        [
-            "configure",
-            "--sign-in",
-            "google",
-            "--oauth-client-id",
-            client,
-            "--oauth-authority",
-            idp.authority,
-        ],
-        capsys,
-    )
-    assert code == 0, err
+    configure_sign_in(capsys, "google", client, idp.authority)
     monkeypatch.setattr("sys.stdin", io.StringIO("GOCSPX-example-only\n"))
     code, out, err = cli(["configure", "--oauth-client-secret-stdin"], capsys)
     assert code == 0, err
@@ -450,19 +434,7 @@ def test_switching_a_password_account_keeps_from_limits_and_history(
     assert before is not None
 
     idp.user = USER
-    code, _, err = cli(
-        [
-            "configure",
-            "--sign-in",
-            "microsoft",
-            "--oauth-client-id",
-            CLIENT_ID,
-            "--oauth-authority",
-            idp.authority,
-        ],
-        capsys,
-    )
-    assert code == 0, err
+    configure_sign_in(capsys, "microsoft", CLIENT_ID, idp.authority)
     after = load_settings(data_home.settings_file).account
     assert after is not None
     assert (

@@ -10,11 +10,11 @@ import sys
 
 import pytest
 
-from smtp_desk.cli import main
 from smtp_desk.core import backup_copies
 from smtp_desk.core.backups import list_backups
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock
+from tests.support.commands import run_command
 from tests.support.smtpd import Certificates, mail_server
 from tests.support.society import make_society, member_of
 from tests.unit.core.register_trouble import damage_page, limit_growth, rows
@@ -22,10 +22,7 @@ from tests.unit.core.register_trouble import damage_page, limit_growth, rows
 SEND = ["send", "--kind", "bill", "--period", "2026-11"]
 
 
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_command
 
 
 def damaged(folder: DataFolder) -> str:

@@ -9,16 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from smtp_desk.cli import main
 from smtp_desk.core.paths import DataFolder
+from tests.support.commands import run_command
 from tests.support.smtpd import Behaviour, Certificates, mail_server
 from tests.support.society import address, flat, make_society
 
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_command
 
 
 def test_send_status_register_and_resolve(

@@ -17,14 +17,11 @@ from smtp_desk.core.model import Member
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock
 from smtp_desk.core.store import Store
+from tests.support.commands import run_command
 from tests.unit.core.register_trouble import damage_page, limit_growth, rows
 from tests.unit.importing.conftest import DATA
 
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_command
 
 
 def add_member(folder: DataFolder, flat: str) -> None:

@@ -9,14 +9,11 @@ from smtp_desk.cli import main
 from smtp_desk.core.importing.templates import TEMPLATES
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.store import Store
+from tests.support.commands import run_command
 from tests.support.pdf_files import real_pdf
 from tests.unit.importing.conftest import DATA
 
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_command
 
 
 def test_import_members_then_bills_with_json(

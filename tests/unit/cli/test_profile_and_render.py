@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from smtp_desk.cli import main
 from smtp_desk.core.paths import DataFolder
+from tests.support.commands import run_command
 from tests.support.pdf import metadata, text
 
 PROFILE = [
@@ -31,10 +31,7 @@ PROFILE = [
 ]
 
 
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_command
 
 
 def test_profile_saves_and_shows(
