@@ -16,7 +16,7 @@ from email_validator import EmailNotValidError, validate_email
 from smtp_desk.core.connection_test import ConnectionReport, run_test
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.logs import setup_logging
-from smtp_desk.core.oauth import sign_in_for
+from smtp_desk.core.oauth import printable, sign_in_for
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.sample_statement import statement_for_test_email
 from smtp_desk.core.secret_store import SecretStore
@@ -91,12 +91,12 @@ def run(args: argparse.Namespace) -> int:
 
     def show(step: StepReport) -> None:
         if not args.json:
-            print(step, flush=True)
+            print(printable(str(step)), flush=True)
             if step.warning:
                 print(f"  ⚠ {step.warning}", flush=True)
 
     transcript = (
-        Transcript(lambda line: print(f"  {line}", file=sys.stderr))
+        Transcript(lambda line: print(f"  {printable(line)}", file=sys.stderr))
         if (args.transcript and not args.json)
         else None
     )
@@ -129,4 +129,4 @@ def _print_report(report: ConnectionReport, args: argparse.Namespace) -> None:
                 f"Suggested: smtp-desk configure --port {report.suggestion.port} "
                 f"--security {report.suggestion.security.value}"
             )
-        print(f"(Details for the log: {d.detail})")
+        print(f"(Details for the log: {printable(d.detail)})")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from smtp_desk.core.diagnosis import Diagnosis
+from smtp_desk.core.oauth import printable
 from smtp_desk.core.validation import FieldProblem
 
 
@@ -45,6 +46,6 @@ def diagnosis_json(diagnosis: Diagnosis | None) -> dict[str, str] | None:
 
 def print_diagnosis(diagnosis: Diagnosis, file: TextIO | None = None) -> None:
     out = file or sys.stderr
-    print(f"{diagnosis.title}.", file=out)
-    print(f"  {diagnosis.cause}", file=out)
-    print(f"  What to do: {diagnosis.action}", file=out)
+    print(f"{printable(diagnosis.title)}.", file=out)
+    print(f"  {printable(diagnosis.cause)}", file=out)
+    print(f"  What to do: {printable(diagnosis.action)}", file=out)

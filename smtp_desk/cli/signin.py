@@ -23,7 +23,7 @@ from smtp_desk.core.account import AccountSettings, SignInMethod
 from smtp_desk.core.diagnosis import diagnose
 from smtp_desk.core.errors import Cancelled, OAuthProblem
 from smtp_desk.core.logs import setup_logging
-from smtp_desk.core.oauth import OAuthSignIn, SignedIn
+from smtp_desk.core.oauth import OAuthSignIn, SignedIn, printable
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.settings_file import load_settings
@@ -115,10 +115,15 @@ def _sign_in(account: AccountSettings, sign_in: OAuthSignIn, *, as_json: bool) -
         }
         print(json.dumps(line), flush=True)
     else:
-        print(
-            code.message or f"Open {code.verification_uri} and enter the code {code.user_code}.",
-            flush=True,
-        )
+        uri, user_code = printable(code.verification_uri), printable(code.user_code)
+        if not uri.startswith("https://"):
+            raise OAuthProblem(
+                "oauth_unreachable",
+                "the sign-in service gave no usable address to sign in at",
+                detail=f"Microsoft: verification address {uri[:80]!r}",
+            )
+        print(f"To sign in, open {uri} in a browser and enter the code {user_code}", flush=True)
+        print(f"Sign in as {account.user}.", flush=True)
         print(f"Waiting up to {code.expires_in // 60} minutes (Ctrl+C stops)…", flush=True)
     stop = threading.Event()
     try:
@@ -135,7 +140,7 @@ def _refused(account: AccountSettings, error: Exception, as_json: bool) -> int:
     else:
         print_diagnosis(diagnosis)
         if diagnosis.detail and diagnosis.detail != diagnosis.title:
-            print(f"  ({diagnosis.detail})", file=sys.stderr)
+            print(f"  ({printable(diagnosis.detail)})", file=sys.stderr)
     return 1
 
 

@@ -19,8 +19,8 @@ SIGN_IN_ADVICE: dict[DiagnosisCategory, Advice] = {
         "SMTP Desk is not signed in to this mailbox, or the sign-in has expired or was "
         "withdrawn (a changed password, 90 days without sending, or the IT person revoked "
         "it).",
-        "Open Email Credentials and click Sign in (or run 'smtp-desk signin'), then start "
-        "again. Nothing was sent and the members are still waiting.",
+        "Sign in again in Email Credentials (Sign in with Microsoft or Google), or run "
+        "'smtp-desk signin'; then try again. Members not sent yet keep waiting.",
     ),
     _C.OAUTH_NOT_SET_UP: Advice(
         "The app registration is missing or not set up for SMTP Desk",

@@ -19,6 +19,7 @@ TokenVault`), one entry per account.
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -31,7 +32,14 @@ from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.signin import Credentials, Mechanism, SignIn, StoredPassword
 from smtp_desk.core.token_vault import TokenVault
 
-__all__ = ["BROWSER_TIMEOUT", "DeviceCode", "OAuthSignIn", "SignedIn", "sign_in_for"]
+__all__ = [
+    "BROWSER_TIMEOUT",
+    "DeviceCode",
+    "OAuthSignIn",
+    "SignedIn",
+    "printable",
+    "sign_in_for",
+]
 
 BROWSER_TIMEOUT = 300.0  # seconds to finish signing in in the browser
 
@@ -102,7 +110,7 @@ class OAuthSignIn:
             str(reply["access_token"]),
             Mechanism.XOAUTH2,
             service=self.service,
-            valid_for=_int(reply.get("expires_in")),
+            valid_for=max(_int(reply.get("expires_in")) or 0, 0),
             clock_skew=clock_skew(reply),
         )
 
@@ -117,7 +125,7 @@ class OAuthSignIn:
             user_code=str(flow["user_code"]),
             verification_uri=str(flow.get("verification_uri") or flow.get("verification_url")),
             message=str(flow.get("message") or ""),
-            expires_in=_int(flow.get("expires_in")) or 900,
+            expires_in=max(_int(flow.get("expires_in")) or 900, 0),
             flow=flow,
         )
 
@@ -136,15 +144,16 @@ class OAuthSignIn:
 
     def _finished(self, reply: Reply) -> SignedIn:
         who = signed_in_user(reply)
-        if who and who.lower() != self.user.lower():
+        if who.lower() != self.user.lower():
             self._client.drop_other_accounts(self.user)
+            shown = printable(who) or "an account the service did not name"
             raise OAuthProblem(
                 DiagnosisCategory.OAUTH_WRONG_ACCOUNT.value,
-                f"you signed in as {who}, but the User ID is {self.user}: sign in with "
+                f"you signed in as {shown}, but the User ID is {self.user}: sign in with "
                 f"{self.user}, or change the User ID",
-                detail=f"{self.service}: signed in as {who}, expected {self.user}",
+                detail=f"{self.service}: signed in as {shown!r}, expected {self.user}",
             )
-        return SignedIn(self.user, self.service, _int(reply.get("expires_in")) or 0)
+        return SignedIn(self.user, self.service, max(_int(reply.get("expires_in")) or 0, 0))
 
     def _require_client(self) -> None:
         if not self.app.client_id:
@@ -182,9 +191,15 @@ def clock_skew(reply: Reply) -> float | None:
 
 def _int(value: object) -> int | None:
     try:
-        return int(value) if value is not None else None  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        return int(float(value)) if value is not None else None  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
         return None
+
+
+def printable(text: str) -> str:
+    """``text`` without control or format characters (a service's words shown to a person
+    must not drive the terminal or hide what they say)."""
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] != "C").strip()
 
 
 def _client(app: OAuthApp, vault: TokenVault, entry: str) -> TokenClient:

@@ -118,10 +118,12 @@ class GoogleClient:
             redirect_uri=receiver.redirect_uri,
         )
         reply["id_token_claims"] = _claims(str(reply.get("id_token", "")))
-        who = str(reply["id_token_claims"].get("email") or user)
-        with self._lock:
-            self._keep(who, reply, previous={})
-        return reply
+        claims = reply["id_token_claims"]
+        who = str(claims.get("email") or claims.get("preferred_username") or "")
+        if who and who.lower() == user.lower():
+            with self._lock:
+                self._keep(who, reply, previous={})
+        return reply  # someone else, or nobody named: OAuthSignIn refuses it
 
     def signed_in(self, user: str) -> bool:
         kept = self._kept()
@@ -137,19 +139,23 @@ class GoogleClient:
     # ----- plumbing ----------------------------------------------------------------------
 
     def _kept(self) -> Reply:
+        """The kept sign-in, or {} when there is none or it is damaged."""
         text = self._vault.load(self._entry)
         try:
             data = json.loads(text) if text else {}
-        except ValueError:
+            if not isinstance(data, dict):
+                return {}
+            float(data.get("expires_at", 0))
+        except (ValueError, TypeError, OverflowError):
             return {}
-        return data if isinstance(data, dict) else {}
+        return data
 
     def _keep(self, user: str, reply: Reply, *, previous: Reply) -> None:
         kept = {
             "user": user,
             "refresh_token": reply.get("refresh_token") or previous.get("refresh_token", ""),
             "access_token": reply["access_token"],
-            "expires_at": time.time() + float(reply.get("expires_in") or 3600),
+            "expires_at": time.time() + _lifetime(reply.get("expires_in")),
         }
         self._vault.save(self._entry, json.dumps(kept))
 
@@ -166,9 +172,10 @@ class GoogleClient:
             data["client_secret"] = secret
         try:
             response = https_session().post(self._endpoint("token_endpoint"), data=data)
-            reply = response.json()
         except UNREACHABLE as exc:
             raise unreachable(self.service, exc) from None
+        try:
+            reply = response.json()
         except ValueError:
             reply = {"error": "server_error", "error_description": f"HTTP {response.status_code}"}
         if not isinstance(reply, dict) or "access_token" not in reply:
@@ -184,14 +191,23 @@ class GoogleClient:
                 raise unreachable(self.service, exc) from None
             except ValueError:
                 found = {}
-            if not isinstance(found, dict) or name not in found:
+            if not isinstance(found, dict) or not str(found.get(name, "")).startswith("https://"):
                 raise OAuthProblem(
                     DiagnosisCategory.OAUTH_NOT_SET_UP.value,
                     "the Google sign-in address does not answer as Google does",
-                    detail=f"Google: no {name} at {url}",
+                    detail=f"Google: no https {name} at {url}",
                 )
             self._endpoints = {k: str(v) for k, v in found.items() if isinstance(v, str)}
         return self._endpoints[name]
+
+
+def _lifetime(value: object) -> float:
+    """A token's lifetime in seconds as the service gave it, within sense (0 to a day)."""
+    try:
+        seconds = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return 3600.0
+    return min(max(seconds, 0.0), 86400.0) if seconds == seconds else 3600.0
 
 
 def _claims(id_token: str) -> dict[str, Any]:

@@ -8,10 +8,13 @@ the tokens do not.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 import msal
 
@@ -25,6 +28,14 @@ from smtp_desk.core.token_vault import TokenVault
 __all__ = ["MicrosoftClient"]
 
 log = logging.getLogger(__name__)
+
+# msal logs a token endpoint's whole answer when it cannot read it, tokens included: its
+# records go nowhere (SMTP Desk logs what matters in its own words).
+_msal_log = logging.getLogger("msal")
+_msal_log.addHandler(logging.NullHandler())
+_msal_log.propagate = False
+
+_POLL_SECONDS = (1, 60)  # the device flow's polling interval, whatever the service says
 
 Reply = dict[str, Any]
 
@@ -69,12 +80,15 @@ class MicrosoftClient:
         return dict(flow)
 
     def finish_device_flow(self, flow: Reply, cancelled: Callable[[], bool]) -> Reply:
+        low, high = _POLL_SECONDS
+        flow = dict(flow, interval=min(max(_whole(flow.get("interval"), 5), low), high))
+        expires_at = float(_whole(flow.get("expires_at"), 0))
+
+        def stop(_flow: Reply) -> bool:
+            return cancelled() or time.time() > expires_at
+
         with self._loaded() as pca:
-            reply = self._call(
-                lambda: pca.acquire_token_by_device_flow(
-                    flow, exit_condition=lambda _flow: cancelled()
-                )
-            )
+            reply = self._call(lambda: pca.acquire_token_by_device_flow(flow, exit_condition=stop))
         if cancelled():
             raise Cancelled("cancelled")
         return self._checked(reply)
@@ -93,12 +107,13 @@ class MicrosoftClient:
 
     def signed_in(self, user: str) -> bool:
         """Whether the credential store holds a sign-in for ``user`` (no network)."""
-        text = self._vault.load(self._entry)
-        if not text:
-            return False
         cache = msal.SerializableTokenCache()
-        cache.deserialize(text)
-        accounts = list(cache.search(msal.TokenCache.CredentialType.ACCOUNT))
+        if not _deserialize(cache, self._vault.load(self._entry)):
+            return False
+        try:
+            accounts = list(cache.search(msal.TokenCache.CredentialType.ACCOUNT))
+        except (AttributeError, TypeError, ValueError):
+            return False  # damaged: as if not signed in (signing in again repairs it)
         return any(str(a.get("username", "")).lower() == user.lower() for a in accounts)
 
     def forget(self, user: str) -> None:
@@ -122,7 +137,7 @@ class MicrosoftClient:
                     authority=self._app.authority,
                     token_cache=self._cache,
                     http_client=https_session(),
-                    instance_discovery=not self._app.authority.startswith(_NOT_PUBLIC),
+                    instance_discovery=urlsplit(self._app.authority).hostname not in _LOOPBACK,
                 )
             )
         return self._msal
@@ -138,6 +153,26 @@ class MicrosoftClient:
         except msal.exceptions.MsalServiceError as exc:  # an HTTP error status (503 …)
             log.warning("Microsoft sign-in service error: %s", exc)
             raise unreachable(self.service, exc) from None
+        except (TypeError, OverflowError, KeyError, json.JSONDecodeError) as exc:
+            log.warning("Microsoft sign-in service answered unreadably (%s)", type(exc).__name__)
+            raise OAuthProblem(
+                DiagnosisCategory.OAUTH_UNREACHABLE.value,
+                "the Microsoft sign-in service gave an answer that cannot be read",
+                detail="Microsoft: an unreadable answer from the sign-in service (a proxy "
+                "or an outage page?)",
+            ) from None
+        except msal.exceptions.MsalError as exc:
+            raise OAuthProblem(
+                DiagnosisCategory.SIGN_IN_DECLINED.value,
+                "the sign-in was not finished",
+                detail=f"Microsoft: {str(exc)[:200]}",
+            ) from None
+        except RuntimeError as exc:  # msal: no browser answered before the time ran out
+            raise OAuthProblem(
+                DiagnosisCategory.SIGN_IN_DECLINED.value,
+                "the sign-in in the browser was not finished in time",
+                detail=f"Microsoft: {str(exc)[:200]}",
+            ) from None
         except ValueError as exc:  # msal: the authority's configuration could not be read
             log.warning("Microsoft sign-in configuration problem: %s", exc)
             raise OAuthProblem(
@@ -152,9 +187,9 @@ class MicrosoftClient:
         return reply
 
 
-# Authorities on login.microsoftonline.com are checked against Microsoft's list of clouds;
-# a private cloud's or a test's full URL is taken as given.
-_NOT_PUBLIC = ("https://localhost", "https://127.0.0.1")
+# Authorities are checked against Microsoft's list of clouds, except one on this very
+# computer (a test's, or a local proxy's), which cannot be in that list.
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 
 class _LoadedCache:
@@ -169,7 +204,11 @@ class _LoadedCache:
         client._lock.acquire()
         try:
             pca = client._pca()
-            client._cache.deserialize(client._vault.load(client._entry))
+            _deserialize(client._cache, client._vault.load(client._entry))
+            try:
+                pca.get_accounts()
+            except (AttributeError, TypeError, ValueError, KeyError):
+                client._cache.deserialize(None)  # damaged inside: start afresh
         except BaseException:
             client._lock.release()
             raise
@@ -183,6 +222,25 @@ class _LoadedCache:
         finally:
             client._cache.deserialize(None)  # no token stays in memory
             client._lock.release()
+
+
+def _deserialize(cache: msal.SerializableTokenCache, text: str | None) -> bool:
+    """Load ``text`` into ``cache``; a damaged sign-in loads as none (False)."""
+    try:
+        cache.deserialize(text)
+        if not isinstance(cache._cache, dict):  # valid JSON, but not a token cache
+            raise ValueError("not a token cache")
+    except (ValueError, TypeError):
+        cache.deserialize(None)
+        return False
+    return bool(text)
+
+
+def _whole(value: object, default: int) -> int:
+    try:
+        return int(float(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return default
 
 
 def _account_for(pca: msal.PublicClientApplication, user: str) -> dict[str, Any] | None:

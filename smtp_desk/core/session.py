@@ -20,6 +20,7 @@ steps one by one (:meth:`Session.mail`, :meth:`~Session.rcpt`, :meth:`~Session.d
 
 from __future__ import annotations
 
+import ipaddress
 import smtplib
 import socket
 import ssl
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 
-from smtp_desk.core.account import AccountSettings, Security, is_loopback_host
+from smtp_desk.core.account import AccountSettings, Security
 from smtp_desk.core.addresses import envelope_address, malformed_address, needs_smtputf8
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.errors import (
@@ -229,7 +230,7 @@ def open_session(
         if account.security is Security.STARTTLS:
             tls = _start_tls(smtp, context, steps)
         if sign_in is not None and account.user:
-            _sign_in(smtp, sign_in, steps, encrypted=tls is not None or is_loopback_host(host))
+            _sign_in(smtp, sign_in, steps, encrypted=tls is not None or _loopback_peer(sock))
     except BaseException:
         with suppress(OSError):
             sock.close()
@@ -242,6 +243,15 @@ def open_session(
         size_limit=int(size) if size.isdigit() and int(size) > 0 else None,
         extensions=sorted(smtp.esmtp_features),
     )
+
+
+def _loopback_peer(sock: socket.socket) -> bool:
+    """Whether the connection really goes to this computer (by the address connected to,
+    not the name: a name like ``x.localhost`` may resolve anywhere)."""
+    try:
+        return ipaddress.ip_address(sock.getpeername()[0]).is_loopback
+    except (OSError, ValueError, IndexError):
+        return False
 
 
 def _sign_in(smtp: smtplib.SMTP, sign_in: SignIn, steps: Steps, *, encrypted: bool) -> None:

@@ -60,35 +60,45 @@ def xoauth2_string(user: str, token: str) -> str:
 
 
 def _xoauth2(smtp: smtplib.SMTP, credentials: Credentials, offered: list[str]) -> None:
-    """``AUTH XOAUTH2`` with the token. A refusal comes as a 334 carrying a JSON error,
-    which must be answered with an empty line before the server gives its 535; the JSON
-    is kept for the diagnosis."""
+    """``AUTH XOAUTH2`` with the token, as its own short exchange rather than smtplib's
+    loop: a refusal comes as one 334 carrying a JSON error, answered with one empty line,
+    then the final reply. Whatever else the server says (more 334s, an unreadable line)
+    is a refusal too, raised as :class:`~smtp_desk.core.errors.TokenRefused` so it is
+    scrubbed like any refusal and explained as a token problem, never a password one."""
     if "XOAUTH2" not in offered:
         raise smtplib.SMTPException(
             "No suitable authentication method found: the server does not offer XOAUTH2."
         )
-    challenges: list[str] = []
-
-    def answer(challenge: bytes | None = None) -> str:
-        if challenge is None:
-            return xoauth2_string(credentials.user, credentials.secret)
-        challenges.append(_challenge_text(challenge))
-        return ""  # the empty line that asks for the final reply
-
+    sasl = xoauth2_string(credentials.user, credentials.secret)
+    encoded = base64.b64encode(sasl.encode("utf-8")).decode("ascii")
+    redactor.add(encoded)
+    challenge = ""
     try:
-        smtp.auth("XOAUTH2", answer, initial_response_ok=True)
-    except smtplib.SMTPAuthenticationError as exc:
-        raise TokenRefused(
-            exc.smtp_code,
-            exc.smtp_error if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error).encode(),
-            challenge="; ".join(challenges),
-            clock_skew=credentials.clock_skew,
-        ) from None
+        code, reply = smtp.docmd("AUTH", f"XOAUTH2 {encoded}")
+        if code == 334:
+            challenge = _challenge_text(reply)
+            code, reply = smtp.docmd("")  # the empty line that asks for the final reply
+    except smtplib.SMTPServerDisconnected:
+        raise
+    except smtplib.SMTPResponseException as exc:  # e.g. a line too long to read
+        code, reply = exc.smtp_code, _as_bytes(exc.smtp_error)
+    if code in (235, 503):  # 503: already signed in
+        return
+    raise TokenRefused(
+        code, _as_bytes(reply), challenge=challenge, clock_skew=credentials.clock_skew
+    )
 
 
-def _challenge_text(challenge: bytes) -> str:
-    """The server's JSON error (already base64-decoded by smtplib), tokens never included."""
-    text = challenge.decode("utf-8", "replace").strip()
+def _as_bytes(text: bytes | str) -> bytes:
+    return text if isinstance(text, bytes) else str(text).encode("utf-8", "replace")
+
+
+def _challenge_text(reply: bytes) -> str:
+    """The server's 334 JSON error (base64), tokens never included."""
+    try:
+        text = base64.b64decode(reply.strip(), validate=True).decode("utf-8", "replace")
+    except ValueError:
+        return "an unreadable challenge"
     try:
         data = json.loads(text)
     except ValueError:
@@ -112,3 +122,4 @@ def _scrub(error: smtplib.SMTPResponseException, credentials: Credentials) -> No
     if isinstance(error, TokenRefused):
         for form in sorted(forms, key=len, reverse=True):
             error.challenge = error.challenge.replace(form, REDACTED)
+        error.challenge = redactor.scrub(error.challenge)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from smtp_desk.core.logs import REDACTED
+from smtp_desk.core.logs import REDACTED, redactor
 
 __all__ = ["Transcript"]
 
@@ -41,6 +41,8 @@ class Transcript:
         text = message.decode("utf-8", "replace").replace("\n", " | ")
         if self._in_auth and code == 334:
             text = REDACTED  # a challenge may echo the user name
+        elif self._in_auth:
+            text = redactor.scrub(text)  # a refusal may echo what was sent
         if code != 334:
             self._in_auth = False
         self._add(f"S: {code} {text}".rstrip())

@@ -6,6 +6,7 @@ app-registration checks can each be read on their own.
 
 from __future__ import annotations
 
+import unicodedata
 from urllib.parse import urlsplit
 
 from smtp_desk.core.account import AccountDraft, SignInMethod
@@ -119,15 +120,19 @@ def _check_client(d: AccountDraft, method: SignInMethod) -> list[FieldProblem]:
 def _check_authority(authority: str) -> list[FieldProblem]:
     if not authority:
         return []
+    example = (
+        "The sign-in authority is a full https:// address, for example "
+        "https://login.microsoftonline.com/yoursociety.in."
+    )
+    if any(ch.isspace() or unicodedata.category(ch)[0] == "C" for ch in authority):
+        return [FieldProblem("oauth_authority", example)]
     parts = urlsplit(authority)
-    if parts.scheme != "https" or not parts.hostname:
-        return [
-            FieldProblem(
-                "oauth_authority",
-                "The sign-in authority is a full https:// address, for example "
-                "https://login.microsoftonline.com/yoursociety.in.",
-            )
-        ]
+    try:
+        parts.port  # noqa: B018 (raises for a port out of range)
+    except ValueError:
+        return [FieldProblem("oauth_authority", example)]
+    if parts.scheme != "https" or not parts.hostname or "@" in parts.netloc:
+        return [FieldProblem("oauth_authority", example)]
     if parts.query or parts.fragment:
         return [FieldProblem("oauth_authority", "Give the authority without ? or # parts.")]
     return []

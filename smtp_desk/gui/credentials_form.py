@@ -6,45 +6,54 @@ presets) is :class:`~smtp_desk.gui.credentials_page.CredentialsPage`'s business.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from itertools import pairwise
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from smtp_desk.core.account import AccountDraft, Security
+from smtp_desk.core.account import AccountDraft, Security, SignInMethod
 from smtp_desk.core.presets import PRESETS, SES_REGIONS
 from smtp_desk.core.validation import FieldProblem
+from smtp_desk.gui.signin_fields import (
+    AppRegistrationBox,
+    FieldRow,
+    SetupHelp,
+    SwitchNotice,
+    fill_sign_in_box,
+)
 
 __all__ = ["CredentialsForm"]
 
 _W = TypeVar("_W", bound=QWidget)
 ERROR_STYLE = "color: #cf222e;"
 WARNING_STYLE = "color: #9a6700;"
-
-
-@dataclass
-class _Row:
-    label: QLabel
-    message: QLabel
+# Message lines shown under another field's row.
+_SHARED_ROWS = {"security": "port", "minute_limit": "daily_limit"}
 
 
 class CredentialsForm(QWidget):
-    """The form's widgets, in reading and tab order, with a message line under each field."""
+    """The form's widgets, in reading and tab order, with a message line under each field.
+
+    The page scrolls when the window is too small for it (a sign-in code and the IT
+    person's steps make it tall); nothing is ever cut off.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,12 +77,16 @@ class CredentialsForm(QWidget):
         for s in Security:
             self.security_box.addItem(s.label, s.value)
         self.user_edit = _named(QLineEdit(self), "user")
+        self.sign_in_box = _named(QComboBox(self), "sign_in")
+        fill_sign_in_box(self.sign_in_box, [SignInMethod.PASSWORD], "", preset="custom")
+        self.switch_notice = SwitchNotice(self)
         self.password_edit = _named(QLineEdit(self), "password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_password = _named(QToolButton(self), "show_password")
         self.show_password.setCheckable(True)
         self.show_password.setText("Sh&ow")
         self.show_password.setToolTip("Show or hide the password")
+        self.app_registration = AppRegistrationBox(self)
         self.from_email_edit = _named(QLineEdit(self), "from_email")
         self.from_name_edit = _named(QLineEdit(self), "from_name")
         self.reply_to_edit = _named(QLineEdit(self, placeholderText="optional"), "reply_to")
@@ -93,9 +106,10 @@ class CredentialsForm(QWidget):
         self.help_label = _named(QLabel(self, wordWrap=True, openExternalLinks=True), "help")
         self.help_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setup_help = SetupHelp(self)
 
         grid = QGridLayout()
-        self._rows: dict[str, _Row] = {}
+        self._rows: dict[str, FieldRow] = {}
         port_row = QHBoxLayout()
         port_row.addWidget(self.port_edit)
         self._security_label = QLabel("Sec&urity", self)
@@ -118,25 +132,33 @@ class CredentialsForm(QWidget):
             ("host", "SMTP hos&t", self.host_edit, "SMTP host"),
             ("port", "Po&rt", port_row, "Port"),
             ("user", "User &ID", self.user_edit, "User ID"),
+            ("sign_in", "Si&gn in with", self.sign_in_box, "Sign in with"),
             ("password", "Pass&word", password_row, "Password"),
-            ("from_email", "From &email", self.from_email_edit, "From email"),
+            ("from_email", "From em&ail", self.from_email_edit, "From email"),
             ("from_name", "From na&me", self.from_name_edit, "From name"),
             ("reply_to", "Repl&y-To", self.reply_to_edit, "Reply-To"),
             ("daily_limit", "&Limits", limits_row, "Messages a day"),
         ]
-        for index, (field, text, widget, _accessible) in enumerate(layout_rows):
+        row = 0
+        for field, text, widget, _accessible in layout_rows:
             label = QLabel(text, self)
             message = _named(QLabel(self, wordWrap=True), f"{field}_message")
             message.hide()
-            grid.addWidget(label, index * 2, 0)
+            grid.addWidget(label, row, 0)
             if isinstance(widget, QBoxLayout):
-                grid.addLayout(widget, index * 2, 1)
+                grid.addLayout(widget, row, 1)
             else:
-                grid.addWidget(widget, index * 2, 1)
-            grid.addWidget(message, index * 2 + 1, 1)
-            self._rows[field] = _Row(label, message)
-        self._rows["security"] = self._rows["port"]  # shown under the port/security row
-        self._rows["minute_limit"] = self._rows["daily_limit"]
+                grid.addWidget(widget, row, 1)
+            grid.addWidget(message, row + 1, 1)
+            self._rows[field] = FieldRow(label, message)
+            row += 2
+            if field == "sign_in":
+                grid.addWidget(self.switch_notice, row, 1)
+                row += 1
+            if field == "password":  # the sign-in's fields take the password's place
+                grid.addWidget(self.app_registration, row, 0, 1, 2)
+                row += 1
+        self._rows.update(self.app_registration.rows)
         self.minute_limit_edit.setAccessibleName("Messages a minute")
         for field, _text, _widget, accessible in layout_rows:
             target = self.field_widget(field)
@@ -145,26 +167,39 @@ class CredentialsForm(QWidget):
         self.security_box.setAccessibleName("Security")
         self.show_password.setAccessibleName("Show password")
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(row, 1)  # a taller side column leaves room below, not between
 
         help_box = QGroupBox("About this provider", self)
         help_layout = QVBoxLayout(help_box)
         help_layout.addWidget(self.help_label)
+        help_layout.addWidget(self.setup_help)
         help_layout.addStretch(1)
+        self.side = QVBoxLayout()  # the help; the page adds the sign-in box under it
+        self.side.addWidget(help_box, 1)
 
         body = QHBoxLayout()
         body.addLayout(grid, 3)
-        body.addWidget(help_box, 2)
+        body.addLayout(self.side, 2)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
+        content = QWidget(self)
+        self._column = QVBoxLayout(content)
+        self._column.addWidget(QLabel("<h2>Email Credentials</h2>", content))
+        self._column.addWidget(self.banner)
+        self._column.addLayout(body)
+        self._column.addLayout(buttons)
+        self._column.addStretch(1)
+        self._scroll = scroll = _named(QScrollArea(self), "credentials_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
         outer = QVBoxLayout(self)
-        title = QLabel("<h2>Email Credentials</h2>", self)
-        outer.addWidget(title)
-        outer.addWidget(self.banner)
-        outer.addLayout(body)
-        outer.addLayout(buttons)
-        outer.addStretch(1)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         order = [
             self.preset_box,
@@ -173,8 +208,11 @@ class CredentialsForm(QWidget):
             self.port_edit,
             self.security_box,
             self.user_edit,
+            self.sign_in_box,
+            self.switch_notice.switch_button,
             self.password_edit,
             self.show_password,
+            *self.app_registration.tab_order(),
             self.from_email_edit,
             self.from_name_edit,
             self.reply_to_edit,
@@ -186,6 +224,14 @@ class CredentialsForm(QWidget):
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll the page so that ``widget`` is in view, once the layout has settled."""
+        QTimer.singleShot(0, self._scroll, partial(self._scroll.ensureWidgetVisible, widget, 0, 8))
+
+    def add_section(self, widget: QWidget) -> None:
+        """A part of the page below the Save button (the connection test)."""
+        self._column.insertWidget(self._column.count() - 1, widget)  # above the stretch
+
     def field_widget(self, field: str) -> QWidget:
         widgets: dict[str, QWidget] = {
             "preset": self.preset_box,
@@ -194,6 +240,7 @@ class CredentialsForm(QWidget):
             "port": self.port_edit,
             "security": self.security_box,
             "user": self.user_edit,
+            "sign_in": self.sign_in_box,
             "password": self.password_edit,
             "from_email": self.from_email_edit,
             "from_name": self.from_name_edit,
@@ -201,7 +248,7 @@ class CredentialsForm(QWidget):
             "daily_limit": self.daily_limit_edit,
             "minute_limit": self.minute_limit_edit,
         }
-        return widgets[field]
+        return widgets.get(field) or self.app_registration.widgets[field]
 
     def set_region_visible(self, visible: bool) -> None:
         """The SES region row is shown only for Amazon SES."""
@@ -222,11 +269,29 @@ class CredentialsForm(QWidget):
             daily_limit=self.daily_limit_edit.text(),
             minute_limit=self.minute_limit_edit.text(),
             daily_limit_learned=self._learned_day(),
+            sign_in=str(self.sign_in_box.currentData()),
+            oauth_client_id=self.app_registration.client_id_edit.text(),
+            oauth_tenant=self.app_registration.tenant_edit.text(),
+            oauth_authority=self.app_registration.authority_edit.text(),
         )
 
+    def sign_in_method(self) -> SignInMethod | None:
+        """The chosen sign-in (None: a word from a hand-edited file that means none)."""
+        try:
+            return SignInMethod(str(self.sign_in_box.currentData()))
+        except ValueError:
+            return None
+
     def write_draft(self, draft: AccountDraft) -> None:
-        """Put a draft into the fields (the password field is left alone)."""
+        """Put a draft into the fields (the password and client secret are left alone)."""
         self.preset_box.setCurrentIndex(_index_of(self.preset_box, draft.preset, "custom"))
+        fill_sign_in_box(self.sign_in_box, [], draft.sign_in, preset=draft.preset)
+        registration = self.app_registration
+        registration.client_id_edit.setText(draft.oauth_client_id)
+        registration.tenant_edit.setText(draft.oauth_tenant)
+        registration.authority_edit.setText(draft.oauth_authority)
+        if draft.oauth_authority.strip():
+            registration.expand_advanced()
         self.host_edit.setText(draft.host)
         self.port_edit.setText(draft.port)
         self.security_box.setCurrentIndex(
@@ -267,18 +332,37 @@ class CredentialsForm(QWidget):
         self.learned_note.setToolTip(sentence)
         self.learned_note.setVisible(bool(sentence))
 
+    def show_sign_in(self, offered: list[SignInMethod], *, preset: str) -> None:
+        """The "Sign in with" list for the provider, and the fields the choice needs: the
+        password, or the app registration of Microsoft or Google."""
+        fill_sign_in_box(
+            self.sign_in_box, offered, str(self.sign_in_box.currentData()), preset=preset
+        )
+        method = self.sign_in_method()
+        oauth = method is not None and method.is_oauth
+        choice: list[QWidget] = [self._rows["sign_in"].label, self.sign_in_box]
+        for widget in choice:
+            widget.setVisible(len(offered) > 1 or method is not SignInMethod.PASSWORD)
+        password: list[QWidget] = [self._rows["password"].label, self.password_edit]
+        for widget in [*password, self.show_password]:
+            widget.setVisible(not oauth)
+        self.app_registration.setVisible(oauth)
+        self.setup_help.setVisible(oauth)
+        if oauth:
+            assert method is not None
+            self.app_registration.set_method(method, preset)
+            self.setup_help.set_method(method)
+
     def show_problems(self, problems: list[FieldProblem]) -> None:
         by_field: dict[str, list[FieldProblem]] = {}
         for problem in problems:
-            by_field.setdefault(problem.field, []).append(problem)
+            by_field.setdefault(_SHARED_ROWS.get(problem.field, problem.field), []).append(problem)
+        if "oauth_authority" in by_field:
+            self.app_registration.expand_advanced()
         for field, row in self._rows.items():
-            if field in ("security", "minute_limit"):
+            if field in _SHARED_ROWS:
                 continue
             shown = by_field.get(field, [])
-            if field == "port":
-                shown = shown + by_field.get("security", [])
-            if field == "daily_limit":
-                shown = shown + by_field.get("minute_limit", [])
             shown.sort(key=lambda p: not p.is_error)
             text = "\n".join(("✗ " if p.is_error else "⚠ ") + p.message for p in shown)
             row.message.setText(text)

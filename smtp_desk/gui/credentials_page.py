@@ -2,8 +2,13 @@
 
 The page only shows what the core decides: :func:`~smtp_desk.core.validation.check` names
 the problems, :mod:`~smtp_desk.core.presets` fills and reconciles the fields, and
-:func:`~smtp_desk.core.account_store.save_account` saves. The typed password stays in its
-field only until it is saved or reverted, and is never kept on the page otherwise.
+:func:`~smtp_desk.core.account_store.save_account` saves. The typed password (and a Google
+client secret) stays in its field only until it is saved or reverted, and is never kept on
+the page otherwise.
+
+Signing in with Microsoft or Google works on the saved settings: the Sign-in box
+(:class:`~smtp_desk.gui.signin_panel.SignInPanel`) asks :meth:`CredentialsPage.
+_account_for_sign_in`, which saves a valid form first, so "Sign in" just works.
 """
 
 from __future__ import annotations
@@ -11,11 +16,18 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from smtp_desk.core.account import AccountDraft, AccountSettings, Security, security_for_port
+from smtp_desk.core.account import (
+    AccountDraft,
+    AccountSettings,
+    Security,
+    SignInMethod,
+    security_for_port,
+)
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.errors import SettingsError
+from smtp_desk.core.oauth import sign_in_for
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.presets import (
     SES_DEFAULT_REGION,
@@ -28,10 +40,22 @@ from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.signin import SignIn, StoredPassword, TypedPassword
 from smtp_desk.core.validation import FieldProblem, InvalidAccount, check, checked_account
+from smtp_desk.core.validation_signin import methods_for
 from smtp_desk.gui.connection_test_panel import ConnectionTestPanel
 from smtp_desk.gui.credentials_form import CredentialsForm
+from smtp_desk.gui.credentials_signin import (
+    field_names,
+    help_preset,
+    keep_client_secret,
+    offers_sign_in,
+    saved_oauth_account,
+    secret_kept,
+    sign_in_offer,
+    switch_warning,
+)
 from smtp_desk.gui.form_keys import add_form_keys
 from smtp_desk.gui.help_panel import help_html
+from smtp_desk.gui.signin_panel import SignInPanel
 
 __all__ = ["CredentialsPage"]
 
@@ -39,10 +63,11 @@ log = logging.getLogger(__name__)
 
 
 class CredentialsPage(CredentialsForm):
-    """The Email Credentials form with load / check / save.
+    """The Email Credentials form with load / check / save, and signing in.
 
     Signals:
-        saved(str): the account was saved; the text is for the status bar.
+        saved(str): the account was saved, or its sign-in made or forgotten; the text is for
+            the status bar.
         changed(): any field changed (the window updates its title and actions).
     """
 
@@ -61,16 +86,18 @@ class CredentialsPage(CredentialsForm):
         self._security_overridden = False
         self._blocked = ""  # why saving is impossible (a settings file we must not replace)
         self._saved_has_password = False  # asked of the store on load and save only
+        self._saved_has_secret = False  # the same for a Google client secret
         self._problems: list[FieldProblem] = []
+        self.signin_panel = SignInPanel(self._account_for_sign_in, store=store, parent=self)
+        self.side.addWidget(self.signin_panel)
         self.test_panel = ConnectionTestPanel(
             self._account_for_test,
             folder=folder.root,
             has_unsaved=self.has_unsaved_changes,
             parent=self,
         )
-        outer = self.layout()
-        assert isinstance(outer, QVBoxLayout)
-        outer.insertWidget(outer.count() - 1, self.test_panel)  # above the closing stretch
+        self.add_section(self.test_panel)
+        self.test_sign_in_button = sign_in_offer(self.test_panel)
         self._connect()
         self.load()
 
@@ -78,6 +105,8 @@ class CredentialsPage(CredentialsForm):
         self.preset_box.activated.connect(self._on_preset_box_activated)
         self.region_box.activated.connect(self._on_region_box_activated)
         self.security_box.activated.connect(self._on_security_box_activated)
+        self.sign_in_box.activated.connect(self._on_sign_in_box_activated)
+        self.switch_notice.switch_requested.connect(self.switch_to_microsoft)
         self.port_edit.textEdited.connect(self._on_port_edit_textEdited)
         self.host_edit.textEdited.connect(self._on_field_edited)
         for edit in (
@@ -88,11 +117,16 @@ class CredentialsPage(CredentialsForm):
             self.reply_to_edit,
             self.daily_limit_edit,
             self.minute_limit_edit,
+            *self.app_registration.widgets.values(),
         ):
             edit.textEdited.connect(self._on_field_edited)
         self.save_button.clicked.connect(self.save)
         self.test_panel.use_suggestion.connect(self._on_test_panel_use_suggestion)
         self.test_panel.save_requested.connect(self.save)
+        self.test_panel.running_changed.connect(self._on_test_panel_running_changed)
+        self.test_sign_in_button.clicked.connect(self._on_test_sign_in_button_clicked)
+        self.signin_panel.sign_in_changed.connect(self.saved)
+        self.signin_panel.running_changed.connect(self._on_signin_panel_running_changed)
         self.revert_button.clicked.connect(self.revert)
         add_form_keys(self, enter=self._on_enter_activated, escape=self.revert)
 
@@ -114,17 +148,20 @@ class CredentialsPage(CredentialsForm):
         self._saved_has_password = saved is not None and self._store.has(saved.secret_name)
         self.banner.setText(self._blocked)
         self.banner.setVisible(bool(self._blocked))
-        self._show_draft(self._loaded)
+        self._show_saved()
 
     def check(self) -> list[FieldProblem]:
-        """Validate the form and show every message beside its field."""
+        """Validate the form and show every message beside its field; a Microsoft 365
+        password's warning shows as the notice with its Switch button instead."""
         draft = self.draft()
         self._problems = check(
             draft,
             password=self.password_edit.text(),
             password_stored=self._password_stored(draft),
         )
-        self.show_problems(self._problems)
+        notice = switch_warning(self._problems, method=self.sign_in_method(), preset=draft.preset)
+        self.switch_notice.show_text(notice.message if notice else "")
+        self.show_problems([p for p in self._problems if p is not notice])
         self._update_actions()
         self.test_panel.set_default_recipient(draft.from_email.strip())
         return self._problems
@@ -133,19 +170,23 @@ class CredentialsPage(CredentialsForm):
         return not self._blocked and not any(p.is_error for p in self._problems)
 
     def has_unsaved_changes(self) -> bool:
-        return self.draft().normalized() != self._loaded.normalized() or bool(
-            self.password_edit.text()
+        return (
+            self.draft().normalized() != self._loaded.normalized()
+            or bool(self.password_edit.text())
+            or bool(self.app_registration.secret_edit.text())
         )
 
     def save(self) -> bool:
-        """Save settings and password; True on success. Does nothing while invalid."""
+        """Save settings and password (or client secret); True on success. Does nothing
+        while invalid."""
         self.check()
         if not self.can_save():
             return False
+        oauth = self._oauth()
         try:
             result = save_account(
                 self.draft(),
-                password=self.password_edit.text(),
+                password="" if oauth else self.password_edit.text(),
                 folder=self._folder.ensure(),
                 store=self._store,
             )
@@ -156,20 +197,37 @@ class CredentialsPage(CredentialsForm):
             self.banner.setText(f"Not saved: {exc}")
             self.banner.show()
             return False
+        keep_client_secret(self._store, result.account, self.app_registration.secret_edit.text())
+        self.app_registration.secret_edit.clear()
         self.password_edit.clear()
         self.banner.setVisible(False)  # an earlier "Not saved" no longer applies
         self._loaded = result.account.draft()
         self._saved_has_password = self._store.has(self._loaded.secret_name)
-        self._show_draft(self._loaded)
+        self._show_saved()
         self.saved.emit(str(result))
         return True
 
     def revert(self) -> None:
-        """Back to what was last saved; the typed password is dropped."""
+        """Back to what was last saved; the typed password and secret are dropped."""
         self.password_edit.clear()
+        self.app_registration.secret_edit.clear()
         self._show_draft(self._loaded)
 
+    def switch_to_microsoft(self) -> None:
+        """Sign in with Microsoft instead of the password; everything else stays."""
+        self.sign_in_box.setCurrentIndex(self.sign_in_box.findData(SignInMethod.MICROSOFT.value))
+        self._on_sign_in_box_activated(self.sign_in_box.currentIndex())
+        if not self.app_registration.client_id_edit.text().strip():
+            self.app_registration.client_id_edit.setFocus()
+
     # ----- showing ------------------------------------------------------------------------
+
+    def _show_saved(self) -> None:
+        """The saved settings in the form, and whether they are signed in."""
+        saved = saved_oauth_account(self._loaded)
+        self._saved_has_secret = secret_kept(self._store, saved)
+        self._show_draft(self._loaded)
+        self.signin_panel.show_account(saved)
 
     def _show_draft(self, draft: AccountDraft) -> None:
         self._chosen = draft.preset
@@ -185,16 +243,29 @@ class CredentialsPage(CredentialsForm):
         draft = self.draft()
         chosen = preset(draft.preset)
         self.set_region_visible(chosen.id == "ses")
+        self.show_sign_in(methods_for(chosen.id), preset=chosen.id)
+        method = self.sign_in_method()
+        if method is not None and method.is_oauth:
+            self.signin_panel.set_method(method)
+        else:
+            self.signin_panel.cancel(quiet=True)  # nothing to sign in to any more
+        self.signin_panel.setVisible(self._oauth())
         self.password_edit.setPlaceholderText(
             "Saved — type a new password to replace it"
             if self._password_stored(draft)
             else chosen.password_kind
         )
+        self.app_registration.set_secret_saved(
+            self._saved_has_secret
+            and draft.normalized().oauth_client_id == self._loaded.normalized().oauth_client_id
+        )
         self.user_edit.setPlaceholderText(chosen.user_hint)
         self.daily_limit_edit.setPlaceholderText(str(chosen.daily_limit or "none"))
         self.minute_limit_edit.setPlaceholderText(str(chosen.minute_limit or "none"))
         self.help_label.setText(
-            help_html(chosen, self._store.status, learned=self.learned_sentence())
+            help_html(
+                help_preset(chosen, method), self._store.status, learned=self.learned_sentence()
+            )
         )
         self.check()
         self.changed.emit()
@@ -208,12 +279,24 @@ class CredentialsPage(CredentialsForm):
         only the saved login can have one (saving another login replaces the entry)."""
         return self._saved_has_password and draft.secret_name == self._loaded.secret_name
 
+    def _oauth(self) -> bool:
+        method = self.sign_in_method()
+        return method is not None and method.is_oauth
+
     # ----- slots --------------------------------------------------------------------------
 
     def _on_preset_box_activated(self, index: int) -> None:
         chosen = preset(str(self.preset_box.itemData(index)))
         draft = apply_preset(self.draft(), chosen, region=self.region_box.currentText())
+        if self.sign_in_method() not in methods_for(chosen.id):
+            draft = draft.with_changes(sign_in=SignInMethod.PASSWORD.value)
         self._show_draft(draft)
+
+    def _on_sign_in_box_activated(self, _index: int) -> None:
+        if self._oauth():
+            self.password_edit.clear()  # a typed password is not used; it is not kept
+        self._refresh()
+        self.signin_panel.show_account(saved_oauth_account(self._loaded))
 
     def _on_region_box_activated(self, _index: int) -> None:
         self._show_draft(
@@ -239,22 +322,52 @@ class CredentialsPage(CredentialsForm):
         self._security_overridden = security_for_port(port) is not Security(security)
         self._reconcile()
 
+    def _on_test_panel_running_changed(self, running: bool) -> None:
+        method = self.sign_in_method()
+        offer = not running and self._oauth() and offers_sign_in(self.test_panel.report)
+        if offer and method is not None:
+            self.test_sign_in_button.setText(f"Sign in with {method.label} now")
+        self.test_sign_in_button.setVisible(offer)
+
+    def _on_test_sign_in_button_clicked(self) -> None:
+        self.test_sign_in_button.hide()
+        self.signin_panel.sign_in_with_browser()
+        self.reveal(self.signin_panel)
+
+    def _on_signin_panel_running_changed(self, _running: bool) -> None:
+        self.reveal(self.signin_panel)  # the code, the waiting, or how it ended
+
     def _account_for_test(self) -> tuple[AccountSettings, SignIn] | str:
         """The form as it is now (saved or not) and how the test signs in: with the password
-        typed, else with the saved one (read from the store when the test signs in); or why
-        it cannot be tested."""
+        typed, else with the saved one (read from the store when the test signs in), or with
+        the kept Microsoft or Google sign-in; or why it cannot be tested."""
         draft = self.draft()
-        typed = self.password_edit.text()
+        typed = "" if self._oauth() else self.password_edit.text()
         try:
             account = checked_account(
                 draft, password=typed, password_stored=self._password_stored(draft)
             )
         except InvalidAccount as exc:
-            fields = ", ".join(sorted({p.field.replace("_", " ") for p in exc.problems}))
-            return f"correct the fields marked in red first ({fields})."
+            return f"correct the fields marked in red first ({field_names(exc.problems)})."
+        if account.sign_in.is_oauth:
+            return account, sign_in_for(account, self._store)
         if typed:
             return account, TypedPassword(account.user, typed)
         return account, StoredPassword(account.user, account.secret_name, self._store)
+
+    def _account_for_sign_in(self) -> AccountSettings | str:
+        """The saved account to sign in, after saving the form if it changed; or why not."""
+        if not self._oauth():
+            return "choose Sign in with Microsoft or Google first."
+        errors = [p for p in self.check() if p.is_error]
+        if errors:
+            return f"correct the fields marked in red first ({field_names(errors)})."
+        if self._blocked:
+            return self._blocked
+        if self.has_unsaved_changes() and not self.save():
+            return "the settings could not be saved (see the message at the top)."
+        saved = saved_oauth_account(self._loaded)
+        return saved if saved is not None else "save the settings first."
 
     def _on_enter_activated(self) -> None:
         if self.save_button.isEnabled():

@@ -224,17 +224,32 @@ def test_show_and_hide_the_password(qtbot: QtBot, page: CredentialsPage) -> None
     assert page.password_edit.echoMode() is QLineEdit.EchoMode.Password
 
 
-def test_every_field_has_an_accessible_name_and_a_mnemonic_label(page: CredentialsPage) -> None:
+@pytest.mark.parametrize(
+    ("provider", "method"),
+    [("gmail", "password"), ("ses", "password"), ("office365", "microsoft"), ("gmail", "google")],
+)
+def test_every_field_has_an_accessible_name_and_a_mnemonic_label(
+    qtbot: QtBot, page: CredentialsPage, provider: str, method: str
+) -> None:
+    choose(qtbot, page.preset_box, provider)
+    if method != "password":
+        choose(qtbot, page.sign_in_box, method)
+    page.app_registration.expand_advanced()
     labels = [w for w in page.findChildren(QLabel) if w.buddy() is not None]
     buddies = {label.buddy().objectName(): label.text() for label in labels}
-    fields = ["preset", "region", "host", "port", "security", "user", "password"]
+    fields = ["preset", "region", "host", "port", "security", "user", "sign_in", "password"]
     fields += ["from_email", "from_name", "reply_to"]
+    fields += ["oauth_client_id", "oauth_tenant", "oauth_client_secret"]
     for name in fields:
         assert "&" in buddies[name], name
         widget = page.findChild(QWidget, name)
         assert widget is not None and widget.accessibleName(), name
-    mnemonics = [text[text.index("&") + 1].lower() for text in buddies.values()]
-    mnemonics += ["o", "c", "d"]  # Show, Test connection, Send test statement
+    # Mnemonics are unique among what is on screen together (a hidden label's key is off).
+    shown = [label.text() for label in labels if label.isVisible()]
+    keys = (page.show_password, page.app_registration.advanced_button)
+    shown += [button.text() for button in keys if button.isVisible()]
+    mnemonics = [text[text.index("&") + 1].lower() for text in shown]
+    mnemonics += ["c", "d"]  # Test connection, Send test statement
     assert len(mnemonics) == len(set(mnemonics)), "mnemonics are unique"
     assert not set(mnemonics) & set("fsnh"), "the menus File, System Tools, Send, Help"
 
@@ -243,7 +258,7 @@ def test_tab_goes_through_the_form_in_reading_order(qtbot: QtBot, page: Credenti
     fill_gmail(qtbot, page)  # unsaved changes: Revert and Save take part too
     page.preset_box.setFocus()
     seen = [page.preset_box.objectName()]
-    for _ in range(13):
+    for _ in range(14):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget().objectName())
     assert seen == [
@@ -252,6 +267,7 @@ def test_tab_goes_through_the_form_in_reading_order(qtbot: QtBot, page: Credenti
         "port",
         "security",
         "user",
+        "sign_in",  # Gmail also takes Sign in with Google
         "password",
         "show_password",
         "from_email",

@@ -1,0 +1,342 @@
+"""The Email Credentials page's Sign-in box: whether the saved account is signed in with
+Microsoft or Google, and the buttons that sign it in (the browser, or a code typed on any
+device) or forget the sign-in.
+
+Every sign-in runs off the GUI thread as an :class:`~smtp_desk.gui.worker.Operation`
+(the work is :mod:`smtp_desk.gui.signin_work`); the window stays usable and Cancel stops
+the waiting at once. Sign-ins still running when the box goes, or the program quits, are
+cancelled.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from functools import partial
+from html import escape
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from smtp_desk.core.account import AccountSettings, SignInMethod
+from smtp_desk.core.errors import Cancelled
+from smtp_desk.core.oauth import BROWSER_TIMEOUT, DeviceCode, OAuthSignIn, SignedIn
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.gui.device_code_box import DeviceCodeBox
+from smtp_desk.gui.signin_work import browser_work, cancel_all, code_work, sign_in_diagnosis
+from smtp_desk.gui.worker import Operation, Task
+
+__all__ = ["AccountSource", "SignInPanel"]
+
+log = logging.getLogger(__name__)
+
+# The page saves the form first (when it is valid) and hands over the saved account, or
+# says why it cannot.
+AccountSource = Callable[[], "AccountSettings | str"]
+_OK, _BAD, _QUIET = "#1a7f37", "#cf222e", "#57606a"
+
+
+class SignInPanel(QGroupBox):
+    """Status, Sign in / Use a code instead / Sign out, the code, and the outcome.
+
+    Signals:
+        sign_in_changed(str): a sign-in finished or was forgotten; the sentence for the
+            status bar.
+        running_changed(bool): the box started or stopped waiting for a sign-in.
+    """
+
+    sign_in_changed = Signal(str)
+    running_changed = Signal(bool)
+
+    def __init__(
+        self, source: AccountSource, *, store: SecretStore, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Sign-in", parent)
+        self.setObjectName("sign_in_panel")
+        self._source = source
+        self._store = store
+        self._method = SignInMethod.MICROSOFT
+        self._signed_in_as = ""
+        self._saved: AccountSettings | None = None
+        self._browser = False  # the current sign-in is the browser's
+        self._current: Operation[Any] | None = None  # the one the box is waiting for
+        self._live: list[Operation[Any]] = []  # every one not delivered yet, current or not
+        self._code_shown = False  # a code sign-in has its code on screen
+        self._since = 0.0
+        self.browser_timeout = BROWSER_TIMEOUT
+        self._build()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._on_ticker_timeout)
+        stop_all = partial(cancel_all, self._live)  # holds the list, never the widget
+        self.destroyed.connect(stop_all)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop_all)
+        self._idle()
+
+    def _build(self) -> None:
+        self.status = QLabel(self, wordWrap=True)
+        self.status.setObjectName("sign_in_status")
+        self.sign_in_button = QPushButton(self)
+        self.sign_in_button.setObjectName("sign_in_browser")
+        self.code_button = QPushButton("Use a code instead", self)
+        self.code_button.setObjectName("sign_in_code")
+        self.code_button.setToolTip("Sign in on any phone or computer with a short code")
+        self.sign_out_button = QPushButton("Sign out", self)
+        self.sign_out_button.setObjectName("sign_out")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("sign_in_cancel")
+        self.waiting = QLabel(self, wordWrap=True)
+        self.waiting.setObjectName("sign_in_waiting")
+
+        self.code_box = DeviceCodeBox(self)
+        self.result = QLabel(self, wordWrap=True)
+        self.result.setObjectName("sign_in_result")
+        self.result.setTextFormat(Qt.TextFormat.RichText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+
+        buttons = QHBoxLayout()
+        for button in (self.sign_in_button, self.code_button, self.sign_out_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        waiting_row = QHBoxLayout()
+        waiting_row.addWidget(self.waiting, 1)
+        waiting_row.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(self)
+        column.addWidget(self.status)
+        column.addLayout(buttons)
+        column.addLayout(waiting_row)
+        column.addWidget(self.code_box)
+        column.addWidget(self.result)
+
+        self.sign_in_button.clicked.connect(self.sign_in_with_browser)
+        self.code_button.clicked.connect(self.sign_in_with_code)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    # ----- what the page tells ------------------------------------------------------------
+
+    def set_method(self, method: SignInMethod) -> None:
+        """The service the form has chosen (Microsoft or Google)."""
+        self._method = method
+        self.setTitle(f"Sign in with {method.label}")
+        self.sign_in_button.setText(f"Sign in &with {method.label}")
+        self.code_button.setVisible(method is SignInMethod.MICROSOFT)
+
+    def show_account(self, saved: AccountSettings | None) -> None:
+        """Whether ``saved`` (the account in the settings file) is signed in; asks the
+        credential store, so it is called on load, save and sign-in, never per keystroke."""
+        self._saved = saved
+        signed_in = (
+            saved is not None
+            and saved.sign_in is self._method
+            and OAuthSignIn(saved, self._store).signed_in()
+        )
+        self._signed_in_as = saved.user if saved is not None and signed_in else ""
+        if self._signed_in_as:
+            self.status.setText(
+                f'<span style="color:{_OK}">✓ <b>Signed in as {escape(self._signed_in_as)}'
+                f"</b> with {self._method.label}.</span> SMTP Desk renews the sign-in by itself."
+            )
+        else:
+            self.status.setText(
+                "<b>Not signed in yet.</b> Sign in once with the society's mailbox; the "
+                "sign-in is kept in this computer's password store. (The settings are saved "
+                "first.)"
+            )
+        self.sign_out_button.setEnabled(bool(self._signed_in_as) and self._current is None)
+
+    @property
+    def is_signed_in(self) -> bool:
+        return bool(self._signed_in_as)
+
+    @property
+    def running(self) -> bool:
+        """Waiting for a sign-in (an abandoned one finishing in the background is not)."""
+        return self._current is not None
+
+    @property
+    def working(self) -> bool:
+        """Any sign-in's work still running, a cancelled one that is still ending included."""
+        return bool(self._live)
+
+    # ----- actions ------------------------------------------------------------------------
+
+    def sign_in_with_browser(self) -> bool:
+        """Open the browser on the service's sign-in page and wait for it to come back."""
+        return self._start(partial(browser_work, timeout=self.browser_timeout), browser=True)
+
+    def sign_in_with_code(self) -> bool:
+        """Show a code to type at the service's page on any device; wait until it is."""
+        if self._current is not None:
+            self.cancel(quiet=True)  # the browser wait gives way to the code
+        return self._start(code_work, browser=False)
+
+    def sign_out(self) -> None:
+        """Forget the kept sign-in of the saved account."""
+        saved = self._saved
+        if saved is None or not saved.sign_in.is_oauth:
+            return
+        OAuthSignIn(saved, self._store).sign_out()
+        log.info("Signed out of %s (%s).", saved.user, saved.sign_in.label)
+        self.show_account(saved)
+        self._say("Signed out. Sign in again before sending.", _QUIET)
+        self.sign_in_changed.emit(f"Signed out of {self._method.label}.")
+
+    def cancel(self, *, quiet: bool = False) -> None:
+        """Stop waiting now; a code sign-in also stops asking the service."""
+        current = self._current
+        if current is None:
+            return
+        self._current = None
+        current.cancel()
+        self._idle()
+        if not quiet:
+            self._say("Sign-in cancelled.", _QUIET)
+            log.info("Sign-in cancelled.")
+
+    def wait(self, ms: int = 5000) -> None:
+        """Block until every sign-in's work has returned (for closing the window)."""
+        deadline = time.monotonic() + ms / 1000
+        for operation in list(self._live):
+            operation.wait(max(int((deadline - time.monotonic()) * 1000), 0))
+
+    # ----- running ------------------------------------------------------------------------
+
+    def _start(
+        self, work: Callable[[OAuthSignIn], Callable[[Task], SignedIn]], *, browser: bool
+    ) -> bool:
+        if self._current is not None:
+            return False
+        source = self._source()
+        if isinstance(source, str):
+            self._say_problem_text(source)
+            return False
+        account = source
+        sign_in = OAuthSignIn(account, self._store)
+        holder: list[Operation[SignedIn]] = []
+        operation: Operation[SignedIn] = Operation(
+            work(sign_in),
+            on_done=lambda result: self._on_operation_done(holder[0], result),
+            on_failed=lambda error: self._on_operation_failed(holder[0], account, error),
+            on_progress=lambda value: self._on_operation_progress(holder[0], value),
+        )
+        holder.append(operation)
+        self._current = operation
+        self._browser = browser
+        self._live.append(operation)
+        self.result.clear()
+        self.result.hide()
+        self._since = time.monotonic()
+        self._waiting(browser=browser)
+        log.info(
+            "Signing in to %s as %s (%s)…",
+            self._method.label,
+            account.user,
+            "browser" if browser else "code",
+        )
+        operation.start()
+        return True
+
+    def _on_operation_progress(self, operation: Operation[Any], value: object) -> None:
+        if not shiboken6.isValid(self) or operation is not self._current:
+            return
+        assert isinstance(value, DeviceCode)
+        self.code_box.show_code(value)
+        self._code_shown = True
+        self._on_ticker_timeout()
+
+    def _on_operation_done(self, operation: Operation[Any], result: SignedIn) -> None:
+        _discard(self._live, operation)  # a plain list: also when the box is gone
+        if not shiboken6.isValid(self):
+            return
+        log.info("%s", result)
+        if operation is self._current:
+            self._current = None
+            self._idle()
+            self._say(f"✓ {escape(str(result))}", _OK)
+        self.show_account(self._saved)  # an abandoned wait that ended well counts too
+        self.sign_in_changed.emit(str(result))
+
+    def _on_operation_failed(
+        self, operation: Operation[Any], account: AccountSettings, error: Exception
+    ) -> None:
+        _discard(self._live, operation)
+        if not shiboken6.isValid(self):
+            return
+        if operation is not self._current:
+            log.info("An abandoned sign-in ended: %s", error)
+            return
+        self._current = None
+        browser = self._browser and self._method is SignInMethod.MICROSOFT
+        self._idle()
+        if isinstance(error, Cancelled):
+            self._say("Sign-in cancelled.", _QUIET)
+            return
+        diagnosis = sign_in_diagnosis(error, account)
+        log.warning(
+            "Sign-in failed: %s. %s (%s)", diagnosis.title, diagnosis.action, diagnosis.detail
+        )
+        text = (
+            f"✗ <b>{escape(diagnosis.title)}.</b><br>{escape(diagnosis.cause)}<br>"
+            f"<b>What to do:</b> {escape(diagnosis.action)}"
+        )
+        if browser:
+            text += "<br>No browser, or it did not work? Click <b>Use a code instead</b>."
+            self.code_button.setFocus()
+        self._say(text, _BAD)
+
+    # ----- showing ------------------------------------------------------------------------
+
+    def _idle(self) -> None:
+        self._ticker.stop()
+        self.waiting.hide()
+        self.cancel_button.hide()
+        self.code_box.hide()
+        self.sign_in_button.setEnabled(True)
+        self.code_button.setEnabled(True)
+        self.sign_out_button.setEnabled(bool(self._signed_in_as))
+        self.running_changed.emit(False)
+
+    def _waiting(self, *, browser: bool) -> None:
+        self.sign_in_button.setEnabled(False)
+        self.code_button.setEnabled(browser)  # a browser that never opened: the code instead
+        self.sign_out_button.setEnabled(False)
+        self.cancel_button.show()
+        self.waiting.show()
+        self.code_box.hide()
+        self._code_shown = False
+        self._on_ticker_timeout()
+        self._ticker.start()
+        self.running_changed.emit(True)
+
+    def _on_ticker_timeout(self) -> None:
+        if self._code_shown:
+            self.waiting.setText("Waiting for the code to be entered…")
+            self.code_box.tick()
+            return
+        waited = int(time.monotonic() - self._since)
+        text = (
+            "Waiting for you to finish signing in in the browser… "
+            f"({waited // 60}:{waited % 60:02d})"
+        )
+        if self._method is SignInMethod.MICROSOFT:
+            text += "\nNo browser window? Click Use a code instead."
+        self.waiting.setText(text)
+
+    def _say(self, html: str, colour: str) -> None:
+        self.result.setText(f'<span style="color:{colour}">{html}</span>')
+        self.result.show()
+
+    def _say_problem_text(self, why: str) -> None:
+        self._say(f"<b>Cannot sign in yet:</b> {escape(why)}", _BAD)
+
+
+def _discard(operations: list[Operation[Any]], operation: Operation[Any]) -> None:
+    if operation in operations:
+        operations.remove(operation)
