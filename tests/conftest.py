@@ -18,6 +18,8 @@ from smtp_desk.core.paths import DataFolder
 from tests.support.keyrings import MemoryKeyring
 from tests.support.smtpd import Certificates, MailServer, mail_server
 
+pytest_plugins = ["tests.support.oauth_world"]  # idp, mail: the sign-in services' stage
+
 REQUIRE_REAL = os.environ.get("SMTP_DESK_REQUIRE_REAL") == "1"
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # widgets are tested headless
 

@@ -26,20 +26,19 @@ from typing import Any
 import msal
 import pytest
 
-from smtp_desk.core.account import AccountDraft, AccountSettings
+from smtp_desk.core.account import AccountDraft
 from smtp_desk.core.oauth import OAuthSignIn
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.token_vault import TokenVault
 from smtp_desk.core.validation import check, checked_account
 from tests.support.browser import use_test_browser
 from tests.support.commands import run_command
-from tests.support.oauth_server import OAuthServer, oauth_server
+from tests.support.oauth_server import OAuthServer
+from tests.support.oauth_world import CLIENT_ID, account_of, configure_sign_in, sign_in
 from tests.support.smtpd import Behaviour, Certificates, MailServer, mail_server
 from tests.support.society import make_society
 
-CLIENT_ID = "1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d"
 GOOGLE_CLIENT = "123456-desktop.apps.googleusercontent.com"
 ESC = "\x1b"
 
@@ -51,40 +50,12 @@ Edit = Callable[[str, dict[str, str], Reply], Reply]
 # ----- the stage ---------------------------------------------------------------------------
 
 
-@pytest.fixture
-def idp(certs: Certificates, monkeypatch: pytest.MonkeyPatch) -> Iterator[OAuthServer]:
-    with oauth_server(certs) as running:
-        running.poll_interval = 0
-        running.pending_polls = 0  # a pending poll costs a second (the shortest interval)
-        monkeypatch.setenv("REQUESTS_CA_BUNDLE", certs.ca_file)
-        yield running
-
-
-@pytest.fixture
-def mail(certs: Certificates, idp: OAuthServer) -> Iterator[MailServer]:
-    behaviour = Behaviour(xoauth2=idp.accepts, drop_expired_tokens=True)
-    with mail_server(tls=certs.server_context(), behaviour=behaviour) as running:
-        yield running
-
-
 def set_up(
     folder: DataFolder, port: int, idp: OAuthServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A society whose account signs in with Microsoft at ``idp``, mail server at ``port``."""
     make_society(folder, members=2, port=port, user=idp.user)
-    code, _, err = cli(
-        [
-            "configure",
-            "--sign-in",
-            "microsoft",
-            "--oauth-client-id",
-            CLIENT_ID,
-            "--oauth-authority",
-            idp.authority,
-        ],
-        capsys,
-    )
-    assert code == 0, err
+    configure_sign_in(capsys, "microsoft", CLIENT_ID, idp.authority)
 
 
 def set_up_google(
@@ -95,23 +66,10 @@ def set_up_google(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     make_society(folder, members=2, port=port, user=idp.user)
-    options = ["--sign-in", "google", "--oauth-client-id", GOOGLE_CLIENT]
-    code, _, err = cli(["configure", *options, "--oauth-authority", idp.authority], capsys)
-    assert code == 0, err
+    configure_sign_in(capsys, "google", GOOGLE_CLIENT, idp.authority)
     monkeypatch.setattr("sys.stdin", io.StringIO("GOCSPX-example-only\n"))
     code, _, err = cli(["configure", "--oauth-client-secret-stdin"], capsys)
     assert code == 0, err
-
-
-def sign_in(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = cli(["signin", "--json"], capsys)
-    assert code == 0, (out, err)
-
-
-def account_of(folder: DataFolder) -> AccountSettings:
-    draft = load_settings(folder.settings_file).account
-    assert draft is not None
-    return checked_account(draft, password_stored=True)
 
 
 def last_json(out: str) -> dict[str, Any]:

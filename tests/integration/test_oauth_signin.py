@@ -9,7 +9,6 @@ import io
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 
@@ -25,46 +24,18 @@ from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.token_vault import TokenVault
 from smtp_desk.core.transcript import Transcript
-from smtp_desk.core.validation import checked_account
 from tests.support.browser import use_test_browser
 from tests.support.commands import run_command
 from tests.support.keyrings import MemoryKeyring
-from tests.support.oauth_server import OAuthServer, aad_error, oauth_server
-from tests.support.smtpd import PASSWORD, USER, Behaviour, Certificates, MailServer, mail_server
+from tests.support.oauth_server import OAuthServer, aad_error
+from tests.support.oauth_world import CLIENT_ID, account_of, configure_sign_in, sign_in
+from tests.support.smtpd import PASSWORD, USER, MailServer
 from tests.support.society import QUICK, make_society, member_of
 
-CLIENT_ID = "1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d"
 NOV = Period.month(2026, 11)
 
 
-@pytest.fixture
-def idp(certs: Certificates, monkeypatch: pytest.MonkeyPatch) -> Iterator[OAuthServer]:
-    with oauth_server(certs) as running:
-        running.poll_interval = 0
-        running.pending_polls = 0  # each pending poll costs a second (the shortest interval)
-        monkeypatch.setenv("REQUESTS_CA_BUNDLE", certs.ca_file)  # requests' own bundle
-        yield running
-
-
-@pytest.fixture
-def mail(certs: Certificates, idp: OAuthServer) -> Iterator[MailServer]:
-    behaviour = Behaviour(xoauth2=idp.accepts, drop_expired_tokens=True)
-    with mail_server(tls=certs.server_context(), behaviour=behaviour) as running:
-        yield running
-
-
 cli = run_command
-
-
-def configure_sign_in(
-    capsys: pytest.CaptureFixture[str], method: str, client: str, authority: str
-) -> str:
-    options = {"--sign-in": method, "--oauth-client-id": client, "--oauth-authority": authority}
-    code, out, err = cli(
-        ["configure", *(word for pair in options.items() for word in pair)], capsys
-    )
-    assert code == 0, err
-    return out
 
 
 def set_up(
@@ -79,20 +50,6 @@ def set_up(
     make_society(folder, members=members, port=mail.port, user=idp.user)
     out = configure_sign_in(capsys, "microsoft", CLIENT_ID, idp.authority)
     assert "Not signed in to Microsoft yet: run 'smtp-desk signin'" in out
-
-
-def sign_in(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
-    code, out, err = cli(["signin", "--json"], capsys)
-    lines = [json.loads(line) for line in out.splitlines()]
-    assert code == 0, (out, err)
-    assert lines[0]["user_code"] and lines[0]["verification_uri"]
-    return lines[-1]
-
-
-def account_of(folder: DataFolder):  # type: ignore[no-untyped-def]
-    draft = load_settings(folder.settings_file).account
-    assert draft is not None
-    return checked_account(draft, password_stored=True)
 
 
 def test_signin_with_a_device_code_then_test_and_send_use_it_without_asking(
