@@ -86,6 +86,11 @@ def run_send(args: argparse.Namespace) -> int:
     folder = data_folder().ensure()
     setup_logging(folder.log_file)
     secrets = SecretStore()
+    if args.password_stdin and _signs_in_with_a_token(folder):
+        return _fail(
+            "--password-stdin: this account signs in with Microsoft or Google and uses no "
+            "password; run 'smtp-desk signin' once instead."
+        )
     if args.password_stdin and not _password_from_stdin(folder, secrets):
         return _fail("--password-stdin: no password was given.")
     try:
@@ -120,6 +125,11 @@ def run_send(args: argparse.Namespace) -> int:
     else:
         _print_result(result)
     return 0 if result.complete else 1
+
+
+def _signs_in_with_a_token(folder: DataFolder) -> bool:
+    draft = load_settings(folder.settings_file).account
+    return draft is not None and draft.sign_in not in ("", "password")
 
 
 def _password_from_stdin(folder: DataFolder, secrets: SecretStore) -> bool:

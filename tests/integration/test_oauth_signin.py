@@ -481,3 +481,13 @@ def test_microsoft_365_with_a_password_is_told_of_the_switch_off(
     code, out, _ = cli(["configure", "--show", "--json"], capsys)
     shown = json.loads(out)
     assert any(p["field"] == "sign_in" for p in shown["problems"])
+
+
+def test_send_refuses_a_password_for_an_account_that_signs_in_with_microsoft(
+    data_home: DataFolder, mail: MailServer, idp: OAuthServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_up(data_home, mail, idp, capsys)
+    code, _, err = cli(
+        ["send", "--kind", "bill", "--period", "2026-11", "--password-stdin"], capsys
+    )
+    assert code == 2 and "uses no password" in err and mail.seen.messages == []
