@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from smtp_desk.core.advice_signin import SIGN_IN_ADVICE, SIGN_IN_STOPPING
+from smtp_desk.core.advice_signin import (
+    SIGN_IN_ADVICE,
+    SIGN_IN_PROVIDER_ADVICE,
+    SIGN_IN_STOPPING,
+)
 from smtp_desk.core.advice_types import Advice
 from smtp_desk.core.categories import DiagnosisCategory
 
@@ -306,6 +310,8 @@ PROVIDER_ADVICE: dict[tuple[DiagnosisCategory, str], Advice] = {
         "2,000 for Google Workspace), counted over a rolling 24 hours.",
     ),
 }
+
+PROVIDER_ADVICE |= SIGN_IN_PROVIDER_ADVICE
 
 FAMILIES = {
     "gmail": "google",

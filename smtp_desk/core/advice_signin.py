@@ -8,7 +8,7 @@ from __future__ import annotations
 from smtp_desk.core.advice_types import Advice
 from smtp_desk.core.categories import DiagnosisCategory
 
-__all__ = ["SIGN_IN_ADVICE", "SIGN_IN_STOPPING"]
+__all__ = ["SIGN_IN_ADVICE", "SIGN_IN_PROVIDER_ADVICE", "SIGN_IN_STOPPING"]
 
 _C = DiagnosisCategory
 _SETUP_GUIDE = "the steps in Email Credentials (Set up the app registration)"
@@ -16,11 +16,11 @@ _SETUP_GUIDE = "the steps in Email Credentials (Set up the app registration)"
 SIGN_IN_ADVICE: dict[DiagnosisCategory, Advice] = {
     _C.SIGN_IN_NEEDED: Advice(
         "Sign in again",
-        "SMTP Desk is not signed in to this mailbox, or the sign-in has expired or was "
-        "withdrawn (a changed password, 90 days without sending, or the IT person revoked "
-        "it).",
-        "Sign in again in Email Credentials (Sign in with Microsoft or Google), or run "
-        "'smtp-desk signin'; then try again. Members not sent yet keep waiting.",
+        "SMTP Desk is not signed in to this mailbox: it was never signed in or was signed "
+        "out, or the sign-in expired or was withdrawn (a changed password, 90 days without "
+        "sending, or the IT person revoked it).",
+        "Click Sign in in Email Credentials (on the command line: smtp-desk signin), then "
+        "try again. Nothing was sent; the members not sent yet are still waiting.",
     ),
     _C.OAUTH_NOT_SET_UP: Advice(
         "The app registration is missing or not set up for SMTP Desk",
@@ -57,6 +57,14 @@ SIGN_IN_ADVICE: dict[DiagnosisCategory, Advice] = {
         "allow login.microsoftonline.com (or accounts.google.com), then try again.",
         transient=True,
     ),
+    _C.OAUTH_SERVICE_TROUBLE: Advice(
+        "The sign-in service is having trouble",
+        "The Microsoft or Google sign-in service answered, but with an error of its own "
+        "(it is busy or down for a while); nothing is wrong on this computer.",
+        "Try again in a few minutes. If it lasts for hours, check the provider's service "
+        "status page.",
+        transient=True,
+    ),
     _C.CLOCK_WRONG: Advice(
         "This computer's clock is wrong",
         "The date or time on this computer differs from the sign-in service's by several "
@@ -84,3 +92,24 @@ SIGN_IN_ADVICE: dict[DiagnosisCategory, Advice] = {
 
 # Every sign-in failure is the same for every member: the run stops at the first.
 SIGN_IN_STOPPING: frozenset[DiagnosisCategory] = frozenset(SIGN_IN_ADVICE)
+
+
+def _for(category: DiagnosisCategory, service: str, host: str) -> Advice:
+    """The advice in the words of one service (its name, the address to allow)."""
+    advice = SIGN_IN_ADVICE[category]
+    cause = advice.cause.replace("Microsoft or Google", service)
+    action = advice.action.replace(
+        "login.microsoftonline.com (or accounts.google.com)", host
+    ).replace("Microsoft or Google", service)
+    return Advice(advice.title, cause, action, advice.transient)
+
+
+# (category, provider family) → the words for that provider (see advice.advice_for).
+SIGN_IN_PROVIDER_ADVICE: dict[tuple[DiagnosisCategory, str], Advice] = {
+    (category, family): _for(category, service, host)
+    for category in (_C.OAUTH_UNREACHABLE, _C.OAUTH_SERVICE_TROUBLE)
+    for family, service, host in (
+        ("microsoft", "Microsoft", "login.microsoftonline.com"),
+        ("google", "Google", "accounts.google.com and oauth2.googleapis.com"),
+    )
+}

@@ -45,6 +45,7 @@ class DiagnosisCategory(StrEnum):
     OAUTH_WRONG_ACCOUNT = "oauth_wrong_account"
     SIGN_IN_DECLINED = "sign_in_declined"
     OAUTH_UNREACHABLE = "oauth_unreachable"
+    OAUTH_SERVICE_TROUBLE = "oauth_service_trouble"
     CLOCK_WRONG = "clock_wrong"
     TOKEN_REFUSED = "token_refused"  # noqa: S105 (a category, no token)
     MAILBOX_SMTP_AUTH_DISABLED = "mailbox_smtp_auth_disabled"

@@ -59,8 +59,8 @@ _BY_ERROR: dict[str, DiagnosisCategory] = {
     "authorization_declined": _C.SIGN_IN_DECLINED,
     "expired_token": _C.SIGN_IN_DECLINED,
     "bad_verification_code": _C.SIGN_IN_DECLINED,
-    "temporarily_unavailable": _C.OAUTH_UNREACHABLE,
-    "server_error": _C.OAUTH_UNREACHABLE,
+    "temporarily_unavailable": _C.OAUTH_SERVICE_TROUBLE,
+    "server_error": _C.OAUTH_SERVICE_TROUBLE,
 }
 
 _MESSAGES: dict[DiagnosisCategory, str] = {
@@ -69,12 +69,15 @@ _MESSAGES: dict[DiagnosisCategory, str] = {
     _C.OAUTH_WRONG_ACCOUNT: "the account used to sign in does not fit this sign-in",
     _C.OAUTH_NOT_SET_UP: "the app registration is not set up for SMTP Desk",
     _C.SIGN_IN_DECLINED: "the sign-in was declined, cancelled or not finished in time",
-    _C.OAUTH_UNREACHABLE: "the sign-in service is unavailable just now",
+    _C.OAUTH_UNREACHABLE: "the sign-in service could not be reached",
+    _C.OAUTH_SERVICE_TROUBLE: "the sign-in service is having trouble just now",
 }
 
 
 def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0][:300] if text.strip() else ""
+    """The description's first line, whole (support needs its trace and correlation IDs),
+    within reason."""
+    return text.strip().splitlines()[0][:1000] if text.strip() else ""
 
 
 def problem_from_reply(reply: Mapping[str, object], *, service: str) -> OAuthProblem:
@@ -96,14 +99,21 @@ def problem_from_reply(reply: Mapping[str, object], *, service: str) -> OAuthPro
 
 
 def unreachable(service: str, error: BaseException) -> OAuthProblem:
-    """The sign-in service could not be reached (no network, a firewall, a proxy)."""
+    """The sign-in service could not be reached (no network, a firewall, a proxy), or it
+    answered with an error status of its own (503 …: its trouble, not this PC's)."""
     name = type(error).__name__
+    if "Service" in name:  # msal: an HTTP error status from the service
+        return OAuthProblem(
+            _C.OAUTH_SERVICE_TROUBLE.value,
+            f"the {service} sign-in service is having trouble just now",
+            detail=f"{service} sign-in service answered {str(error)[:80]}",
+        )
     if "SSL" in name:
         reason = "its certificate could not be verified (a proxy inspecting secure traffic?)"
     elif "Timeout" in name:
         reason = "it did not answer in time"
-    elif "Service" in name:
-        reason = f"it answered with an error ({str(error)[:60]})"
+    elif "InvalidSchema" in name:
+        reason = "it sent SMTP Desk to an unencrypted (http://) address, which is refused"
     else:
         reason = "the connection failed"
     return OAuthProblem(

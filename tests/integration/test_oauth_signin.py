@@ -223,7 +223,7 @@ def test_a_code_not_entered_in_time_or_declined(
     assert json.loads(out.splitlines()[-1])["diagnosis"]["category"] == category
 
 
-def test_the_sign_in_service_unreachable_is_said_in_plain_words(
+def test_the_sign_in_service_down_or_unreachable_is_said_in_plain_words(
     data_home: DataFolder,
     mail: MailServer,
     idp: OAuthServer,
@@ -232,13 +232,20 @@ def test_the_sign_in_service_unreachable_is_said_in_plain_words(
     set_up(data_home, mail, idp, capsys)
     idp.access_lifetime = 120
     sign_in(capsys)
-    idp.down = True
+    idp.down = True  # Microsoft answers 503
     code, out, _ = cli(["test", "--json", "--timeout", "5"], capsys)
-    report = json.loads(out)
-    assert code == 1
-    assert report["diagnosis"]["category"] == "oauth_unreachable"
-    assert "could not be reached" in report["diagnosis"]["title"]
+    diagnosis = json.loads(out)["diagnosis"]
+    assert code == 1 and diagnosis["category"] == "oauth_service_trouble"
+    assert "having trouble" in diagnosis["title"] and "nothing is wrong" in diagnosis["cause"]
     assert "Traceback" not in out
+
+    idp.down = False
+    nobody = "https://127.0.0.1:9/organizations"  # nothing listens on port 9
+    assert cli(["configure", "--oauth-authority", nobody], capsys)[0] == 0
+    code, out, _ = cli(["test", "--json", "--timeout", "5"], capsys)
+    diagnosis = json.loads(out)["diagnosis"]
+    assert code == 1 and diagnosis["category"] == "oauth_unreachable"
+    assert "could not be reached" in diagnosis["title"]
 
 
 def test_an_untrusted_sign_in_service_certificate_is_refused(

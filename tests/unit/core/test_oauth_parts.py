@@ -113,7 +113,7 @@ def test_without_a_credential_store_the_sign_in_lasts_only_this_session() -> Non
         ({"error": "expired_token"}, "sign_in_declined"),
         ({"error": "access_denied"}, "sign_in_declined"),
         ({"error": "invalid_grant"}, "sign_in_needed"),  # Google: revoked or expired
-        ({"error": "temporarily_unavailable"}, "oauth_unreachable"),
+        ({"error": "temporarily_unavailable"}, "oauth_service_trouble"),
     ],
 )
 def test_each_identity_service_error_has_its_own_advice(
