@@ -66,10 +66,12 @@ class GoogleClient:
                     "expires_in": int(left),
                     "token_source": "cache",
                 }
+            loaded = self._vault.load(self._entry)
             reply = self._token(
                 grant_type="refresh_token", refresh_token=str(kept.get("refresh_token", ""))
             )
-            self._keep(user, reply, previous=kept)
+            if self._vault.load(self._entry) == loaded:  # not signed out meanwhile
+                self._keep(user, reply, previous=kept)
             return reply
 
     def start_device_flow(self) -> Reply:

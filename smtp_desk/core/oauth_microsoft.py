@@ -194,17 +194,20 @@ _LOOPBACK = ("localhost", "127.0.0.1", "::1")
 
 class _LoadedCache:
     """``with`` block: the token cache is loaded from the credential store, written back
-    if msal changed it, and emptied from memory at the end."""
+    if msal changed it (and nobody else changed the stored one meanwhile), and emptied
+    from memory at the end."""
 
     def __init__(self, client: MicrosoftClient) -> None:
         self._client = client
+        self._loaded_text: str | None = None
 
     def __enter__(self) -> msal.PublicClientApplication:
         client = self._client
         client._lock.acquire()
         try:
             pca = client._pca()
-            _deserialize(client._cache, client._vault.load(client._entry))
+            self._loaded_text = client._vault.load(client._entry)
+            _deserialize(client._cache, self._loaded_text)
             try:
                 pca.get_accounts()
             except (AttributeError, TypeError, ValueError, KeyError):
@@ -217,7 +220,10 @@ class _LoadedCache:
     def __exit__(self, *exc: object) -> None:
         client = self._client
         try:
-            if client._cache.has_state_changed:
+            # written back only over what was read: a sign-out (or another program's
+            # renewal) while this one talked to Microsoft is not undone
+            unchanged = client._vault.load(client._entry) == self._loaded_text
+            if client._cache.has_state_changed and unchanged:
                 client._vault.save(client._entry, client._cache.serialize())
         finally:
             client._cache.deserialize(None)  # no token stays in memory

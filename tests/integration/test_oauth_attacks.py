@@ -2,9 +2,8 @@
 mail server that plays games with ``AUTH XOAUTH2``, a careless clerk and a curious person
 on the same PC.
 
-Each test shows a defence that holds; most began as a defect found in review. The one
-``xfail(strict=True)`` is a known gap left open (sign-out racing a refresh in another
-process). All of it runs against the local identity provider
+Each test shows a defence that holds; most began as a defect found in review. All of it
+runs against the local identity provider
 (``tests.support.oauth_server``), aiosmtpd, and small scripted servers defined here, with
 no internet.
 """
@@ -674,11 +673,6 @@ def test_a_damaged_google_sign_in_means_sign_in_again(
     assert code == 1 and json.loads(out)["diagnosis"]["category"] == "sign_in_needed"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="no lock across OAuthSignIn objects or processes, and the refresh writes back "
-    "the cache it loaded before: a 'signin --sign-out' during a send is silently undone",
-)
 def test_signing_out_is_not_undone_by_a_refresh_already_under_way(
     data_home: DataFolder, mail: MailServer, idp: OAuthServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
