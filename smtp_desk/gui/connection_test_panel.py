@@ -162,6 +162,7 @@ class ConnectionTestPanel(QGroupBox):
         self.timeout = DEFAULT_TIMEOUT
         self._worker: ConnectionTestWorker | None = None
         self.report: ConnectionReport | None = None
+        self._outdated = ""  # the sign-in or settings changed while the test ran
 
         self.test_button = QPushButton("Test &connection", self)
         self.send_button = QPushButton("Sen&d test statement to", self)
@@ -224,6 +225,7 @@ class ConnectionTestPanel(QGroupBox):
         send_to = (self.send_to.text().strip() or account.from_email) if send else ""
         self.steps.clear()
         self.report = None
+        self._outdated = ""
         self.verdict.hide()
         self.use_button.hide()
         self.save_button.hide()
@@ -256,6 +258,21 @@ class ConnectionTestPanel(QGroupBox):
             log.info("Connection test: cancelling…")
             self._worker.cancel()
 
+    def mark_outdated(self, why: str) -> None:
+        """The settings or the sign-in changed: the last result (if any) no longer stands,
+        and ``why`` says so in its place (under it, for a test still running)."""
+        if self.running:
+            self._outdated = why
+            return
+        if self.report is None and not self.verdict.isVisible():
+            return
+        self.report = None
+        self.steps.clear()
+        self.use_button.hide()
+        self.save_button.hide()
+        self.verdict.setText(f'<span style="color:#57606a">{escape(why)}</span>')
+        self.verdict.show()
+
     def wait(self, ms: int = 5000) -> None:
         """Block until the test's work ends (for closing the window)."""
         if self._worker is not None:
@@ -287,6 +304,12 @@ class ConnectionTestPanel(QGroupBox):
 
     def _on_worker_finished(self, report: ConnectionReport) -> None:
         self._show_report(report)
+        if self._outdated:  # a result of what was there when it started
+            self.report = None
+            self.use_button.hide()
+            self.save_button.hide()
+            outdated = f'<br><span style="color:#57606a">{escape(self._outdated)}</span>'
+            self.verdict.setText(self.verdict.text() + outdated)
         # The background contract kept the worker's operation alive until this delivery,
         # on the GUI thread: no QObject is left to another thread's garbage collector.
         self._worker = None

@@ -250,6 +250,12 @@ class CredentialsForm(QWidget):
         }
         return widgets.get(field) or self.app_registration.widgets[field]
 
+    def field_label(self, field: str) -> str:
+        """A field's name as its label shows it ("Reply-To"), for messages about it."""
+        row = self._rows.get(_SHARED_ROWS.get(field, field))
+        label = self._security_label if field == "security" else row.label if row else None
+        return label.text().replace("&", "") if label is not None else field
+
     def set_region_visible(self, visible: bool) -> None:
         """The SES region row is shown only for Amazon SES."""
         self.region_box.setVisible(visible)

@@ -14,6 +14,7 @@ _account_for_sign_in`, which saves a valid form first, so "Sign in" just works.
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -44,13 +45,12 @@ from smtp_desk.core.validation_signin import methods_for
 from smtp_desk.gui.connection_test_panel import ConnectionTestPanel
 from smtp_desk.gui.credentials_form import CredentialsForm
 from smtp_desk.gui.credentials_signin import (
-    field_names,
+    SignInAndTest,
+    correct_first,
     help_preset,
     keep_client_secret,
-    offers_sign_in,
     saved_oauth_account,
     secret_kept,
-    sign_in_offer,
     switch_warning,
 )
 from smtp_desk.gui.form_keys import add_form_keys
@@ -88,6 +88,7 @@ class CredentialsPage(CredentialsForm):
         self._saved_has_password = False  # asked of the store on load and save only
         self._saved_has_secret = False  # the same for a Google client secret
         self._problems: list[FieldProblem] = []
+        self._method_shown: SignInMethod | None = None  # a change outdates the Test's result
         self.signin_panel = SignInPanel(self._account_for_sign_in, store=store, parent=self)
         self.side.addWidget(self.signin_panel)
         self.test_panel = ConnectionTestPanel(
@@ -97,7 +98,10 @@ class CredentialsPage(CredentialsForm):
             parent=self,
         )
         self.add_section(self.test_panel)
-        self.test_sign_in_button = sign_in_offer(self.test_panel)
+        self._sign_in_and_test = SignInAndTest(
+            self.test_panel, self.signin_panel, method=self.sign_in_method
+        )
+        self.test_sign_in_button = self._sign_in_and_test.button
         self._connect()
         self.load()
 
@@ -123,8 +127,7 @@ class CredentialsPage(CredentialsForm):
         self.save_button.clicked.connect(self.save)
         self.test_panel.use_suggestion.connect(self._on_test_panel_use_suggestion)
         self.test_panel.save_requested.connect(self.save)
-        self.test_panel.running_changed.connect(self._on_test_panel_running_changed)
-        self.test_sign_in_button.clicked.connect(self._on_test_sign_in_button_clicked)
+        self.test_sign_in_button.clicked.connect(partial(self.reveal, self.signin_panel))
         self.signin_panel.sign_in_changed.connect(self.saved)
         self.signin_panel.running_changed.connect(self._on_signin_panel_running_changed)
         self.revert_button.clicked.connect(self.revert)
@@ -245,6 +248,9 @@ class CredentialsPage(CredentialsForm):
         self.set_region_visible(chosen.id == "ses")
         self.show_sign_in(methods_for(chosen.id), preset=chosen.id)
         method = self.sign_in_method()
+        if method is not self._method_shown:
+            self._method_shown = method
+            self._sign_in_and_test.method_changed()
         if method is not None and method.is_oauth:
             self.signin_panel.set_method(method)
         else:
@@ -322,18 +328,6 @@ class CredentialsPage(CredentialsForm):
         self._security_overridden = security_for_port(port) is not Security(security)
         self._reconcile()
 
-    def _on_test_panel_running_changed(self, running: bool) -> None:
-        method = self.sign_in_method()
-        offer = not running and self._oauth() and offers_sign_in(self.test_panel.report)
-        if offer and method is not None:
-            self.test_sign_in_button.setText(f"Sign in with {method.label} now")
-        self.test_sign_in_button.setVisible(offer)
-
-    def _on_test_sign_in_button_clicked(self) -> None:
-        self.test_sign_in_button.hide()
-        self.signin_panel.sign_in_with_browser()
-        self.reveal(self.signin_panel)
-
     def _on_signin_panel_running_changed(self, _running: bool) -> None:
         self.reveal(self.signin_panel)  # the code, the waiting, or how it ended
 
@@ -348,7 +342,7 @@ class CredentialsPage(CredentialsForm):
                 draft, password=typed, password_stored=self._password_stored(draft)
             )
         except InvalidAccount as exc:
-            return f"correct the fields marked in red first ({field_names(exc.problems)})."
+            return correct_first(exc.problems, self.field_label)
         if account.sign_in.is_oauth:
             return account, sign_in_for(account, self._store)
         if typed:
@@ -361,7 +355,7 @@ class CredentialsPage(CredentialsForm):
             return "choose Sign in with Microsoft or Google first."
         errors = [p for p in self.check() if p.is_error]
         if errors:
-            return f"correct the fields marked in red first ({field_names(errors)})."
+            return correct_first(errors, self.field_label)
         if self._blocked:
             return self._blocked
         if self.has_unsaved_changes() and not self.save():

@@ -1,13 +1,15 @@
 """What the Email Credentials page decides about Sign in with Microsoft or Google, apart
 from its widgets: which warning becomes the Switch notice, which saved account can sign in,
-where a Google client secret is kept, and when a failed Test offers to sign in (with a
-button under its result)."""
+where a Google client secret is kept, and how the Test and the Sign-in box keep each other
+up to date (:class:`SignInAndTest`)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
 from smtp_desk.core.account import AccountDraft, AccountSettings, SignInMethod
@@ -21,19 +23,24 @@ from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.validation import FieldProblem, InvalidAccount, checked_account
 from smtp_desk.core.validation_signin import methods_for
 from smtp_desk.gui.connection_test_panel import ConnectionTestPanel
+from smtp_desk.gui.signin_panel import SignInPanel
 
 __all__ = [
-    "field_names",
+    "SETTINGS_CHANGED",
+    "SignInAndTest",
+    "correct_first",
     "help_preset",
     "keep_client_secret",
     "offers_sign_in",
     "saved_oauth_account",
     "secret_kept",
-    "sign_in_offer",
     "switch_warning",
 ]
 
 log = logging.getLogger(__name__)
+
+SETTINGS_CHANGED = "Settings changed — press Test connection."
+SIGN_IN_CHANGED = "The sign-in changed — press Test connection."
 
 _GOOGLE_HELP = (
     "Sign in with Google uses the society's own OAuth client (the steps for your IT person "
@@ -94,15 +101,58 @@ def offers_sign_in(report: ConnectionReport | None) -> bool:
     )
 
 
-def sign_in_offer(panel: ConnectionTestPanel) -> QPushButton:
-    """A button under the Test result, shown when the test failed for want of a sign-in."""
-    button = QPushButton("Sign in now", panel)
-    button.setObjectName("test_sign_in")
-    button.hide()
-    column = panel.layout()
-    assert isinstance(column, QVBoxLayout)
-    column.insertWidget(column.indexOf(panel.verdict) + 1, button)
-    return button
+class SignInAndTest(QObject):
+    """Keeps the Test and the Sign-in box from contradicting each other: a failed Test that
+    signing in puts right offers the sign-in (:attr:`button`, under its result); a passing
+    Test clears an older sign-in failure; a sign-in made or forgotten marks the last Test
+    result out of date, and so does another "Sign in with" (:meth:`method_changed`)."""
+
+    def __init__(
+        self,
+        test: ConnectionTestPanel,
+        sign_in: SignInPanel,
+        *,
+        method: Callable[[], SignInMethod | None],
+    ) -> None:
+        super().__init__(test)
+        self._test = test
+        self._sign_in = sign_in
+        self._method = method
+        self.button = QPushButton("Sign in now", test)
+        self.button.setObjectName("test_sign_in")
+        self.button.hide()
+        column = test.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(column.indexOf(test.verdict) + 1, self.button)
+        test.running_changed.connect(self._on_test_running_changed)
+        sign_in.sign_in_changed.connect(self._on_sign_in_changed)
+        self.button.clicked.connect(self._on_button_clicked)
+
+    def method_changed(self) -> None:
+        self.button.hide()
+        self._test.mark_outdated(SETTINGS_CHANGED)
+
+    def _on_test_running_changed(self, running: bool) -> None:
+        method = self._method()
+        report = self._test.report
+        oauth = not running and method is not None and method.is_oauth
+        if oauth and report is not None and report.ok:
+            self._sign_in.forget_failure()  # an older "could not be reached" is past
+        offer = oauth and offers_sign_in(report)
+        if offer and method is not None:
+            self.button.setText(f"Sign in with {method.label} now")
+        self.button.setVisible(offer)
+
+    def _on_sign_in_changed(self, _sentence: str) -> None:
+        self.button.hide()
+        self._test.mark_outdated(SIGN_IN_CHANGED)
+
+    def _on_button_clicked(self) -> None:
+        # The sign-in starts first and takes the focus (its Cancel), so hiding the button
+        # that had it does not send the focus, and the page's scrolling, elsewhere.
+        if not self._sign_in.sign_in_with_browser():
+            self._sign_in.sign_in_button.setFocus()
+        self.button.hide()
 
 
 def help_preset(chosen: Preset, method: SignInMethod | None) -> Preset:
@@ -115,7 +165,12 @@ def help_preset(chosen: Preset, method: SignInMethod | None) -> Preset:
     return described
 
 
-def field_names(problems: list[FieldProblem]) -> str:
-    """ "client id, tenant": the fields to correct, in words."""
-    names = {p.field.removeprefix("oauth_").replace("_", " ") for p in problems}
-    return ", ".join(sorted(names))
+def _plain_name(field: str) -> str:
+    return field.removeprefix("oauth_").replace("_", " ")
+
+
+def correct_first(problems: list[FieldProblem], label: Callable[[str], str] = _plain_name) -> str:
+    """Why the form cannot be used yet, naming the fields to correct as ``label`` words
+    them: the form's own labels, "… (Application (client) ID, Reply-To)."."""
+    names = ", ".join(dict.fromkeys(label(p.field) for p in problems))
+    return f"correct the fields marked in red first ({names})."

@@ -59,7 +59,6 @@ class DeviceCodeBox(QFrame):
         self._deadline = time.monotonic() + code.expires_in
         self.tick()
         self.show()
-        self.copy_button.setFocus()
 
     def tick(self) -> None:
         left = max(int(self._deadline - time.monotonic()), 0)

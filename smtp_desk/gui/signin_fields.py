@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from smtp_desk.core.account import SignInMethod
 from smtp_desk.core.oauth_apps import built_in_client, default_tenant
-from smtp_desk.gui.signin_help import setup_steps
+from smtp_desk.gui.signin_help import CHECKLIST_LINK, ChecklistDialog, setup_steps
 
 __all__ = [
     "AppRegistrationBox",
@@ -194,7 +194,9 @@ class AppRegistrationBox(QGroupBox):
 
 
 class SetupHelp(QWidget):
-    """The IT person's setup steps, folded away until asked for, with "Copy the steps"."""
+    """The IT person's setup steps, folded away until asked for, with "Copy the steps"; the
+    full checklist's link (or button, for the keyboard) opens it in SMTP Desk
+    (:attr:`checklist`, once opened)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,20 +205,29 @@ class SetupHelp(QWidget):
         self.toggle.setObjectName("setup_toggle")
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.text = QLabel(self, wordWrap=True, openExternalLinks=True)
+        self.text = QLabel(self, wordWrap=True)
         self.text.setObjectName("setup_steps")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.copy_button = QPushButton("Copy the steps", self)
         self.copy_button.setObjectName("copy_setup_steps")
         self.copy_button.setToolTip("To paste into an email to your IT person")
+        self.checklist_button = QPushButton("Open the full checklist", self)
+        self.checklist_button.setObjectName("open_checklist")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.checklist_button)
+        buttons.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.text)
-        column.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addLayout(buttons)
         self.toggle.toggled.connect(self._on_toggle_toggled)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.text.linkActivated.connect(self._on_text_linkActivated)
+        self.checklist_button.clicked.connect(self.show_checklist)
+        self.checklist: ChecklistDialog | None = None
         self._method = SignInMethod.MICROSOFT
         self.set_method(SignInMethod.MICROSOFT)
         self._on_toggle_toggled(False)
@@ -231,10 +242,29 @@ class SetupHelp(QWidget):
         self.toggle.setText(f"{arrow} How your IT person sets up Sign in with {self._method.label}")
         self.text.setVisible(shown)
         self.copy_button.setVisible(shown)
+        self.checklist_button.setVisible(shown)
+
+    def show_checklist(self) -> ChecklistDialog:
+        """The full checklist in a window of its own (not modal: the form stays usable)."""
+        if self.checklist is None:
+            self.checklist = ChecklistDialog(self._method, self)
+        else:
+            self.checklist.show_method(self._method)
+        if self.checklist.isVisible():  # open already, perhaps behind the main window
+            self.checklist.raise_()
+            self.checklist.activateWindow()
+        self.checklist.show()
+        return self.checklist
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(setup_steps(self._method).text())
         self.copy_button.setText("Copied — paste it into an email")
+
+    def _on_text_linkActivated(self, link: str) -> None:
+        if link == CHECKLIST_LINK:
+            self.show_checklist()
+        else:
+            QDesktopServices.openUrl(QUrl(link))  # the provider's guide, in the browser
 
 
 class SwitchNotice(QFrame):

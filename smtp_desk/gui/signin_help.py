@@ -1,22 +1,40 @@
 """What the society's IT person does once so the office can sign in with Microsoft or Google:
 the short version shown on the Email Credentials page, as rich text for the page and as plain
-text for "Copy the steps" (to paste into an email to the IT person).
+text for "Copy the steps" (to paste into an email to the IT person), and the full checklist
+in a window of its own.
 
-The full checklist is ``docs/microsoft-365-sign-in.md``; it is linked when SMTP Desk runs
-from a folder that has it, and named otherwise (an installer carries no docs folder).
+The full checklist is ``docs/microsoft-365-sign-in.md``. Its link opens
+:class:`ChecklistDialog` in SMTP Desk itself (a PC may have no program for .md files): the
+file rendered, when it is found beside the program or in the source tree, else the short
+steps (an installer carries no docs folder).
 """
 
 from __future__ import annotations
 
+import logging
+import sys
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
 from smtp_desk.core.account import SignInMethod
 
-__all__ = ["CHECKLIST", "SetupSteps", "setup_steps"]
+__all__ = [
+    "CHECKLIST",
+    "CHECKLIST_LINK",
+    "ChecklistDialog",
+    "SetupSteps",
+    "checklist_file",
+    "setup_steps",
+]
+
+log = logging.getLogger(__name__)
 
 CHECKLIST = "docs/microsoft-365-sign-in.md"
+CHECKLIST_LINK = "smtp-desk:checklist"  # the help's link that opens ChecklistDialog
 MICROSOFT_GUIDE = (
     "https://learn.microsoft.com/exchange/client-developer/legacy-protocols/"
     "how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth"
@@ -36,15 +54,10 @@ class SetupSteps:
     def html(self) -> str:
         items = "".join(f"<li>{escape(step)}</li>" for step in self.steps)
         notes = "".join(f"<p>{escape(note)}</p>" for note in self.notes)
-        checklist = _checklist_file()
-        where = (
-            f'<a href="{checklist.as_uri()}">{escape(CHECKLIST)}</a>'
-            if checklist is not None
-            else f"<i>{escape(CHECKLIST)}</i> in SMTP Desk's documentation"
-        )
         return (
             f"<p>{escape(self.intro)}</p><ol style='margin-left:-20px'>{items}</ol>{notes}"
-            f"<p>The full checklist: {where}. "
+            f'<p>The full checklist: <a href="{CHECKLIST_LINK}">{escape(CHECKLIST)}</a> '
+            "(opens in SMTP Desk). "
             f'<a href="{escape(self.guide)}">The provider\'s own guide (opens the browser)</a>'
             "</p>"
         )
@@ -54,6 +67,14 @@ class SetupSteps:
         lines += [f"{number}. {step}" for number, step in enumerate(self.steps, start=1)]
         lines += ["", *self.notes, "", f"The full checklist: {CHECKLIST} (SMTP Desk)."]
         lines.append(f"Guide: {self.guide}")
+        return "\n".join(lines)
+
+    def markdown(self) -> str:
+        """The steps as the checklist window shows them when the checklist is not found."""
+        lines = [self.intro, ""]
+        lines += [f"{number}. {step}" for number, step in enumerate(self.steps, start=1)]
+        lines += ["", *(f"{note}\n" for note in self.notes)]
+        lines.append(f"The provider's own guide: <{self.guide}>")
         return "\n".join(lines)
 
 
@@ -97,7 +118,56 @@ def setup_steps(method: SignInMethod) -> SetupSteps:
     return _GOOGLE if method is SignInMethod.GOOGLE else _MICROSOFT
 
 
-def _checklist_file() -> Path | None:
-    """The checklist beside the program when it runs from a source folder, else None."""
-    path = Path(__file__).resolve().parents[2] / CHECKLIST
-    return path if path.is_file() else None
+def checklist_file() -> Path | None:
+    """The full checklist: in the source tree (the repository root above the package, or
+    the package itself) or beside the program (an installed or frozen one); else None."""
+    package = Path(__file__).resolve().parents[1]
+    places = [package.parent, package, Path(sys.executable).resolve().parent]
+    bundle = getattr(sys, "_MEIPASS", None)  # a frozen program's unpacked files
+    if bundle:
+        places.append(Path(bundle))
+    return next((base / CHECKLIST for base in places if (base / CHECKLIST).is_file()), None)
+
+
+def checklist_text(method: SignInMethod) -> str:
+    """The checklist's Markdown; the short steps for ``method`` when there is none."""
+    path = checklist_file()
+    if path is not None:
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            log.warning("The sign-in checklist could not be read: %s", exc)
+    steps = setup_steps(method)
+    return f"# Sign in with {method.label}: what your IT person does once\n\n{steps.markdown()}"
+
+
+class ChecklistDialog(QDialog):
+    """The full checklist, rendered, with Copy (its text, to paste into an email)."""
+
+    def __init__(self, method: SignInMethod, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklist_dialog")
+        self.setWindowTitle("Sign-in checklist for your IT person")
+        self.resize(720, 560)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("checklist_text")
+        self.browser.setOpenExternalLinks(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = buttons.addButton("Co&py", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setObjectName("copy_checklist")
+        self.copy_button.setToolTip("To paste into an email to your IT person")
+        column = QVBoxLayout(self)
+        column.addWidget(self.browser, 1)
+        column.addWidget(buttons)
+        buttons.rejected.connect(self.close)
+        self.copy_button.clicked.connect(self._on_copy_button_clicked)
+        self.show_method(method)
+
+    def show_method(self, method: SignInMethod) -> None:
+        self._markdown = checklist_text(method)
+        self.browser.setMarkdown(self._markdown)
+        self.copy_button.setText("Co&py")
+
+    def _on_copy_button_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self._markdown)
+        self.copy_button.setText("Copied ✓")

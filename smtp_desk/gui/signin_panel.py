@@ -1,11 +1,16 @@
 """The Email Credentials page's Sign-in box: whether the saved account is signed in with
 Microsoft or Google, and the buttons that sign it in (the browser, or a code typed on any
-device) or forget the sign-in.
+device) or forget the sign-in (after asking).
 
 Every sign-in runs off the GUI thread as an :class:`~smtp_desk.gui.worker.Operation`
 (the work is :mod:`smtp_desk.gui.signin_work`); the window stays usable and Cancel stops
 the waiting at once. Sign-ins still running when the box goes, or the program quits, are
 cancelled.
+
+The box never contradicts itself: a new sign-in clears the last outcome, and a failure
+while an older sign-in is still kept says so ("Still signed in as … (from before)"). Focus
+is moved on purpose before a focused button hides or is disabled (to Cancel, the code's
+Copy, or the button to press next), so the page never scrolls to whatever came next.
 """
 
 from __future__ import annotations
@@ -22,21 +27,32 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smtp_desk.core.account import AccountSettings, SignInMethod
+from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.errors import Cancelled
 from smtp_desk.core.oauth import BROWSER_TIMEOUT, DeviceCode, OAuthSignIn, SignedIn
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.device_code_box import DeviceCodeBox
-from smtp_desk.gui.signin_work import browser_work, cancel_all, code_work, sign_in_diagnosis
+from smtp_desk.gui.signin_work import (
+    OK_COLOUR,
+    ask_to_sign_out,
+    browser_work,
+    cancel_all,
+    code_work,
+    sign_in_diagnosis,
+    status_html,
+)
 from smtp_desk.gui.worker import Operation, Task
 
-__all__ = ["AccountSource", "SignInPanel"]
+__all__ = ["AccountSource", "Confirm", "SignInPanel"]
 
 log = logging.getLogger(__name__)
 
 # The page saves the form first (when it is valid) and hands over the saved account, or
 # says why it cannot.
 AccountSource = Callable[[], "AccountSettings | str"]
-_OK, _BAD, _QUIET = "#1a7f37", "#cf222e", "#57606a"
+# Asks the person (parent, question) whether to go ahead; True: Sign out.
+Confirm = Callable[[QWidget, str], bool]
+_BAD, _QUIET = "#cf222e", "#57606a"
 
 
 class SignInPanel(QGroupBox):
@@ -65,7 +81,10 @@ class SignInPanel(QGroupBox):
         self._current: Operation[Any] | None = None  # the one the box is waiting for
         self._live: list[Operation[Any]] = []  # every one not delivered yet, current or not
         self._code_shown = False  # a code sign-in has its code on screen
+        self._failed = False  # the outcome shown is a failure
         self._since = 0.0
+        self._user = ""  # the mailbox being signed in
+        self.confirm_sign_out: Confirm = ask_to_sign_out
         self.browser_timeout = BROWSER_TIMEOUT
         self._build()
         self._ticker = QTimer(self)
@@ -138,18 +157,13 @@ class SignInPanel(QGroupBox):
             and OAuthSignIn(saved, self._store).signed_in()
         )
         self._signed_in_as = saved.user if saved is not None and signed_in else ""
-        if self._signed_in_as:
-            self.status.setText(
-                f'<span style="color:{_OK}">✓ <b>Signed in as {escape(self._signed_in_as)}'
-                f"</b> with {self._method.label}.</span> SMTP Desk renews the sign-in by itself."
-            )
-        else:
-            self.status.setText(
-                "<b>Not signed in yet.</b> Sign in once with the society's mailbox; the "
-                "sign-in is kept in this computer's password store. (The settings are saved "
-                "first.)"
-            )
+        self._show_status()
         self.sign_out_button.setEnabled(bool(self._signed_in_as) and self._current is None)
+
+    def forget_failure(self) -> None:
+        """Clear a failure shown under the status (a Test has since passed)."""
+        if self._failed and self._current is None:
+            self._clear_outcome()
 
     @property
     def is_signed_in(self) -> bool:
@@ -177,16 +191,24 @@ class SignInPanel(QGroupBox):
             self.cancel(quiet=True)  # the browser wait gives way to the code
         return self._start(code_work, browser=False)
 
-    def sign_out(self) -> None:
-        """Forget the kept sign-in of the saved account."""
+    def sign_out(self) -> bool:
+        """Forget the kept sign-in of the saved account, once the person confirms."""
         saved = self._saved
-        if saved is None or not saved.sign_in.is_oauth:
-            return
+        if saved is None or not saved.sign_in.is_oauth or self._current is not None:
+            return False
+        question = (
+            f"Sign out of {saved.sign_in.label} for {saved.user}? SMTP Desk will not be able "
+            "to send until someone signs in again."
+        )
+        if not self.confirm_sign_out(self, question):
+            return False
+        self._hand_focus(self.sign_in_button, self.sign_out_button)  # it is disabled next
         OAuthSignIn(saved, self._store).sign_out()
         log.info("Signed out of %s (%s).", saved.user, saved.sign_in.label)
         self.show_account(saved)
         self._say("Signed out. Sign in again before sending.", _QUIET)
         self.sign_in_changed.emit(f"Signed out of {self._method.label}.")
+        return True
 
     def cancel(self, *, quiet: bool = False) -> None:
         """Stop waiting now; a code sign-in also stops asking the service."""
@@ -195,7 +217,7 @@ class SignInPanel(QGroupBox):
             return
         self._current = None
         current.cancel()
-        self._idle()
+        self._idle(self.sign_in_button)  # Cancel hides: the focus stays in the box
         if not quiet:
             self._say("Sign-in cancelled.", _QUIET)
             log.info("Sign-in cancelled.")
@@ -213,6 +235,7 @@ class SignInPanel(QGroupBox):
     ) -> bool:
         if self._current is not None:
             return False
+        self._clear_outcome()  # what the last one said is over
         source = self._source()
         if isinstance(source, str):
             self._say_problem_text(source)
@@ -230,8 +253,7 @@ class SignInPanel(QGroupBox):
         self._current = operation
         self._browser = browser
         self._live.append(operation)
-        self.result.clear()
-        self.result.hide()
+        self._user = account.user
         self._since = time.monotonic()
         self._waiting(browser=browser)
         log.info(
@@ -248,6 +270,7 @@ class SignInPanel(QGroupBox):
             return
         assert isinstance(value, DeviceCode)
         self.code_box.show_code(value)
+        self._hand_focus(self.code_box.copy_button, self.cancel_button, self.code_button, None)
         self._code_shown = True
         self._on_ticker_timeout()
 
@@ -258,8 +281,8 @@ class SignInPanel(QGroupBox):
         log.info("%s", result)
         if operation is self._current:
             self._current = None
-            self._idle()
-            self._say(f"✓ {escape(str(result))}", _OK)
+            self._idle(self.sign_in_button)
+            self._say(f"✓ {escape(str(result))}", OK_COLOUR)
         self.show_account(self._saved)  # an abandoned wait that ended well counts too
         self.sign_in_changed.emit(str(result))
 
@@ -270,12 +293,13 @@ class SignInPanel(QGroupBox):
         if not shiboken6.isValid(self):
             return
         if operation is not self._current:
-            log.info("An abandoned sign-in ended: %s", error)
+            # Cancel already said so; an abandoned wait that ended otherwise is only logged.
+            level = logging.DEBUG if isinstance(error, Cancelled) else logging.INFO
+            log.log(level, "An abandoned sign-in ended: %s", error)
             return
         self._current = None
-        browser = self._browser and self._method is SignInMethod.MICROSOFT
-        self._idle()
         if isinstance(error, Cancelled):
+            self._idle(self.sign_in_button)
             self._say("Sign-in cancelled.", _QUIET)
             return
         diagnosis = sign_in_diagnosis(error, account)
@@ -286,28 +310,40 @@ class SignInPanel(QGroupBox):
             f"✗ <b>{escape(diagnosis.title)}.</b><br>{escape(diagnosis.cause)}<br>"
             f"<b>What to do:</b> {escape(diagnosis.action)}"
         )
-        if browser:
+        # Only a browser that never came back is helped by a code: not a refusal (consent,
+        # the app registration, another account), which the code would meet again.
+        code_helps = (
+            self._browser
+            and self._method is SignInMethod.MICROSOFT
+            and diagnosis.category is DiagnosisCategory.SIGN_IN_DECLINED
+        )
+        if code_helps:
             text += "<br>No browser, or it did not work? Click <b>Use a code instead</b>."
-            self.code_button.setFocus()
-        self._say(text, _BAD)
+        self._idle(self.code_button if code_helps else self.sign_in_button)
+        self._say(text, _BAD, failed=True)
+        self.show_account(self._saved)  # whether an older sign-in is still kept
 
     # ----- showing ------------------------------------------------------------------------
 
-    def _idle(self) -> None:
+    def _idle(self, focus: QWidget | None = None) -> None:
+        """Not waiting; the focus, if it was on what hides now, goes to ``focus``."""
         self._ticker.stop()
-        self.waiting.hide()
-        self.cancel_button.hide()
-        self.code_box.hide()
         self.sign_in_button.setEnabled(True)
         self.code_button.setEnabled(True)
         self.sign_out_button.setEnabled(bool(self._signed_in_as))
+        if focus is not None:
+            self._hand_focus(focus, self.cancel_button, self.code_box.copy_button)
+        self.waiting.hide()
+        self.cancel_button.hide()
+        self.code_box.hide()
         self.running_changed.emit(False)
 
     def _waiting(self, *, browser: bool) -> None:
+        self.cancel_button.show()
+        self.cancel_button.setFocus()  # before the button pressed is disabled
         self.sign_in_button.setEnabled(False)
         self.code_button.setEnabled(browser)  # a browser that never opened: the code instead
         self.sign_out_button.setEnabled(False)
-        self.cancel_button.show()
         self.waiting.show()
         self.code_box.hide()
         self._code_shown = False
@@ -321,20 +357,37 @@ class SignInPanel(QGroupBox):
             self.code_box.tick()
             return
         waited = int(time.monotonic() - self._since)
-        text = (
-            "Waiting for you to finish signing in in the browser… "
-            f"({waited // 60}:{waited % 60:02d})"
-        )
+        text = f"Waiting for the browser: sign in there as {self._user} "
+        text += f"({waited // 60}:{waited % 60:02d})"
         if self._method is SignInMethod.MICROSOFT:
             text += "\nNo browser window? Click Use a code instead."
         self.waiting.setText(text)
 
-    def _say(self, html: str, colour: str) -> None:
+    def _show_status(self) -> None:
+        self.status.setText(
+            status_html(self._signed_in_as, self._method.label, failed=self._failed)
+        )
+
+    def _say(self, html: str, colour: str, *, failed: bool = False) -> None:
         self.result.setText(f'<span style="color:{colour}">{html}</span>')
         self.result.show()
+        self._failed = failed
+        self._show_status()
+
+    def _clear_outcome(self) -> None:
+        self.result.clear()
+        self.result.hide()
+        self._failed = False
+        self._show_status()
 
     def _say_problem_text(self, why: str) -> None:
-        self._say(f"<b>Cannot sign in yet:</b> {escape(why)}", _BAD)
+        self._say(f"<b>Cannot sign in yet:</b> {escape(why)}", _BAD, failed=True)
+
+    def _hand_focus(self, to: QWidget, *leaving: QWidget | None) -> None:
+        """Focus to ``to`` when it is on one of ``leaving`` (None: nowhere in the window),
+        which is about to hide or be disabled."""
+        if self.window().focusWidget() in leaving:
+            to.setFocus()
 
 
 def _discard(operations: list[Operation[Any]], operation: Operation[Any]) -> None:

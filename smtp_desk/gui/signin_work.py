@@ -1,5 +1,5 @@
-"""The work of a sign-in, as the Sign-in box's operations run it off the GUI thread, and the
-words for its failures.
+"""The work of a sign-in, as the Sign-in box's operations run it off the GUI thread, the
+words for its failures and its status, and the question before signing out.
 
 The code sign-in stops asking the service through the ``cancelled`` callable the core takes.
 The browser sign-in cannot be interrupted (msal waits for the browser, up to its timeout):
@@ -13,7 +13,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from html import escape
 from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.categories import DiagnosisCategory
@@ -22,12 +25,22 @@ from smtp_desk.core.errors import Cancelled, SmtpDeskError
 from smtp_desk.core.oauth import OAuthSignIn, SignedIn
 from smtp_desk.gui.worker import Operation, Task
 
-__all__ = ["abandonable", "browser_work", "cancel_all", "code_work", "sign_in_diagnosis"]
+__all__ = [
+    "OK_COLOUR",
+    "abandonable",
+    "ask_to_sign_out",
+    "browser_work",
+    "cancel_all",
+    "code_work",
+    "sign_in_diagnosis",
+    "status_html",
+]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 _WATCH = 0.1  # seconds between looks at Cancel while the browser sign-in waits
+OK_COLOUR = "#1a7f37"
 
 
 def browser_work(sign_in: OAuthSignIn, *, timeout: float) -> Callable[[Task], SignedIn]:
@@ -89,3 +102,35 @@ def cancel_all(operations: list[Operation[Any]], *_args: object) -> None:
     """Stop every sign-in in ``operations`` (the program is closing, or the box is gone)."""
     for operation in list(operations):
         operation.cancel()
+
+
+def status_html(signed_in_as: str, service: str, *, failed: bool) -> str:
+    """The Sign-in box's status: who is signed in; with ``failed`` (a new attempt's failure
+    is shown under it), worded so that the two do not contradict each other."""
+    who = escape(signed_in_as)
+    if who and failed:
+        return (
+            f"<b>Still signed in as {who}</b> with {service} (from before): SMTP Desk keeps "
+            "using that sign-in. The new sign-in did not work (see below)."
+        )
+    if who:
+        return (
+            f'<span style="color:{OK_COLOUR}">✓ <b>Signed in as {who}</b> with {service}.'
+            "</span> SMTP Desk renews the sign-in by itself."
+        )
+    return (
+        "<b>Not signed in.</b> Sign in once with the society's mailbox; the sign-in is kept "
+        "in this computer's password store. (The settings are saved first.)"
+    )
+
+
+def ask_to_sign_out(parent: QWidget, question: str) -> bool:
+    """Sign out / Cancel, Cancel the default (Enter or Esc keeps the sign-in)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Sign out", question, parent=parent)
+    box.setObjectName("confirm_sign_out")
+    sign_out = box.addButton("&Sign out", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is sign_out

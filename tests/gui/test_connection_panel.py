@@ -168,4 +168,4 @@ def test_an_incomplete_form_is_not_tested(qtbot: QtBot, window: MainWindow) -> N
     qtbot.mouseClick(page.test_panel.test_button, Qt.MouseButton.LeftButton)
     assert not page.test_panel.running
     assert "Cannot test yet" in page.test_panel.verdict.text()
-    assert "port" in page.test_panel.verdict.text()
+    assert "Port" in page.test_panel.verdict.text()

@@ -5,12 +5,13 @@ takes only its current XOAUTH2 tokens."""
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from smtp_desk.core.account import AccountDraft
@@ -19,7 +20,9 @@ from smtp_desk.core.oauth_google import client_secret_entry
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SERVICE, SecretStore
 from smtp_desk.core.validation_signin import MICROSOFT_SWITCH_OFF
+from smtp_desk.gui import signin_help
 from smtp_desk.gui.credentials_page import CredentialsPage
+from smtp_desk.gui.signin_help import CHECKLIST_LINK
 from tests.gui.conftest import choose, retype
 from tests.support.browser import use_test_browser
 from tests.support.keyrings import MemoryKeyring
@@ -94,6 +97,51 @@ def status(page: CredentialsPage) -> str:
 
 def kept(keyring: MemoryKeyring) -> list[str]:
     return [name for (service, name) in keyring.entries if service == SERVICE]
+
+
+def focused(page: CredentialsPage) -> str:
+    """The widget with the focus in the page's window (when the window is active: after a
+    question closes, the offscreen platform leaves it inactive)."""
+    widget = page.window().focusWidget()
+    return widget.objectName() if widget is not None else ""
+
+
+def answer_sign_out(button: str, asked: list[tuple[str, str]]) -> None:
+    """Press ``button`` ("Sign out" or "Cancel") of the question, once it is up; note its
+    text and its default button."""
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(20, lambda: answer_sign_out(button, asked))
+        return
+    default = box.defaultButton()
+    asked.append((box.text(), default.text().replace("&", "") if default else ""))
+    for candidate in box.buttons():
+        if candidate.text().replace("&", "") == button:
+            candidate.click()
+            return
+    raise AssertionError(f"no button {button!r}")
+
+
+def sign_out(qtbot: QtBot, page: CredentialsPage, button: str) -> list[tuple[str, str]]:
+    """Click Sign out and answer the question with ``button``; what was asked."""
+    asked: list[tuple[str, str]] = []
+    QTimer.singleShot(0, lambda: answer_sign_out(button, asked))
+    click(qtbot, page.signin_panel.sign_out_button)
+    return asked
+
+
+def run_test(qtbot: QtBot, page: CredentialsPage) -> str:
+    """Click Test connection, wait for its verdict; the verdict."""
+    test = page.test_panel
+    with qtbot.waitSignal(test.running_changed, timeout=WAIT, check_params_cb=lambda r: not r):
+        click(qtbot, test.test_button)
+    return test.verdict.text()
+
+
+def sign_in_with_code(qtbot: QtBot, page: CredentialsPage) -> None:
+    click(qtbot, page.signin_panel.code_button)
+    qtbot.waitUntil(lambda: not page.signin_panel.running, timeout=WAIT)
+    assert "Signed in as" in status(page), page.signin_panel.result.text()
 
 
 def test_choosing_microsoft_shows_the_app_registration_instead_of_the_password(
@@ -188,12 +236,14 @@ def test_sign_in_with_a_code_saves_first_shows_and_copies_the_code(
     click(qtbot, page.app_registration.advanced_button)
     retype(qtbot, page.app_registration.authority_edit, idp.authority)
     panel = page.signin_panel
-    assert "Not signed in yet" in status(page)
+    assert "Not signed in." in status(page)
     idp.poll_interval, idp.pending_polls = 1, NEVER  # waits until the test "enters" it
 
     click(qtbot, panel.code_button)
     assert data_home.settings_file.exists() and not page.has_unsaved_changes(), "saved first"
+    assert focused(page) == "sign_in_cancel", "the pressed button is disabled: focus to Cancel"
     qtbot.waitUntil(panel.code_box.isVisible, timeout=WAIT)
+    assert focused(page) == "copy_device_code", "Tab and Space act on the code"
     code = panel.code_box.code.text()
     assert re.fullmatch(r"[A-Z]{4}-[A-Z]{4}", code)
     assert (
@@ -213,22 +263,32 @@ def test_sign_in_with_a_code_saves_first_shows_and_copies_the_code(
     assert f"microsoft-sign-in:{idp.user}" in kept(memory_keyring)
     assert panel.sign_out_button.isEnabled() and panel.sign_in_button.isEnabled()
     assert idp.device_polls >= 2, "signed in after polls"
+    assert focused(page) == "sign_in_browser", "Copy hid: the focus stays in the box"
 
 
 def test_cancel_stops_asking_for_the_code_and_signing_in_again_works(
-    qtbot: QtBot, saved_page: CredentialsPage, idp: OAuthServer
+    qtbot: QtBot, saved_page: CredentialsPage, idp: OAuthServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     panel = saved_page.signin_panel
     idp.poll_interval, idp.pending_polls = 1, NEVER
-    click(qtbot, panel.code_button)
+    panel.code_button.setFocus()
+    qtbot.keyClick(panel.code_button, Qt.Key.Key_Space)  # by keyboard
+    assert focused(saved_page) == "sign_in_cancel"
     qtbot.waitUntil(lambda: panel.code_box.isVisible() and idp.device_polls >= 1, timeout=WAIT)
+    assert focused(saved_page) == "copy_device_code"
+    qtbot.keyClick(panel.code_box.copy_button, Qt.Key.Key_Space)
+    assert QApplication.clipboard().text() == panel.code_box.code.text()
+    caplog.set_level(logging.DEBUG, logger="smtp_desk")
     click(qtbot, panel.cancel_button)
     assert panel.sign_in_button.isEnabled() and not panel.code_box.isVisible()
+    assert focused(saved_page) == "sign_in_browser", "Cancel hid: the focus stays in the box"
     assert "Sign-in cancelled" in panel.result.text()
     qtbot.waitUntil(lambda: not panel.working, timeout=WAIT)  # the polling itself ended
     polls = idp.device_polls
     qtbot.wait(300)
     assert idp.device_polls == polls, "nothing asks the service any more"
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.INFO]
+    assert [m for m in said if "cancel" in m.lower()] == ["Sign-in cancelled."], said
 
     idp.poll_interval, idp.pending_polls = 0, 1
     click(qtbot, panel.code_button)
@@ -257,8 +317,11 @@ def test_browser_sign_in_then_test_then_sign_out(
     panel, test = saved_page.signin_panel, saved_page.test_panel
     with use_test_browser() as browser:
         click(qtbot, panel.sign_in_button)
-        assert "Waiting for you to finish signing in in the browser" in panel.waiting.text()
+        waiting = panel.waiting.text()
+        assert f"Waiting for the browser: sign in there as {idp.user}" in waiting
+        assert " in in " not in waiting
         assert panel.cancel_button.isVisible() and panel.code_button.isEnabled()
+        assert focused(saved_page) == "sign_in_cancel"
         qtbot.waitUntil(lambda: "Signed in as" in status(saved_page), timeout=WAIT)
     assert len(browser.opened) == 1 and idp.code_grants == 1
 
@@ -269,17 +332,39 @@ def test_browser_sign_in_then_test_then_sign_out(
     assert any("Sign in (Microsoft)" in step and idp.user in step for step in steps), steps
     assert not saved_page.test_sign_in_button.isVisible()
 
-    click(qtbot, panel.sign_out_button)
-    assert "Not signed in" in status(saved_page) and not panel.sign_out_button.isEnabled()
+    question = (
+        f"Sign out of Microsoft for {idp.user}? SMTP Desk will not be able to send until "
+        "someone signs in again."
+    )
+    assert sign_out(qtbot, saved_page, "Cancel") == [(question, "Cancel")], "Cancel: default"
+    assert "Signed in as" in status(saved_page) and "Everything works" in test.verdict.text()
+    assert f"microsoft-sign-in:{idp.user}" in kept(memory_keyring)
+
+    saved_page.resize(1000, 420)  # the page scrolls
+    scroll = saved_page.findChild(QScrollArea, "credentials_scroll")
+    scroll.ensureWidgetVisible(panel.sign_out_button)
+    at = scroll.verticalScrollBar().value()
+    assert at > 0
+    assert sign_out(qtbot, saved_page, "Sign out") == [(question, "Cancel")]
+    qtbot.wait(50)
+    assert scroll.verticalScrollBar().value() == at, "the page did not jump"
+    assert "<b>Not signed in.</b>" in status(saved_page) and "yet" not in status(saved_page)
+    assert not panel.sign_out_button.isEnabled()
+    assert focused(saved_page) == "sign_in_browser", "not on to whatever comes next"
     assert f"microsoft-sign-in:{idp.user}" not in kept(memory_keyring)
-    with qtbot.waitSignal(test.running_changed, timeout=WAIT, check_params_cb=lambda r: not r):
-        click(qtbot, test.test_button)
-    assert "Sign in again" in test.verdict.text() and "smtp-desk signin" in test.verdict.text()
+    assert "Everything works" not in test.verdict.text(), "the passed test is out of date"
+    assert "press Test connection" in test.verdict.text() and test.report is None
+    assert test.steps.count() == 0
+    verdict = run_test(qtbot, saved_page)
+    assert "Sign in again" in verdict and "smtp-desk signin" in verdict
     again = saved_page.test_sign_in_button
     assert again.isVisible() and again.text() == "Sign in with Microsoft now"
     with use_test_browser():
         click(qtbot, again)
+        assert focused(saved_page) == "sign_in_cancel" and not again.isVisible()
         qtbot.waitUntil(lambda: "Signed in as" in status(saved_page), timeout=WAIT)
+    assert "Sign in again" not in test.verdict.text(), "the failed test is out of date"
+    assert "press Test connection" in test.verdict.text()
 
 
 def test_without_a_browser_the_code_takes_over_the_wait(
@@ -325,6 +410,105 @@ def test_a_refusal_is_explained_in_plain_words(
     assert "Not signed in" in status(saved_page) and panel.sign_in_button.isEnabled()
 
 
+def test_a_refusal_in_the_browser_does_not_send_to_the_code(
+    qtbot: QtBot, saved_page: CredentialsPage, idp: OAuthServer
+) -> None:
+    panel = saved_page.signin_panel
+    idp.token_error = aad_error(65001, client_id=CLIENT_ID)  # consent: a code meets it too
+    with use_test_browser() as browser:
+        click(qtbot, panel.sign_in_button)
+        qtbot.waitUntil(lambda: panel.result.isVisible() and not panel.running, timeout=WAIT)
+    said = panel.result.text()
+    assert browser.opened and "An administrator must approve SMTP Desk first" in said
+    assert "Use a code instead" not in said
+    assert focused(saved_page) == "sign_in_browser", "Cancel hid: focus to Sign in"
+
+
+def test_a_failed_sign_in_says_the_older_one_is_kept_until_a_test_passes(
+    qtbot: QtBot, saved_page: CredentialsPage, idp: OAuthServer
+) -> None:
+    panel, test = saved_page.signin_panel, saved_page.test_panel
+    idp.pending_polls = 0  # each sign-in approved at the first poll
+    sign_in_with_code(qtbot, saved_page)
+    assert "Signed in to Microsoft as" in panel.result.text()
+    idp.down = True  # the sign-in service answers 503 for a while
+    click(qtbot, panel.code_button)
+    assert not panel.result.isVisible(), "a new sign-in clears what the last one said"
+    qtbot.waitUntil(lambda: not panel.running, timeout=WAIT)
+    assert "✗" in panel.result.text() and "sign-in service" in panel.result.text()
+    said = status(saved_page)
+    assert f"Still signed in as {idp.user}</b> with Microsoft (from before)" in said
+    assert "✓" not in said, "no green tick over a red failure"
+
+    idp.down = False
+    assert "Everything works" in run_test(qtbot, saved_page), "the kept sign-in still works"
+    assert not panel.result.isVisible(), "the old failure is past"
+    assert f"✓ <b>Signed in as {idp.user}" in status(saved_page)
+    assert test.report is not None and test.report.ok
+
+    idp.token_error = aad_error(65001, client_id=CLIENT_ID)
+    click(qtbot, panel.code_button)
+    qtbot.waitUntil(lambda: not panel.running, timeout=WAIT)
+    assert "Still signed in as" in status(saved_page) and "(from before)" in status(saved_page)
+    assert "Everything works" in test.verdict.text(), "a failed sign-in changes nothing kept"
+    idp.token_error = None
+    click(qtbot, panel.code_button)
+    assert not panel.result.isVisible() and "✓" in status(saved_page), "the failure is over"
+    qtbot.waitUntil(lambda: not panel.running, timeout=WAIT)
+    assert "✓ <b>Signed in as" in status(saved_page)
+    assert "Everything works" not in test.verdict.text() and test.report is None
+    assert "The sign-in changed — press Test connection" in test.verdict.text()
+
+
+def test_another_sign_in_choice_outdates_the_test_result(
+    qtbot: QtBot, saved_page: CredentialsPage, idp: OAuthServer
+) -> None:
+    test = saved_page.test_panel
+    idp.pending_polls = 0
+    sign_in_with_code(qtbot, saved_page)
+    assert "Everything works" in run_test(qtbot, saved_page)
+    retype(qtbot, saved_page.from_name_edit, "Green Park CHS")  # other edits leave it
+    assert "Everything works" in test.verdict.text()
+    choose(qtbot, saved_page.sign_in_box, "password")
+    assert "Everything works" not in test.verdict.text() and test.report is None
+    assert "Settings changed — press Test connection" in test.verdict.text()
+    assert not saved_page.test_sign_in_button.isVisible()
+    click(qtbot, test.test_button)
+    verdict = test.verdict.text()
+    assert "Cannot test yet" in verdict and "password" in verdict.lower()
+    choose(qtbot, saved_page.sign_in_box, "microsoft")
+    assert "Settings changed — press Test connection" in test.verdict.text()
+    assert verdict not in test.verdict.text()
+
+
+def test_the_full_checklist_opens_in_smtp_desk(
+    qtbot: QtBot, saved_page: CredentialsPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    help_box = saved_page.setup_help
+    click(qtbot, help_box.toggle)
+    assert f'href="{CHECKLIST_LINK}"' in help_box.text.text()
+    assert "microsoft-365-sign-in.md" in help_box.text.text()
+    help_box.text.linkActivated.emit(CHECKLIST_LINK)  # a click on the link
+    dialog = help_box.checklist
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    shown = dialog.browser.toPlainText()
+    assert "Allow public client flows" in shown
+    assert not shown.startswith("#") and "**" not in shown, "rendered, not the Markdown"
+    assert "Register the app" in shown, "the whole checklist, not the short steps"
+    click(qtbot, dialog.copy_button)
+    assert "Allow public client flows: Yes" in QApplication.clipboard().text()
+    dialog.close()
+
+    monkeypatch.setattr(signin_help, "checklist_file", lambda: None)  # an installer's
+    click(qtbot, help_box.checklist_button)  # the keyboard's way: a button
+    assert dialog.isVisible() and help_box.checklist is dialog
+    shown = dialog.browser.toPlainText()
+    assert "Allow public client flows: Yes" in shown and "Register the app" not in shown
+    assert "SMTP.Send" in shown
+    dialog.close()
+
+
 def test_signing_in_needs_a_valid_form_and_says_what_to_fix(
     qtbot: QtBot, page: CredentialsPage, data_home: DataFolder
 ) -> None:
@@ -333,10 +517,13 @@ def test_signing_in_needs_a_valid_form_and_says_what_to_fix(
     retype(qtbot, page.from_email_edit, "billing@greenpark.in")
     choose(qtbot, page.sign_in_box, "microsoft")
     retype(qtbot, page.app_registration.tenant_edit, "green park")
+    retype(qtbot, page.reply_to_edit, "accounts at greenpark")
     panel = page.signin_panel
     click(qtbot, panel.sign_in_button)
-    assert "Cannot sign in yet" in panel.result.text()
-    assert "client id" in panel.result.text() and "tenant" in panel.result.text()
+    said = panel.result.text()
+    assert "Cannot sign in yet" in said
+    assert "(Application (client) ID, Tenant, Reply-To)" in said, "the form's own labels"
+    assert "reply to" not in said and "client id" not in said
     assert "tenant ID" in page.findChild(QLabel, "oauth_tenant_message").text()
     assert not panel.running and not data_home.settings_file.exists()
 
