@@ -27,6 +27,7 @@ from smtp_desk.cli import (
     configure,
     connection,
     demo,
+    detect,
     importing,
     presets,
     profile,
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     configure.add_parser(commands)
+    detect.add_parser(commands)
     presets.add_parser(commands)
     profile.add_parser(commands)
     render.add_parser(commands)

@@ -11,6 +11,7 @@ import json
 import sys
 from typing import Any
 
+from smtp_desk.cli.detect import describe
 from smtp_desk.cli.password_input import read_password
 from smtp_desk.cli.problems import print_problems, problems_json
 from smtp_desk.core.account import (
@@ -22,9 +23,11 @@ from smtp_desk.core.account import (
     security_for_port,
 )
 from smtp_desk.core.account_store import save_account
+from smtp_desk.core.detect import detect
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.oauth import OAuthSignIn
+from smtp_desk.core.oauth_apps import built_in_client
 from smtp_desk.core.oauth_google import client_secret_entry
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.preset_table import PRESETS, SES_REGIONS
@@ -66,6 +69,12 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument("--preset", choices=[p.id for p in PRESETS], help="provider preset")
     parser.add_argument("--region", choices=SES_REGIONS, help="Amazon SES region")
+    parser.add_argument(
+        "--detect",
+        metavar="ADDRESS",
+        help="find the provider and server from the society's address (see 'smtp-desk "
+        "detect'); also sets the user ID and From email to it unless given",
+    )
     parser.add_argument("--host", help="SMTP server name, e.g. smtp.gmail.com")
     parser.add_argument("--port", help="port number, usually 587 or 465")
     parser.add_argument("--security", choices=[s.value for s in Security])
@@ -177,6 +186,33 @@ def run(args: argparse.Namespace) -> int:
 _METHODS = {m.value for m in SignInMethod}
 
 
+def _detected(
+    draft: AccountDraft, address: str, *, with_password: bool
+) -> tuple[AccountDraft, str]:
+    """The draft with what was found for ``address`` (and the address as user ID and From
+    email); the preset found, for the reconciling that follows. A Microsoft 365 domain
+    signs in with Microsoft when an app registration is at hand, else (a password given)
+    with the password for now."""
+    found = detect(address)
+    print(describe(found))
+    if not found.found:
+        raise SystemExit(1)
+    method = found.sign_in
+    registered = draft.oauth_client_id or built_in_client(method)
+    if method.is_oauth and not registered and with_password and found.preset == "office365":
+        method = SignInMethod.PASSWORD
+    draft = draft.with_changes(
+        preset=found.preset,
+        host=found.host,
+        port=str(found.port),
+        security=found.security.value,
+        sign_in=method.value,
+        user=address.strip(),
+        from_email=address.strip(),
+    )
+    return draft, found.preset
+
+
 def _say_sign_in(account: AccountSettings, store: SecretStore) -> None:
     """After saving an OAuth2 account: whether it is signed in, and what to run if not."""
     if OAuthSignIn(account, store).signed_in():
@@ -210,6 +246,8 @@ def _keep_client_secret(account: AccountSettings, store: SecretStore) -> int:
 
 def _apply_options(draft: AccountDraft, args: argparse.Namespace) -> AccountDraft:
     chosen = ""
+    if args.detect:
+        draft, chosen = _detected(draft, args.detect, with_password=args.password_stdin)
     if args.preset:
         chosen = args.preset
         draft = apply_preset(draft, preset(args.preset), region=args.region or "")
