@@ -3,19 +3,24 @@
 resolve → connect → TLS → greeting → EHLO → sign in → MAIL FROM → RCPT TO → (the test
 member statement, when asked) → QUIT. When the failure is at connect, TLS or greeting
 level, the other security mode on the same port and the usual pairs (465 SSL/TLS, 587
-STARTTLS) are tried briefly, without any password, and a combination that works is
-proposed.
+STARTTLS) are tried briefly and side by side, without any password, and a combination
+that works is proposed. A server that stays silent after the connection opens is probed
+the same way while the test waits, so a mismatch is found in seconds. ``timeout`` bounds
+the whole test, probes included.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from smtp_desk.core.account import AccountSettings, Security
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.categories import DiagnosisCategory
+from smtp_desk.core.connection_bounds import StopReason, TestStopper
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make
 from smtp_desk.core.errors import Cancelled
 from smtp_desk.core.message import Attachment, build_message
@@ -100,20 +105,39 @@ def probe(
     return security is Security.NONE or session.tls is not None
 
 
+def _candidates(account: AccountSettings) -> list[tuple[int, Security]]:
+    """The other security mode on this port, then the usual pairs (465 SSL, 587 STARTTLS)."""
+    others = [s for s in (Security.SSL, Security.STARTTLS) if s is not account.security]
+    found = [(account.port, s) for s in others] + [(465, Security.SSL), (587, Security.STARTTLS)]
+    unique: list[tuple[int, Security]] = []
+    for candidate in found:
+        if candidate != (account.port, account.security) and candidate not in unique:
+            unique.append(candidate)
+    return unique
+
+
 def _suggest(
     account: AccountSettings, canceller: Canceller | None, timeout: float
 ) -> Suggestion | None:
-    others = [s for s in (Security.SSL, Security.STARTTLS) if s is not account.security]
-    candidates = [(account.port, s) for s in others]
-    candidates += [(465, Security.SSL), (587, Security.STARTTLS)]
-    seen = {(account.port, account.security)}
-    for port, security in candidates:
-        if (port, security) in seen:
-            continue
-        seen.add((port, security))
-        if probe(account, port=port, security=security, timeout=timeout, canceller=canceller):
-            return Suggestion(port, security)
-    return None
+    """The first candidate (in order) that works; the probes run side by side, and the
+    answer comes as soon as it is known (slower probes end on their own timeouts)."""
+    candidates = _candidates(account)
+    if timeout <= 0 or not candidates:
+        return None
+    pool = ThreadPoolExecutor(len(candidates), thread_name_prefix="probe")
+    try:
+        works = [
+            pool.submit(
+                probe, account, port=port, security=security, timeout=timeout, canceller=canceller
+            )
+            for port, security in candidates
+        ]
+        for (port, security), future in zip(candidates, works, strict=True):
+            if future.result():
+                return Suggestion(port, security)
+        return None
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def run_test(
@@ -136,9 +160,12 @@ def run_test(
     send nothing. With ``send_to`` the test statement (``attachment``) is sent there.
     """
     report = ConnectionReport()
+    stopper = TestStopper(canceller, timeout)
+    early = _EarlyProbe(account, stopper, min(probe_timeout, timeout))
 
     def step(result: StepReport) -> None:
         report.steps.append(result)
+        early.seen(result)
         if on_step is not None:
             on_step(result)
 
@@ -150,12 +177,12 @@ def run_test(
             timeout=timeout,
             transcript=transcript,
             on_step=step,
-            canceller=canceller,
+            canceller=stopper,
         )
-        test = _Envelope(session, Steps(step, canceller), report)
+        test = _Envelope(session, Steps(step, stopper), report)
         test.run(send_to, attachment, society_name)
     except Cancelled:
-        report.diagnosis = make(DiagnosisCategory.CANCELLED, preset=account.preset)
+        _stopped(report, account, stopper, early, timeout)
         if session is not None:
             session.close()
     except Exception as exc:
@@ -163,10 +190,77 @@ def run_test(
         report.diagnosis = diagnose(exc, stage=stage, preset=account.preset)
         log.info("Connection test failed at %s: %s", stage, report.diagnosis.detail)
         if stage in _PROBE_STAGES and report.diagnosis.category in _PROBE_AFTER:
-            _probe_for_mismatch(report, account, canceller, probe_timeout)
+            left = min(probe_timeout, stopper.left())
+            _probe_for_mismatch(report, account, canceller, left)
         if session is not None:
             session.close()
+    finally:
+        stopper.finish()
+        early.finish()
     return report
+
+
+def _stopped(
+    report: ConnectionReport,
+    account: AccountSettings,
+    stopper: TestStopper,
+    early: _EarlyProbe,
+    timeout: float,
+) -> None:
+    """The session was cut: by the person, by the deadline, or by a probe's finding."""
+    if stopper.reason is StopReason.MISMATCH and early.suggestion is not None:
+        report.diagnosis = make(
+            DiagnosisCategory.TIMEOUT, preset=account.preset, detail="no greeting"
+        )
+        report.suggestion = early.suggestion
+        _as_mismatch(report, account)
+    elif stopper.reason is StopReason.DEADLINE:
+        report.diagnosis = make(
+            DiagnosisCategory.TIMEOUT,
+            preset=account.preset,
+            detail=f"no answer within the test's {timeout:g} s",
+        )
+    else:
+        report.diagnosis = make(DiagnosisCategory.CANCELLED, preset=account.preset)
+
+
+class _EarlyProbe:
+    """While the server keeps silent after the connection opened (the usual sign of
+    STARTTLS chosen on an SSL/TLS port), the other modes are probed side by side; one that
+    works stops the test at once with the suggestion, instead of after the greeting's
+    full timeout."""
+
+    AFTER = 1.5  # seconds of silence before probing
+
+    def __init__(self, account: AccountSettings, stopper: TestStopper, timeout: float) -> None:
+        self._account, self._stopper, self._timeout = account, stopper, timeout
+        self.suggestion: Suggestion | None = None
+        self._answered = threading.Event()
+        self._timer: threading.Timer | None = None
+
+    def seen(self, step: StepReport) -> None:
+        if step.name == "connect" and step.ok and self._account.security is Security.STARTTLS:
+            self._timer = threading.Timer(self.AFTER, self._probe)
+            self._timer.daemon = True
+            self._timer.start()
+        elif step.name in ("greeting", "tls") or not step.ok:
+            self._answered.set()
+
+    def finish(self) -> None:
+        self._answered.set()
+        if self._timer is not None:
+            self._timer.cancel()
+
+    def _probe(self) -> None:
+        if self._answered.is_set():
+            return
+        try:
+            found = _suggest(self._account, None, min(self._timeout, self._stopper.left()))
+        except Cancelled:
+            return
+        if found is not None and not self._answered.is_set():
+            self.suggestion = found
+            self._stopper.stop(StopReason.MISMATCH)
 
 
 @dataclass
@@ -223,8 +317,12 @@ def _probe_for_mismatch(
     except Cancelled:
         report.diagnosis = make(DiagnosisCategory.CANCELLED, preset=account.preset)
         return
-    if report.suggestion is None:
-        return
+    if report.suggestion is not None:
+        _as_mismatch(report, account)
+
+
+def _as_mismatch(report: ConnectionReport, account: AccountSettings) -> None:
+    assert report.diagnosis is not None and report.suggestion is not None
     mismatch = make(
         DiagnosisCategory.TLS_MODE_MISMATCH, preset=account.preset, detail=report.diagnosis.detail
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -12,7 +13,15 @@ from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SERVICE
 from smtp_desk.core.settings_file import Settings, save_settings
 from tests.support.keyrings import MemoryKeyring
-from tests.support.smtpd import PASSWORD, USER, Behaviour, Certificates, MailServer, mail_server
+from tests.support.smtpd import (
+    PASSWORD,
+    USER,
+    Behaviour,
+    Certificates,
+    MailServer,
+    mail_server,
+    raw_listener,
+)
 
 
 def save_account(
@@ -114,3 +123,16 @@ def test_no_stored_password_and_bad_send_to_are_unusable(
     memory_keyring.entries.clear()
     assert main(["test"]) == 2
     assert "password" in capsys.readouterr().err
+
+
+def test_a_silent_server_ends_the_test_within_its_timeout(
+    data_home: DataFolder, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with raw_listener(greeting=None) as port:
+        save_account(data_home, memory_keyring, port)
+        started = time.monotonic()
+        code = main(["test", "--json", "--timeout", "4"])
+        took = time.monotonic() - started
+    out, _ = capsys.readouterr()
+    assert code == 1 and json.loads(out)["diagnosis"]["category"] == "timeout"
+    assert took < 4.5, f"'test --timeout 4' took {took:.1f} s"
