@@ -14,6 +14,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from smtp_desk.core.logs import redactor
 from smtp_desk.core.paths import DataFolder
 from tests.support.keyrings import MemoryKeyring
 from tests.support.smtpd import Certificates, MailServer, mail_server
@@ -28,8 +29,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # widgets are tested head
 def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataFolder:
     home = tmp_path / "smtp-desk-home"
     monkeypatch.setenv("SMTP_DESK_HOME", str(home))
+    monkeypatch.setenv("SMTP_DESK_CONFIG", str(tmp_path / "smtp-desk-config"))  # recent societies
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     return DataFolder(home)
+
+
+@pytest.fixture(autouse=True)
+def redactor_as_it_was() -> Iterator[None]:
+    """The log redactor learns every secret a test signs in with; a test's password (a
+    plain word, perhaps) must not blank later tests' log lines."""
+    known = set(redactor._secrets)
+    yield
+    redactor._secrets = known
 
 
 @pytest.fixture(autouse=True)

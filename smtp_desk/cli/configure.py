@@ -201,15 +201,7 @@ def _detected(
     registered = draft.oauth_client_id or built_in_client(method)
     if method.is_oauth and not registered and with_password and found.preset == "office365":
         method = SignInMethod.PASSWORD
-    draft = draft.with_changes(
-        preset=found.preset,
-        host=found.host,
-        port=str(found.port),
-        security=found.security.value,
-        sign_in=method.value,
-        user=address.strip(),
-        from_email=address.strip(),
-    )
+    draft = found.applied_to(draft, address, method)
     return draft, found.preset
 
 

@@ -135,7 +135,7 @@ def prepare_batch(
         if not jobs:
             raise BatchError(
                 f"there is nothing to send: no {kind}s for {period.label} in the "
-                "register (import them first)."
+                "register (import them first in Members & Documents)."
             )
         outbox = Outbox(store, domain=account.from_email.rpartition("@")[2])
         preparation = outbox.prepare(

@@ -29,11 +29,11 @@ from enum import StrEnum
 import dns.exception
 import dns.resolver
 
-from smtp_desk.core.account import Security, SignInMethod
+from smtp_desk.core.account import AccountDraft, Security, SignInMethod
 from smtp_desk.core.autoconfig import Outgoing, fetch_autoconfig
 from smtp_desk.core.detect_table import KNOWN_DOMAINS, Hosted, mx_provider
 from smtp_desk.core.preset_table import PRESETS
-from smtp_desk.core.presets import preset
+from smtp_desk.core.presets import preset, reconcile_preset
 
 __all__ = ["DNS_ENV", "TIMEOUT", "Detected", "Source", "detect", "resolver"]
 
@@ -64,6 +64,22 @@ class Detected:
     @property
     def found(self) -> bool:
         return self.source is not Source.NONE
+
+    def applied_to(self, draft: AccountDraft, address: str, sign_in: SignInMethod) -> AccountDraft:
+        """``draft`` with these settings, signing in with ``sign_in`` (the caller decides:
+        Microsoft only with an app registration at hand), and the address as user ID and
+        From email."""
+        address = address.strip()
+        found = draft.with_changes(
+            preset=self.preset,
+            host=self.host,
+            port=str(self.port),
+            security=self.security.value,
+            sign_in=sign_in.value,
+            user=address,
+            from_email=address,
+        )
+        return reconcile_preset(found, chosen=self.preset)
 
     def as_json(self) -> dict[str, object]:
         return {

@@ -4,6 +4,10 @@ The folder comes from platformdirs (``%LOCALAPPDATA%\\SMTP Desk`` on Windows,
 ``~/Library/Application Support/SMTP Desk`` on macOS, ``~/.local/share/smtp-desk`` on
 Linux) unless the environment variable ``SMTP_DESK_HOME`` names another one, which is how
 tests, portable installs and several societies on one PC choose theirs.
+
+What belongs to the person rather than to one society (the list of recent societies the
+window's File menu shows) is kept apart, in :func:`config_folder`: platformdirs' per-user
+config folder, or the one ``SMTP_DESK_CONFIG`` names (tests).
 """
 
 from __future__ import annotations
@@ -15,9 +19,17 @@ from pathlib import Path
 
 import platformdirs
 
-__all__ = ["HOME_ENV", "DataFolder", "data_folder"]
+__all__ = [
+    "CONFIG_ENV",
+    "HOME_ENV",
+    "DataFolder",
+    "config_folder",
+    "data_folder",
+    "default_data_folder",
+]
 
 HOME_ENV = "SMTP_DESK_HOME"
+CONFIG_ENV = "SMTP_DESK_CONFIG"
 
 
 @dataclass(frozen=True)
@@ -53,5 +65,22 @@ def data_folder() -> DataFolder:
     override = os.environ.get(HOME_ENV, "").strip()
     if override:
         return DataFolder(Path(override).expanduser().resolve())
-    app = "SMTP Desk" if sys.platform in ("win32", "darwin") else "smtp-desk"
-    return DataFolder(Path(platformdirs.user_data_dir(app, appauthor=False)))
+    return default_data_folder()
+
+
+def default_data_folder() -> DataFolder:
+    """The per-user data folder platformdirs gives, whatever ``SMTP_DESK_HOME`` says."""
+    return DataFolder(Path(platformdirs.user_data_dir(_app_name(), appauthor=False)))
+
+
+def config_folder() -> Path:
+    """The per-user folder for what belongs to no one society (nothing is created here);
+    ``SMTP_DESK_CONFIG`` names another one."""
+    override = os.environ.get(CONFIG_ENV, "").strip()
+    if override:
+        return Path(override).expanduser().resolve()
+    return Path(platformdirs.user_config_dir(_app_name(), appauthor=False))
+
+
+def _app_name() -> str:
+    return "SMTP Desk" if sys.platform in ("win32", "darwin") else "smtp-desk"

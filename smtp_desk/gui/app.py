@@ -2,7 +2,13 @@
 (``smtp-desk`` with no command, ``smtp-desk demo`` with a display, ``smtp-desk-gui``).
 
 Nothing here imports Qt until a window is started: :func:`display_available` only reads
-the environment."""
+the environment.
+
+The window starts on the data folder ``SMTP_DESK_HOME`` names (or the per-user one); File >
+Open Society… asks :class:`Switcher` for another one, and the Switcher closes the window and
+opens a new one on that folder, as it does for practice mode. The societies opened are
+remembered in the per-user list (:mod:`smtp_desk.core.societies`) as the window leaves them
+and arrives; merely starting the program writes nothing there."""
 
 from __future__ import annotations
 
@@ -10,14 +16,16 @@ import os
 import sys
 from collections.abc import Sequence
 from importlib.resources import as_file, files
+from pathlib import Path
 from typing import Any
 
 from smtp_desk import APP_NAME, __version__
 from smtp_desk.core.demo import load_practice_society, refresh_practice_account
 from smtp_desk.core.logs import setup_logging
-from smtp_desk.core.paths import data_folder
+from smtp_desk.core.paths import DataFolder, data_folder
 from smtp_desk.core.practice import PracticeServer, practice_folder
 from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.societies import remember_society
 
 __all__ = ["display_available", "main", "run_practice"]
 
@@ -52,7 +60,8 @@ def _application(argv: Sequence[str]) -> Any:
 
 
 class Switcher:
-    """Opens the real or the practice window and swaps one for the other on request."""
+    """Opens the real or the practice window and swaps one for the other on request, or
+    the window of another society (another data folder)."""
 
     def __init__(self) -> None:
         self.real = data_folder().ensure()
@@ -75,9 +84,13 @@ class Switcher:
             folder, period = self.real, ""
         setup_logging(folder.log_file)
         window = MainWindow(
-            folder=folder, store=self.store, practice=self.server if practice else None
+            folder=folder,
+            store=self.store,
+            practice=self.server if practice else None,
+            first_run=not practice,
         )
         window.switch_requested.connect(self._on_switch_requested)
+        window.society_requested.connect(self._on_society_requested)
         if practice:
             window.show_send()
             if period:
@@ -96,6 +109,18 @@ class Switcher:
             self.server = None
         old.deleteLater()
         self.open(practice)
+
+    def _on_society_requested(self, folder: Path) -> None:
+        """The window asked for another society (it refused while sending, and settled its
+        unsaved changes): close it, remember both, open the other one's window."""
+        old = self.window
+        if old is None or not old.close():
+            return
+        remember_society(self.real, name=old.society_name)
+        old.deleteLater()
+        self.real = DataFolder(folder).ensure()
+        window = self.open(practice=False)
+        remember_society(self.real, name=window.society_name)
 
 
 def run_practice() -> int:

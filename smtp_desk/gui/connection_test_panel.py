@@ -1,7 +1,9 @@
 """The Test connection part of the Email Credentials page: live steps, the diagnosis, a
 suggested fix, and the test statement. The test runs off the GUI thread (the background
 contract of :mod:`smtp_desk.gui.worker`); the form stays usable and Cancel stops it within a
-second."""
+second. The step under way ticks in the list (:class:`~smtp_desk.gui.credentials_step_clock.
+StepClock`), so a long wait is seen to be alive; "Use these settings" takes the suggested fix
+and tests again at once."""
 
 from __future__ import annotations
 
@@ -33,15 +35,28 @@ from smtp_desk.core.session import DEFAULT_TIMEOUT
 from smtp_desk.core.signin import SignIn
 from smtp_desk.core.steps import StepReport
 from smtp_desk.core.transcript import Transcript
+from smtp_desk.core.troubleshooting import topic_for
+from smtp_desk.gui.credentials_step_clock import StepClock
+from smtp_desk.gui.troubleshooting import show_troubleshooting
 from smtp_desk.gui.worker import Operation, Task
 
-__all__ = ["ConnectionTestPanel", "ConnectionTestWorker"]
+__all__ = ["AccountSource", "ConnectionTestPanel", "ConnectionTestWorker", "NotYet"]
 
 log = logging.getLogger(__name__)
 
+
+@dataclass(frozen=True)
+class NotYet:
+    """The test waits for the page first (the settings are being looked up); the page
+    starts it again when they are in. ``text`` says so, in grey."""
+
+    text: str
+
+
 # What the page hands over: the account to test and how it signs in (the password just
-# typed, or the saved one read when the test signs in), or why it cannot be tested.
-AccountSource = Callable[[], "tuple[AccountSettings, SignIn] | str"]
+# typed, or the saved one read when the test signs in), why it cannot be tested, or that
+# it will be in a moment.
+AccountSource = Callable[[], "tuple[AccountSettings, SignIn] | str | NotYet"]
 
 
 class ConnectionTestWorker(QObject):
@@ -137,7 +152,8 @@ class ConnectionTestPanel(QGroupBox):
     """Buttons, live step list and the verdict.
 
     Signals:
-        use_suggestion(int, str): the person accepted the proposed port and security.
+        use_suggestion(int, str): the person accepted the proposed port and security (the
+            test then runs again, on the form as it is after this signal).
         save_requested(): the person chose to save after a passing test.
         running_changed(bool): a test started or ended.
     """
@@ -163,6 +179,7 @@ class ConnectionTestPanel(QGroupBox):
         self._worker: ConnectionTestWorker | None = None
         self.report: ConnectionReport | None = None
         self._outdated = ""  # the sign-in or settings changed while the test ran
+        self._sent = False  # the last test sent the statement (Use these settings repeats it)
 
         self.test_button = QPushButton("Test &connection", self)
         self.send_button = QPushButton("Sen&d test statement to", self)
@@ -176,8 +193,10 @@ class ConnectionTestPanel(QGroupBox):
         self.steps.setObjectName("test_steps")
         self.steps.setAccessibleName("Test steps")
         self.steps.setMaximumHeight(170)
+        self.clock = StepClock(self.steps, self)
         self.verdict = QLabel(self, wordWrap=True)
         self.verdict.setObjectName("diagnosis")
+        self.verdict.linkActivated.connect(lambda topic: show_troubleshooting(self, topic))
         self.verdict.hide()
         self.use_button = QPushButton("Use these settings", self)
         self.use_button.hide()
@@ -210,6 +229,11 @@ class ConnectionTestPanel(QGroupBox):
     def running(self) -> bool:
         return self._worker is not None
 
+    @property
+    def sends(self) -> bool:
+        """The test last asked for sends the test statement."""
+        return self._sent
+
     def set_default_recipient(self, address: str) -> None:
         self.send_to.setPlaceholderText(address or "your own address")
 
@@ -217,12 +241,18 @@ class ConnectionTestPanel(QGroupBox):
         """Start a test (and send the statement when ``send``); False if it cannot run."""
         if self.running:
             return False
+        self._sent = send
         source = self._source()
+        if isinstance(source, NotYet):
+            self.verdict.setText(f'<span style="color:#57606a">{escape(source.text)}</span>')
+            self.verdict.show()
+            return False
         if isinstance(source, str):
             self._show_verdict(f"<b>Cannot test yet:</b> {escape(source)}", error=True)
             return False
         account, sign_in = source
         send_to = (self.send_to.text().strip() or account.from_email) if send else ""
+        self.clock.stop()
         self.steps.clear()
         self.report = None
         self._outdated = ""
@@ -250,6 +280,7 @@ class ConnectionTestPanel(QGroupBox):
         worker.finished.connect(self._on_worker_finished)
         self._worker = worker
         self._set_running(True)
+        self.clock.start(security=account.security, send=send, timeout=self.timeout)
         worker.start()
         return True
 
@@ -290,9 +321,12 @@ class ConnectionTestPanel(QGroupBox):
         if self.report is not None and self.report.suggestion is not None:
             suggestion = self.report.suggestion
             self.use_suggestion.emit(suggestion.port, suggestion.security.value)
+            if self.start(send=self._sent):  # the proof, without another click
+                self.cancel_button.setFocus()  # before this button hides: focus stays here
             self.use_button.hide()
 
     def _on_worker_step(self, step: StepReport) -> None:
+        self.clock.step_ended(step)
         self.steps.addItem(str(step))
         if step.warning:
             self.steps.addItem(f"   ⚠ {step.warning}")
@@ -303,6 +337,7 @@ class ConnectionTestPanel(QGroupBox):
         log.info("SMTP %s", line)
 
     def _on_worker_finished(self, report: ConnectionReport) -> None:
+        self.clock.stop()
         self._show_report(report)
         if self._outdated:  # a result of what was there when it started
             self.report = None
@@ -329,10 +364,14 @@ class ConnectionTestPanel(QGroupBox):
             return
         d = report.diagnosis
         assert d is not None
+        cancelled = d.category is DiagnosisCategory.CANCELLED
+        help_link = (
+            "" if cancelled else f'<br><a href="{topic_for(d.category)}">Help on this problem</a>'
+        )
         self._show_verdict(
             f"✗ <b>{escape(d.title)}.</b><br>{escape(d.cause)}<br><b>What to do:</b> "
-            f"{escape(d.action)}",
-            error=d.category is not DiagnosisCategory.CANCELLED,
+            f"{escape(d.action)}{help_link}",
+            error=not cancelled,
         )
         level = logging.INFO if d.category is DiagnosisCategory.CANCELLED else logging.WARNING
         log.log(level, "Connection test: %s. %s (%s)", d.title, d.action, d.detail)

@@ -1,12 +1,15 @@
 """The widgets of the Email Credentials form: fields, labels, messages and layout.
 
 :class:`CredentialsForm` only builds and shows; what the form means (load, check, save,
-presets) is :class:`~smtp_desk.gui.credentials_page.CredentialsPage`'s business.
+presets, the settings found from the address) is
+:class:`~smtp_desk.gui.credentials_page.CredentialsPage`'s business.
+
+The form reads as a clerk fills it: the society's address first (the settings are found
+from it), the password, then the provider and server that were found, and the sender.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from itertools import pairwise
 from typing import TypeVar
@@ -31,6 +34,14 @@ from PySide6.QtWidgets import (
 from smtp_desk.core.account import AccountDraft, Security, SignInMethod
 from smtp_desk.core.presets import PRESETS, SES_REGIONS
 from smtp_desk.core.validation import FieldProblem
+from smtp_desk.gui.credentials_detect import FoundLine
+from smtp_desk.gui.credentials_limits import LearnedLimit
+from smtp_desk.gui.credentials_messages import (
+    ERROR_STYLE,
+    SHARED_ROWS,
+    WARNING_STYLE,
+    FieldMessages,
+)
 from smtp_desk.gui.signin_fields import (
     AppRegistrationBox,
     FieldRow,
@@ -39,13 +50,9 @@ from smtp_desk.gui.signin_fields import (
     fill_sign_in_box,
 )
 
-__all__ = ["CredentialsForm"]
+__all__ = ["ERROR_STYLE", "WARNING_STYLE", "CredentialsForm"]  # styles: the Society page
 
 _W = TypeVar("_W", bound=QWidget)
-ERROR_STYLE = "color: #cf222e;"
-WARNING_STYLE = "color: #9a6700;"
-# Message lines shown under another field's row.
-_SHARED_ROWS = {"security": "port", "minute_limit": "daily_limit"}
 
 
 class CredentialsForm(QWidget):
@@ -77,6 +84,7 @@ class CredentialsForm(QWidget):
         for s in Security:
             self.security_box.addItem(s.label, s.value)
         self.user_edit = _named(QLineEdit(self), "user")
+        self.found_line = FoundLine(self)
         self.sign_in_box = _named(QComboBox(self), "sign_in")
         fill_sign_in_box(self.sign_in_box, [SignInMethod.PASSWORD], "", preset="custom")
         self.switch_notice = SwitchNotice(self)
@@ -95,28 +103,30 @@ class CredentialsForm(QWidget):
         for edit in (self.daily_limit_edit, self.minute_limit_edit):
             edit.setMinimumWidth(60)
             edit.setMaximumWidth(90)
-        # The daily limit a provider's quota reply revealed (value, day), until edited.
-        self._learned: tuple[str, str] = ("", "")
         self.learned_note = _named(QLabel(self), "daily_limit_learned")
-        self.learned_note.setStyleSheet("color: #9a6700;")
-        self.learned_note.hide()
-        self.daily_limit_edit.textChanged.connect(self._show_learned)
+        self.learned = LearnedLimit(self.daily_limit_edit, self.learned_note)
         self.revert_button = _named(QPushButton("Revert", self), "revert")
         self.save_button = _named(QPushButton("Save", self), "save")
         self.help_label = _named(QLabel(self, wordWrap=True, openExternalLinks=True), "help")
         self.help_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setup_help = SetupHelp(self)
+        self._lay_out(self._build_grid())
+        self.messages = FieldMessages(self._rows, self.field_widget, [*self._widgets()], self)
+        self._set_tab_order()
 
+    def _build_grid(self) -> QGridLayout:
         grid = QGridLayout()
         self._rows: dict[str, FieldRow] = {}
         port_row = QHBoxLayout()
+        port_row.setSpacing(6)
         port_row.addWidget(self.port_edit)
         self._security_label = QLabel("Sec&urity", self)
         self._security_label.setBuddy(self.security_box)
         port_row.addWidget(self._security_label)
         port_row.addWidget(self.security_box, 1)
         limits_row = QHBoxLayout()
+        limits_row.setSpacing(6)
         limits_row.addWidget(self.daily_limit_edit)
         limits_row.addWidget(QLabel("a day,", self))
         limits_row.addWidget(self.learned_note)
@@ -124,16 +134,17 @@ class CredentialsForm(QWidget):
         limits_row.addWidget(QLabel("a minute (empty: the provider's; 0: none)", self))
         limits_row.addStretch(1)
         password_row = QHBoxLayout()
+        password_row.setSpacing(6)
         password_row.addWidget(self.password_edit, 1)
         password_row.addWidget(self.show_password)
         layout_rows: list[tuple[str, str, QWidget | QBoxLayout, str]] = [
+            ("user", "User &ID", self.user_edit, "User ID"),
+            ("password", "Pass&word", password_row, "Password"),
+            ("sign_in", "Si&gn in with", self.sign_in_box, "Sign in with"),
             ("preset", "&Provider", self.preset_box, "Mail provider"),
             ("region", "Re&gion", self.region_box, "Amazon SES region"),
             ("host", "SMTP hos&t", self.host_edit, "SMTP host"),
             ("port", "Po&rt", port_row, "Port"),
-            ("user", "User &ID", self.user_edit, "User ID"),
-            ("sign_in", "Si&gn in with", self.sign_in_box, "Sign in with"),
-            ("password", "Pass&word", password_row, "Password"),
             ("from_email", "From em&ail", self.from_email_edit, "From email"),
             ("from_name", "From na&me", self.from_name_edit, "From name"),
             ("reply_to", "Repl&y-To", self.reply_to_edit, "Reply-To"),
@@ -143,22 +154,18 @@ class CredentialsForm(QWidget):
         for field, text, widget, _accessible in layout_rows:
             label = QLabel(text, self)
             message = _named(QLabel(self, wordWrap=True), f"{field}_message")
-            message.hide()
             grid.addWidget(label, row, 0)
             if isinstance(widget, QBoxLayout):
                 grid.addLayout(widget, row, 1)
             else:
                 grid.addWidget(widget, row, 1)
-            grid.addWidget(message, row + 1, 1)
             self._rows[field] = FieldRow(label, message)
-            row += 2
-            if field == "sign_in":
-                grid.addWidget(self.switch_notice, row, 1)
+            if field == "sign_in":  # its fields are under it, and so are their messages
+                self._rows.update(self.app_registration.rows)
+            row += 1
+            for widget_below, column in self._below(field, message):
+                grid.addWidget(widget_below, row, column, 1, 2 - column)
                 row += 1
-            if field == "password":  # the sign-in's fields take the password's place
-                grid.addWidget(self.app_registration, row, 0, 1, 2)
-                row += 1
-        self._rows.update(self.app_registration.rows)
         self.minute_limit_edit.setAccessibleName("Messages a minute")
         for field, _text, _widget, accessible in layout_rows:
             target = self.field_widget(field)
@@ -166,9 +173,23 @@ class CredentialsForm(QWidget):
             target.setAccessibleName(accessible)
         self.security_box.setAccessibleName("Security")
         self.show_password.setAccessibleName("Show password")
+        self.found_line.label.setAccessibleName("Settings found from the address")
         grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(2)  # a field and its message line read as one
         grid.setRowStretch(row, 1)  # a taller side column leaves room below, not between
+        return grid
 
+    def _below(self, field: str, message: QLabel) -> list[tuple[QWidget, int]]:
+        """What goes under a field's row, and from which column: its message line; what was
+        found from the address (right under it); the Microsoft 365 notice and the sign-in's
+        own fields."""
+        if field == "user":
+            return [(self.found_line, 1), (message, 1)]
+        if field == "sign_in":
+            return [(message, 1), (self.switch_notice, 1), (self.app_registration, 0)]
+        return [(message, 1)]
+
+    def _lay_out(self, grid: QGridLayout) -> None:
         help_box = QGroupBox("About this provider", self)
         help_layout = QVBoxLayout(help_box)
         help_layout.addWidget(self.help_label)
@@ -201,18 +222,20 @@ class CredentialsForm(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _set_tab_order(self) -> None:
         order = [
+            self.user_edit,
+            self.found_line.use_button,
+            self.password_edit,
+            self.show_password,
+            self.sign_in_box,
+            self.switch_notice.switch_button,
+            *self.app_registration.tab_order(),
             self.preset_box,
             self.region_box,
             self.host_edit,
             self.port_edit,
             self.security_box,
-            self.user_edit,
-            self.sign_in_box,
-            self.switch_notice.switch_button,
-            self.password_edit,
-            self.show_password,
-            *self.app_registration.tab_order(),
             self.from_email_edit,
             self.from_name_edit,
             self.reply_to_edit,
@@ -233,7 +256,11 @@ class CredentialsForm(QWidget):
         self._column.insertWidget(self._column.count() - 1, widget)  # above the stretch
 
     def field_widget(self, field: str) -> QWidget:
-        widgets: dict[str, QWidget] = {
+        return self._widgets()[field]
+
+    def _widgets(self) -> dict[str, QWidget]:
+        """Each field's widget, by the field's name in the account draft."""
+        return {
             "preset": self.preset_box,
             "region": self.region_box,
             "host": self.host_edit,
@@ -247,12 +274,12 @@ class CredentialsForm(QWidget):
             "reply_to": self.reply_to_edit,
             "daily_limit": self.daily_limit_edit,
             "minute_limit": self.minute_limit_edit,
+            **self.app_registration.widgets,
         }
-        return widgets.get(field) or self.app_registration.widgets[field]
 
     def field_label(self, field: str) -> str:
         """A field's name as its label shows it ("Reply-To"), for messages about it."""
-        row = self._rows.get(_SHARED_ROWS.get(field, field))
+        row = self._rows.get(SHARED_ROWS.get(field, field))
         label = self._security_label if field == "security" else row.label if row else None
         return label.text().replace("&", "") if label is not None else field
 
@@ -274,7 +301,7 @@ class CredentialsForm(QWidget):
             reply_to=self.reply_to_edit.text(),
             daily_limit=self.daily_limit_edit.text(),
             minute_limit=self.minute_limit_edit.text(),
-            daily_limit_learned=self._learned_day(),
+            daily_limit_learned=self.learned.day(),
             sign_in=str(self.sign_in_box.currentData()),
             oauth_client_id=self.app_registration.client_id_edit.text(),
             oauth_tenant=self.app_registration.tenant_edit.text(),
@@ -307,36 +334,13 @@ class CredentialsForm(QWidget):
         self.from_email_edit.setText(draft.from_email)
         self.from_name_edit.setText(draft.from_name)
         self.reply_to_edit.setText(draft.reply_to)
-        self._learned = (draft.daily_limit.strip(), draft.daily_limit_learned.strip())
         self.daily_limit_edit.setText(draft.daily_limit)
         self.minute_limit_edit.setText(draft.minute_limit)
-        self._show_learned()
-
-    def _learned_day(self) -> str:
-        """The day the limit was learned, while the field still holds that limit."""
-        value, day = self._learned
-        return day if day and self.daily_limit_edit.text().strip() == value else ""
+        self.learned.set(draft.daily_limit, draft.daily_limit_learned)
 
     def learned_sentence(self) -> str:
         """ "Learned from the provider's reply on 30 Nov 2026 …", while the field holds it."""
-        day = self._learned_day()
-        try:
-            shown = f"{date.fromisoformat(day):%d %b %Y}" if day else ""
-        except ValueError:
-            shown = day
-        if not shown:
-            return ""
-        return (
-            f"Learned from the provider's reply on {shown}: it refused more than "
-            f"{self.daily_limit_edit.text().strip()} messages in 24 hours. Change it if your "
-            "plan allows more."
-        )
-
-    def _show_learned(self, *_args: object) -> None:
-        sentence = self.learned_sentence()
-        self.learned_note.setText("(learned from the provider)" if sentence else "")
-        self.learned_note.setToolTip(sentence)
-        self.learned_note.setVisible(bool(sentence))
+        return self.learned.sentence()
 
     def show_sign_in(self, offered: list[SignInMethod], *, preset: str) -> None:
         """The "Sign in with" list for the provider, and the fields the choice needs: the
@@ -360,21 +364,10 @@ class CredentialsForm(QWidget):
             self.setup_help.set_method(method)
 
     def show_problems(self, problems: list[FieldProblem]) -> None:
-        by_field: dict[str, list[FieldProblem]] = {}
-        for problem in problems:
-            by_field.setdefault(_SHARED_ROWS.get(problem.field, problem.field), []).append(problem)
-        if "oauth_authority" in by_field:
+        """Each problem under its field, once it is due (see :class:`FieldMessages`)."""
+        if any(p.field == "oauth_authority" and self.messages.due(p.field) for p in problems):
             self.app_registration.expand_advanced()
-        for field, row in self._rows.items():
-            if field in _SHARED_ROWS:
-                continue
-            shown = by_field.get(field, [])
-            shown.sort(key=lambda p: not p.is_error)
-            text = "\n".join(("✗ " if p.is_error else "⚠ ") + p.message for p in shown)
-            row.message.setText(text)
-            row.message.setVisible(bool(text))
-            row.message.setStyleSheet(ERROR_STYLE if shown and shown[0].is_error else WARNING_STYLE)
-            self.field_widget(field).setAccessibleDescription(text)
+        self.messages.show(problems)
 
     def _on_show_password_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password

@@ -6,6 +6,11 @@ the problems, :mod:`~smtp_desk.core.presets` fills and reconciles the fields, an
 client secret) stays in its field only until it is saved or reverted, and is never kept on
 the page otherwise.
 
+The society's address, typed once, finds and fills the rest
+(:class:`~smtp_desk.gui.credentials_autofill.AddressFill`); a problem shows once its field
+was touched, or on Save or Test; any change to the settings puts the last Test result out
+of date.
+
 Signing in with Microsoft or Google works on the saved settings: the Sign-in box
 (:class:`~smtp_desk.gui.signin_panel.SignInPanel`) asks :meth:`CredentialsPage.
 _account_for_sign_in`, which saves a valid form first, so "Sign in" just works.
@@ -19,31 +24,18 @@ from functools import partial
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from smtp_desk.core.account import (
-    AccountDraft,
-    AccountSettings,
-    Security,
-    SignInMethod,
-    security_for_port,
-)
+from smtp_desk.core.account import AccountDraft, AccountSettings, SignInMethod
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.errors import SettingsError
-from smtp_desk.core.oauth import sign_in_for
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.presets import (
-    SES_DEFAULT_REGION,
-    apply_preset,
-    preset,
-    reconcile_preset,
-    ses_region,
-)
+from smtp_desk.core.presets import apply_preset, preset
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.settings_file import load_settings
-from smtp_desk.core.signin import SignIn, StoredPassword, TypedPassword
+from smtp_desk.core.signin import SignIn
 from smtp_desk.core.validation import FieldProblem, InvalidAccount, check, checked_account
 from smtp_desk.core.validation_signin import methods_for
-from smtp_desk.gui.connection_test_panel import ConnectionTestPanel
-from smtp_desk.gui.credentials_form import CredentialsForm
+from smtp_desk.gui.connection_test_panel import ConnectionTestPanel, NotYet
+from smtp_desk.gui.credentials_editor import CredentialsEditor
 from smtp_desk.gui.credentials_signin import (
     SignInAndTest,
     correct_first,
@@ -53,6 +45,7 @@ from smtp_desk.gui.credentials_signin import (
     secret_kept,
     switch_warning,
 )
+from smtp_desk.gui.credentials_testing import LastTest, sign_in_for_test
 from smtp_desk.gui.form_keys import add_form_keys
 from smtp_desk.gui.help_panel import help_html
 from smtp_desk.gui.signin_panel import SignInPanel
@@ -62,7 +55,7 @@ __all__ = ["CredentialsPage"]
 log = logging.getLogger(__name__)
 
 
-class CredentialsPage(CredentialsForm):
+class CredentialsPage(CredentialsEditor):
     """The Email Credentials form with load / check / save, and signing in.
 
     Signals:
@@ -82,8 +75,7 @@ class CredentialsPage(CredentialsForm):
         self._folder = folder
         self._store = store
         self._loaded = AccountDraft()
-        self._chosen = "custom"  # the preset the person last picked
-        self._security_overridden = False
+        self._from_file = False  # the form was filled from the settings file
         self._blocked = ""  # why saving is impossible (a settings file we must not replace)
         self._saved_has_password = False  # asked of the store on load and save only
         self._saved_has_secret = False  # the same for a Google client secret
@@ -102,28 +94,15 @@ class CredentialsPage(CredentialsForm):
             self.test_panel, self.signin_panel, method=self.sign_in_method
         )
         self.test_sign_in_button = self._sign_in_and_test.button
+        self._tested = LastTest(self.test_panel)
+        self._test_waits = False  # Test was pressed while the address was being looked up
         self._connect()
         self.load()
+        self.user_edit.setFocus()  # the address first: the rest is found from it
 
     def _connect(self) -> None:
-        self.preset_box.activated.connect(self._on_preset_box_activated)
-        self.region_box.activated.connect(self._on_region_box_activated)
-        self.security_box.activated.connect(self._on_security_box_activated)
-        self.sign_in_box.activated.connect(self._on_sign_in_box_activated)
         self.switch_notice.switch_requested.connect(self.switch_to_microsoft)
-        self.port_edit.textEdited.connect(self._on_port_edit_textEdited)
-        self.host_edit.textEdited.connect(self._on_field_edited)
-        for edit in (
-            self.user_edit,
-            self.password_edit,
-            self.from_email_edit,
-            self.from_name_edit,
-            self.reply_to_edit,
-            self.daily_limit_edit,
-            self.minute_limit_edit,
-            *self.app_registration.widgets.values(),
-        ):
-            edit.textEdited.connect(self._on_field_edited)
+        self.password_edit.textEdited.connect(self._tested.password_typed)
         self.save_button.clicked.connect(self.save)
         self.test_panel.use_suggestion.connect(self._on_test_panel_use_suggestion)
         self.test_panel.save_requested.connect(self.save)
@@ -131,6 +110,8 @@ class CredentialsPage(CredentialsForm):
         self.signin_panel.sign_in_changed.connect(self.saved)
         self.signin_panel.running_changed.connect(self._on_signin_panel_running_changed)
         self.revert_button.clicked.connect(self.revert)
+        self.address.detector.found.connect(self._on_detector_found)  # after it fills in
+        self.address.detector.idle.connect(self._on_detector_idle)
         add_form_keys(self, enter=self._on_enter_activated, escape=self.revert)
 
     # ----- load / check / save -----------------------------------------------------------
@@ -148,20 +129,25 @@ class CredentialsPage(CredentialsForm):
         self._loaded = saved or AccountDraft(preset="gmail")
         if saved is None:
             self._loaded = apply_preset(self._loaded, preset("gmail"))
+        self._from_file = saved is not None
         self._saved_has_password = saved is not None and self._store.has(saved.secret_name)
         self.banner.setText(self._blocked)
         self.banner.setVisible(bool(self._blocked))
+        self.messages.reset(reveal=self._from_file)  # a file's problems show at once
+        self._test_waits = False
         self._show_saved()
+        self.address.start_over()
 
     def check(self) -> list[FieldProblem]:
-        """Validate the form and show every message beside its field; a Microsoft 365
-        password's warning shows as the notice with its Switch button instead."""
+        """Validate the form and show the messages that are due beside their fields; a
+        Microsoft 365 password's warning shows as the notice with its Switch button."""
         draft = self.draft()
         self._problems = check(
             draft,
             password=self.password_edit.text(),
             password_stored=self._password_stored(draft),
         )
+        self._problems = self._tested.without_contradiction(self._problems, draft)
         notice = switch_warning(self._problems, method=self.sign_in_method(), preset=draft.preset)
         self.switch_notice.show_text(notice.message if notice else "")
         self.show_problems([p for p in self._problems if p is not notice])
@@ -180,10 +166,12 @@ class CredentialsPage(CredentialsForm):
         )
 
     def save(self) -> bool:
-        """Save settings and password (or client secret); True on success. Does nothing
-        while invalid."""
+        """Save settings and password (or client secret); True on success. While the form
+        has errors, every problem shows and the first field to correct takes the focus."""
+        self.messages.reveal_all()
         self.check()
         if not self.can_save():
+            self._point_at_first_error()
             return False
         oauth = self._oauth()
         try:
@@ -214,7 +202,10 @@ class CredentialsPage(CredentialsForm):
         """Back to what was last saved; the typed password and secret are dropped."""
         self.password_edit.clear()
         self.app_registration.secret_edit.clear()
+        self.messages.reset(reveal=self._from_file)
+        self._test_waits = False
         self._show_draft(self._loaded)
+        self.address.start_over()
 
     def switch_to_microsoft(self) -> None:
         """Sign in with Microsoft instead of the password; everything else stays."""
@@ -232,27 +223,20 @@ class CredentialsPage(CredentialsForm):
         self._show_draft(self._loaded)
         self.signin_panel.show_account(saved)
 
-    def _show_draft(self, draft: AccountDraft) -> None:
-        self._chosen = draft.preset
-        self._security_overridden = security_for_port(_port_or_zero(draft.port)) not in (
-            None,
-            _security_or_none(draft.security),
-        )
-        self.write_draft(draft)
-        self.region_box.setCurrentText(ses_region(draft.host) or SES_DEFAULT_REGION)
-        self._refresh()
-
     def _refresh(self) -> None:
         draft = self.draft()
         chosen = preset(draft.preset)
         self.set_region_visible(chosen.id == "ses")
         self.show_sign_in(methods_for(chosen.id), preset=chosen.id)
         method = self.sign_in_method()
-        if method is not self._method_shown:
+        changed = method is not self._method_shown
+        if changed:
             self._method_shown = method
             self._sign_in_and_test.method_changed()
         if method is not None and method.is_oauth:
             self.signin_panel.set_method(method)
+            if changed:  # whether the saved account is signed in this way
+                self.signin_panel.show_account(saved_oauth_account(self._loaded))
         else:
             self.signin_panel.cancel(quiet=True)  # nothing to sign in to any more
         self.signin_panel.setVisible(self._oauth())
@@ -273,68 +257,46 @@ class CredentialsPage(CredentialsForm):
                 help_preset(chosen, method), self._store.status, learned=self.learned_sentence()
             )
         )
+        self._tested.changed(draft)
         self.check()
         self.changed.emit()
 
     def _update_actions(self) -> None:
-        self.save_button.setEnabled(self.can_save() and self.has_unsaved_changes())
-        self.revert_button.setEnabled(self.has_unsaved_changes())
+        unsaved = self.has_unsaved_changes()
+        self.save_button.setEnabled(not self._blocked and unsaved)  # Save says what to fix
+        self.revert_button.setEnabled(unsaved)
+
+    def _point_at_first_error(self) -> None:
+        """Focus the first field (in reading order) whose error keeps the form from saving,
+        and scroll it into view."""
+        first = self.messages.first(p.field for p in self._problems if p.is_error)
+        if first is not None and self.field_widget(first).isVisible():
+            self.field_widget(first).setFocus()
+            self.reveal(self.field_widget(first))
 
     def _password_stored(self, draft: AccountDraft) -> bool:
         """Whether the store holds this draft's password, without asking it per keystroke:
         only the saved login can have one (saving another login replaces the entry)."""
         return self._saved_has_password and draft.secret_name == self._loaded.secret_name
 
-    def _oauth(self) -> bool:
-        method = self.sign_in_method()
-        return method is not None and method.is_oauth
-
     # ----- slots --------------------------------------------------------------------------
 
-    def _on_preset_box_activated(self, index: int) -> None:
-        chosen = preset(str(self.preset_box.itemData(index)))
-        draft = apply_preset(self.draft(), chosen, region=self.region_box.currentText())
-        if self.sign_in_method() not in methods_for(chosen.id):
-            draft = draft.with_changes(sign_in=SignInMethod.PASSWORD.value)
-        self._show_draft(draft)
-
-    def _on_sign_in_box_activated(self, _index: int) -> None:
-        if self._oauth():
-            self.password_edit.clear()  # a typed password is not used; it is not kept
-        self._refresh()
-        self.signin_panel.show_account(saved_oauth_account(self._loaded))
-
-    def _on_region_box_activated(self, _index: int) -> None:
-        self._show_draft(
-            apply_preset(self.draft(), preset("ses"), region=self.region_box.currentText())
-        )
-
-    def _on_security_box_activated(self, _index: int) -> None:
-        self._security_overridden = True
-        self._reconcile()
-
-    def _on_port_edit_textEdited(self, text: str) -> None:
-        follows = security_for_port(_port_or_zero(text))
-        if follows is not None and not self._security_overridden:
-            self.security_box.setCurrentIndex(self.security_box.findData(follows.value))
-        self._reconcile()
-
-    def _on_field_edited(self, _text: str) -> None:
-        self._reconcile()
-
     def _on_test_panel_use_suggestion(self, port: int, security: str) -> None:
-        self.port_edit.setText(str(port))
-        self.security_box.setCurrentIndex(self.security_box.findData(security))
-        self._security_overridden = security_for_port(port) is not Security(security)
-        self._reconcile()
+        draft = self.draft().with_changes(port=str(port), security=security)
+        self._tested.verified(draft)  # before the form shows it: no warning flashes
+        self._use_port(port, security)
 
     def _on_signin_panel_running_changed(self, _running: bool) -> None:
         self.reveal(self.signin_panel)  # the code, the waiting, or how it ended
 
-    def _account_for_test(self) -> tuple[AccountSettings, SignIn] | str:
+    def _account_for_test(self) -> tuple[AccountSettings, SignIn] | str | NotYet:
         """The form as it is now (saved or not) and how the test signs in: with the password
         typed, else with the saved one (read from the store when the test signs in), or with
         the kept Microsoft or Google sign-in; or why it cannot be tested."""
+        if self.address.may_fill():  # the settings are on their way: test those
+            self.address.detector.flush()
+            self._test_waits = True
+            return NotYet("Looking up the settings for the address first; the test starts then.")
         draft = self.draft()
         typed = "" if self._oauth() else self.password_edit.text()
         try:
@@ -342,17 +304,17 @@ class CredentialsPage(CredentialsForm):
                 draft, password=typed, password_stored=self._password_stored(draft)
             )
         except InvalidAccount as exc:
+            self.messages.reveal_all()
+            self.check()
             return correct_first(exc.problems, self.field_label)
-        if account.sign_in.is_oauth:
-            return account, sign_in_for(account, self._store)
-        if typed:
-            return account, TypedPassword(account.user, typed)
-        return account, StoredPassword(account.user, account.secret_name, self._store)
+        self._tested.started(draft)
+        return account, sign_in_for_test(account, typed=typed, store=self._store)
 
     def _account_for_sign_in(self) -> AccountSettings | str:
         """The saved account to sign in, after saving the form if it changed; or why not."""
         if not self._oauth():
             return "choose Sign in with Microsoft or Google first."
+        self.messages.reveal_all()
         errors = [p for p in self.check() if p.is_error]
         if errors:
             return correct_first(errors, self.field_label)
@@ -363,23 +325,14 @@ class CredentialsPage(CredentialsForm):
         saved = saved_oauth_account(self._loaded)
         return saved if saved is not None else "save the settings first."
 
+    def _on_detector_found(self, _finding: object) -> None:
+        if self._test_waits:
+            self._test_waits = False
+            self.test_panel.start(send=self.test_panel.sends)
+
+    def _on_detector_idle(self) -> None:
+        self._test_waits = False
+
     def _on_enter_activated(self) -> None:
         if self.save_button.isEnabled():
             self.save()
-
-    def _reconcile(self) -> None:
-        draft = reconcile_preset(self.draft(), chosen=self._chosen)
-        self.preset_box.setCurrentIndex(self.preset_box.findData(draft.preset))
-        self._refresh()
-
-
-def _port_or_zero(text: str) -> int:
-    text = text.strip()
-    return int(text) if text.isascii() and text.isdigit() else 0
-
-
-def _security_or_none(text: str) -> Security | None:
-    try:
-        return Security(text)
-    except ValueError:
-        return None

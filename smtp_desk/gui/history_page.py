@@ -1,6 +1,7 @@
 """History: the dispatch register of everything ever sent, searchable, exportable (CSV or
 Excel, every cell text); a member sent only at some of their addresses stands out as "sent
-(partly)"."""
+(partly)". Sorted by flat (newest first within a flat) unless the clerk sorts otherwise;
+a long address, Message-ID or reply is elided, whole in its tooltip."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,15 +28,20 @@ from smtp_desk.core.dispatch_register import (
     write_register_xlsx,
 )
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.flat_order import flat_sort_key
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import register_rows
 from smtp_desk.core.safe_csv import ExportError
+from smtp_desk.gui.register_tables import SortItem, fit_columns, set_up_table
 from smtp_desk.gui.worker import run_in_background
 
 __all__ = ["HEADERS", "HistoryPage"]
 
+_FLAT = HEADERS.index("Flat")
 _REFUSED = HEADERS.index("Refused")
 _STATUS = HEADERS.index("Status")
+# px at most (the whole text in the tooltip), so more of the register fits the width
+_NARROW = {HEADERS.index(h): 200 for h in ("Member", "Addresses", "Message-ID", "Refused")}
 _EXCEL = "Excel workbook (*.xlsx)"
 
 
@@ -64,9 +69,9 @@ class HistoryPage(QWidget):
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("history")
         self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        set_up_table(self.table, sort_column=_FLAT)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the reply: what is left
         self.count = QLabel(self)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -88,6 +93,7 @@ class HistoryPage(QWidget):
             if reading == self._reading:
                 self._rows = rows
                 self._show()
+                fit_columns(self.table, narrow=_NARROW)  # not while searching: nothing jumps
                 self.refreshed.emit()
 
         def failed(error: Exception) -> None:
@@ -120,9 +126,9 @@ class HistoryPage(QWidget):
         rows = self.visible_rows()
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
+        for r, row in enumerate(rows):  # newest first: so within a flat once sorted
             for c, value in enumerate(row):
-                cell = QTableWidgetItem(value)
+                cell = SortItem(value, (flat_sort_key(value), r) if c == _FLAT else None)
                 if row[_REFUSED] and c in (_STATUS, _REFUSED):
                     cell.setForeground(QColor("#a15c00"))
                     cell.setToolTip(row[_REFUSED])

@@ -3,6 +3,9 @@
 A :class:`QtLogHandler` turns log records from any thread into a Qt signal, so the pane is
 only ever touched on the GUI thread. The handler carries the core's redactor, like every
 other handler, so a password cannot reach the pane.
+
+The pane follows new lines, unless the reader has scrolled up to read an older one; it
+follows again once they scroll back to the bottom.
 """
 
 from __future__ import annotations
@@ -52,7 +55,8 @@ class QtLogHandler(logging.Handler):
 
 
 class LogPane(QDockWidget):
-    """The log dock. Read-only, selectable and copyable."""
+    """The log dock. Read-only, selectable and copyable; follows new lines while it is
+    scrolled to the bottom (:attr:`following`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("&Log", parent)
@@ -63,6 +67,10 @@ class LogPane(QDockWidget):
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.view.setAccessibleName("Log")
         self.setWidget(self.view)
+        self.following = True  # the view stays at the newest line
+        bar = self.view.verticalScrollBar()
+        bar.valueChanged.connect(self._on_bar_valueChanged)
+        bar.rangeChanged.connect(self._on_bar_rangeChanged)
         self.handler = QtLogHandler()
         self.handler.bridge.line.connect(self._on_handler_line)
 
@@ -80,3 +88,17 @@ class LogPane(QDockWidget):
         self.view.appendHtml(
             f'<span style="color:{colour}; white-space:pre-wrap">{html.escape(text)}</span>'
         )
+        if self.following:
+            self._to_bottom()
+
+    def _on_bar_valueChanged(self, value: int) -> None:
+        # The reader scrolled (or the view moved): follow while at the bottom.
+        self.following = value >= self.view.verticalScrollBar().maximum()
+
+    def _on_bar_rangeChanged(self, _minimum: int, _maximum: int) -> None:
+        if self.following:  # new lines, or lines wrapped anew: still at the newest
+            self._to_bottom()
+
+    def _to_bottom(self) -> None:
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.maximum())

@@ -1,49 +1,52 @@
-"""The main window: one central page at a time, the status bar and the log pane; the menus
-(:mod:`~smtp_desk.gui.window_menus`), the welcome page and practice banner
-(:mod:`~smtp_desk.gui.welcome`) and the unsaved-changes question
-(:mod:`~smtp_desk.gui.unsaved_changes`) are built from their own modules."""
+"""The main window of one society's data folder: one page at a time (reached by name through
+:meth:`MainWindow.open_page`, as every "do X first" link does), the status bar, the log pane;
+the pages, menus and questions come from their own modules. Another society opens in a new
+window (:attr:`MainWindow.society_requested`, made by :class:`~smtp_desk.gui.app.Switcher`):
+every page is made for one data folder, so that is simpler and safer than re-pointing each."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from smtp_desk import APP_NAME, __version__
-from smtp_desk.core.backups import (
-    Backup,
-    BackupError,
-    forgotten_messages,
-    list_backups,
-    restore_backup,
-)
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.practice import PracticeServer
 from smtp_desk.core.register import unfinished_runs
-from smtp_desk.core.run_lock import RunLock
 from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.societies import society_name
 from smtp_desk.gui.credentials_page import CredentialsPage
+from smtp_desk.gui.first_run_page import FirstRunPage
 from smtp_desk.gui.history_page import HistoryPage
+from smtp_desk.gui.home_page import HomePage, keep_test_day
 from smtp_desk.gui.log_pane import LogPane
 from smtp_desk.gui.members_page import MembersPage
-from smtp_desk.gui.restore_dialog import RestoreDialog
 from smtp_desk.gui.send_page import SendPage
+from smtp_desk.gui.societies_menu import RecentMenu, choose_society_folder, may_switch
 from smtp_desk.gui.society_page import SocietyPage
 from smtp_desk.gui.test_inbox import TestInbox
 from smtp_desk.gui.unsaved_changes import UnsavedChoice, UnsavedForm, ask_unsaved, may_close
-from smtp_desk.gui.welcome import PracticeBanner, WelcomePage
-from smtp_desk.gui.window_menus import MenuTargets, build_menus, open_data_folder, show_about
+from smtp_desk.gui.welcome import PracticeBanner, with_banner
+from smtp_desk.gui.window_menus import (
+    MenuTargets,
+    ask_to_resume,
+    build_menus,
+    open_data_folder,
+    open_troubleshooting,
+    restore_from_menu,
+    show_about,
+)
 from smtp_desk.gui.worker import run_in_background
 
 __all__ = ["MainWindow", "UnsavedChoice"]
@@ -52,13 +55,18 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """SMTP Desk's one window.
+    """SMTP Desk's one window, for one society's data folder. It opens on the home checklist;
+    without saved email settings on "Set up email" with ``first_run`` (the program's own
+    start), else on Email Credentials (tests, the self-test, snapshots).
 
     Signals:
-        switch_requested: True to practice, False back to real work.
+        switch_requested(bool): True to practice, False back to real work.
+        society_requested(object): the :class:`~pathlib.Path` of another society's folder,
+            to open instead of this one (sending, importing and unsaved changes were seen to).
     """
 
     switch_requested = Signal(bool)  # True: to practice, False: back to real work
+    society_requested = Signal(object)
 
     def __init__(
         self,
@@ -66,16 +74,21 @@ class MainWindow(QMainWindow):
         folder: DataFolder,
         store: SecretStore,
         practice: PracticeServer | None = None,
+        first_run: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.practice = practice
-        mode = " — PRACTICE (no real email leaves this PC)" if practice else ""
-        self.setWindowTitle(f"{APP_NAME}{mode}[*]")  # [*] shows unsaved changes
+        self.society_name = ""
+        self._show_title(society_name(folder))
         self.resize(1000, 720)
         self._folder = folder
         self.test_inbox: TestInbox | None = None
+        # Chooses the folder for File > Open Society…; a test may choose instead.
+        self.choose_society: Callable[[], Path | None] = lambda: choose_society_folder(
+            self, folder.root
+        )
 
         self.log_pane = LogPane(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.log_pane)
@@ -84,9 +97,13 @@ class MainWindow(QMainWindow):
 
         self._build_pages(store)
         # Asks whether to resume a paused run; a test may answer instead.
-        self.ask_resume: Callable[[list[str]], bool] = self._ask_resume
+        self.ask_resume: Callable[[list[str]], bool] = lambda runs: ask_to_resume(self, runs)
         QTimer.singleShot(0, self._offer_resume)
-        self._build_central()
+        banner = None if practice is None else PracticeBanner()
+        self.setCentralWidget(with_banner(self.pages, banner))
+        if banner is not None:
+            banner.inbox_requested.connect(self.show_test_inbox)
+            banner.back_requested.connect(lambda: self.switch_requested.emit(False))
         for form in (self.credentials, self.society):
             form.saved.connect(self._on_page_saved)
             form.changed.connect(self._on_page_changed)
@@ -95,50 +112,44 @@ class MainWindow(QMainWindow):
         self._folder_label = QLabel(f"Data folder: {folder.root}", self)
         self.statusBar().addPermanentWidget(self._folder_label)
         self.statusBar().showMessage("Ready.")
-        if not folder.settings_file.exists():
+        if folder.settings_file.exists():
+            self.show_home()
+        elif first_run:
+            self.show_first_run()
+        else:
             self.show_credentials()
         log.info("%s %s started; data folder %s", APP_NAME, __version__, folder.root)
 
     def _build_pages(self, store: SecretStore) -> None:
         folder = self._folder
         self.pages = QStackedWidget(self)
-        self.welcome = WelcomePage(self)
-        self.welcome.open_credentials.connect(self.show_credentials)
+        self.home = HomePage(folder=folder, parent=self)
+        self.first_run = FirstRunPage(folder=folder, store=store, parent=self)
         self.credentials = CredentialsPage(folder=folder, store=store, parent=self)
         self.society = SocietyPage(folder=folder, parent=self)
         self.members = MembersPage(folder=folder, parent=self)
         self.send = SendPage(folder=folder, store=store, parent=self)
         self.history = HistoryPage(folder=folder, parent=self)
-        for page in (
-            self.welcome,
-            self.credentials,
-            self.society,
-            self.members,
-            self.send,
-            self.history,
-        ):
+        forms = (self.home, self.first_run, self.credentials, self.society)
+        for page in (*forms, self.members, self.send, self.history):
             self.pages.addWidget(page)
+        self.home.open_requested.connect(self._on_home_open_requested)
+        self.home.refreshed.connect(lambda read: self._show_title(read.society))
+        self.first_run.saved.connect(self._on_first_run_saved)
+        self.first_run.open_requested.connect(self.open_page)
+        self.first_run.practice_requested.connect(lambda: self.switch_requested.emit(True))
+        self.credentials.test_panel.running_changed.connect(self._on_credentials_test_changed)
         self.members.imported.connect(self._on_page_saved)
         self.send.finished.connect(self._on_page_saved)
         self.send.finished.connect(self._on_send_finished)
         self.send.open_credentials.connect(self.show_credentials)
+        self.send.summary.linkActivated.connect(self.open_page)  # "do X first" links
         self.history.failed.connect(self._say_storage_problem)
-
-    def _build_central(self) -> None:
-        """The pages, under the practice banner in practice mode."""
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        if self.practice is not None:
-            banner = PracticeBanner(central)
-            banner.inbox_requested.connect(self.show_test_inbox)
-            banner.back_requested.connect(lambda: self.switch_requested.emit(False))
-            column.addWidget(banner)
-        column.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
         targets = MenuTargets(
+            home=self.show_home,
+            open_society=self._on_open_society_triggered,
             open_folder=self._on_open_folder_triggered,
             restore=self._on_restore_triggered,
             switch_practice=lambda: self.switch_requested.emit(self.practice is None),
@@ -149,14 +160,19 @@ class MainWindow(QMainWindow):
             send=self.show_send,
             history=self.show_history,
             test_inbox=self.show_test_inbox if self.practice is not None else None,
+            troubleshooting=lambda: open_troubleshooting(self),
             about=self._on_about_triggered,
         )
+        self.recent_menu = RecentMenu(self._folder.root, self)
+        self.recent_menu.chosen.connect(self.open_society)
         actions = build_menus(
             self,
             targets,
             practice=self.practice is not None,
             log_toggle=self.log_pane.toggleViewAction(),
+            recent=self.recent_menu,
         )
+        self.menu_actions = actions  # every entry the window reaches again, for tests
         self.restore_action = actions.restore
         self.practice_action = actions.practice
         self.credentials_action = actions.credentials
@@ -164,6 +180,11 @@ class MainWindow(QMainWindow):
         self.members_action = actions.members
         self.send_action = actions.send
         self.history_action = actions.history
+
+    @property
+    def folder(self) -> DataFolder:
+        """The data folder of the society this window is for."""
+        return self._folder
 
     def show_test_inbox(self) -> None:
         if self.practice is None:
@@ -174,24 +195,53 @@ class MainWindow(QMainWindow):
         self.test_inbox.show()
         self.test_inbox.raise_()
 
+    def open_page(self, name: str) -> None:
+        """Show the page called ``name``: "home", "first_run", "credentials", "society",
+        "members", "send" or "history". Every "do X first" link reaches X through here."""
+        pages: dict[str, Callable[[], None]] = {
+            "home": self.show_home,
+            "first_run": self.show_first_run,
+            "credentials": self.show_credentials,
+            "society": self.show_society,
+            "members": self.show_members,
+            "send": self.show_send,
+            "history": self.show_history,
+        }
+        if name not in pages:
+            raise ValueError(f"there is no page called {name!r}")
+        pages[name]()
+
+    def show_home(self) -> None:
+        self._show(self.home)
+        self.home.refresh()
+
+    def show_first_run(self) -> None:
+        self._show(self.first_run)
+        self.first_run.address_edit.setFocus()
+
     def show_credentials(self) -> None:
-        self.pages.setCurrentWidget(self.credentials)
-        self.credentials.preset_box.setFocus()
+        self._show(self.credentials)
+        self.credentials.user_edit.setFocus()
 
     def show_society(self) -> None:
-        self.pages.setCurrentWidget(self.society)
+        self._show(self.society)
         self.society.fields["name"].setFocus()
 
     def show_members(self) -> None:
-        self.pages.setCurrentWidget(self.members)
+        self._show(self.members)
         self.members.refresh()
 
     def show_send(self) -> None:
-        self.pages.setCurrentWidget(self.send)
+        self._show(self.send)
 
     def show_history(self) -> None:
-        self.pages.setCurrentWidget(self.history)
+        self._show(self.history)
         self._refresh_history()
+
+    def _show(self, page: QWidget) -> None:
+        if page is not self.first_run:
+            self.first_run.forget_password()  # a typed password stays only while it is shown
+        self.pages.setCurrentWidget(page)
 
     def _refresh_history(self) -> None:
         self.history.refresh()  # a damaged register: said (history.failed), the window goes on
@@ -222,15 +272,6 @@ class MainWindow(QMainWindow):
         self.send.align_to(kind, period)
         self.send.start()
 
-    def _ask_resume(self, runs: list[str]) -> bool:
-        answer = QMessageBox.question(
-            self,
-            APP_NAME,
-            f"Sending was paused or interrupted ({', '.join(runs)}). Resume now? Messages "
-            "already sent will not be sent again.",
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def _unsaved_pages(self) -> list[tuple[str, UnsavedForm]]:
         pages: list[tuple[str, UnsavedForm]] = [
             ("Email Credentials", self.credentials),
@@ -238,9 +279,9 @@ class MainWindow(QMainWindow):
         ]
         return [(title, page) for title, page in pages if page.has_unsaved_changes()]
 
-    def ask_unsaved(self) -> UnsavedChoice:
+    def ask_unsaved(self, before: str = "closing") -> UnsavedChoice:
         """Ask what to do with unsaved changes on any page."""
-        return ask_unsaved(self, self._unsaved_pages())
+        return ask_unsaved(self, self._unsaved_pages(), before=before)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self._unsaved_pages()
@@ -250,9 +291,13 @@ class MainWindow(QMainWindow):
                 return
             self.credentials.revert()  # drops a typed password before the window goes
         self.credentials.test_panel.cancel()  # a running test stops within a second
+        self.first_run.cancel()
         self.credentials.test_panel.wait()
+        self.first_run.wait()
+        self.first_run.forget_password()
         self.send.cancel()  # a run in progress stops within a second; the rest waits for later
         self.send.wait()  # and a prepare under way ends
+        self.home.wait()
         self.log_pane.detach(logging.getLogger("smtp_desk"))
         if self.test_inbox is not None:
             self.test_inbox.close()
@@ -260,10 +305,66 @@ class MainWindow(QMainWindow):
 
     def _on_page_saved(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
+        if self.sender() is self.society:
+            self._show_title(society_name(self._folder))
+        if self.pages.currentWidget() is self.home:
+            self.home.refresh()  # a run ended, say, while the checklist is shown
+
+    def _on_home_open_requested(self, name: str) -> None:
+        read = self.home.checklist
+        idle = self.send.worker is None and not self.send.busy
+        if name == "send" and read is not None and read.period and idle:
+            self.send.align_to("bill", read.period)  # the month the checklist is about
+        self.open_page(name)
+
+    def _on_first_run_saved(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+        if not self.credentials.has_unsaved_changes():
+            self.credentials.load()  # the form shows what was saved
+        self.show_home()
+
+    def _on_credentials_test_changed(self, running: bool) -> None:
+        """A passing Test: the checklist keeps its day (for the settings as tested)."""
+        report = self.credentials.test_panel.report
+        if not running and report is not None and report.ok:
+            keep_test_day(self._folder, self.credentials.draft())
+
+    def _show_title(self, name: str) -> None:
+        """The society's name in the title ([*] shows unsaved changes)."""
+        self.society_name = name
+        mode = " — PRACTICE (no real email leaves this PC)" if self.practice else ""
+        who = f"{name} — " if name else ""
+        self.setWindowTitle(f"{who}{APP_NAME}{mode}[*]")
+
+    def _on_open_society_triggered(self) -> None:
+        chosen = self.choose_society()
+        if chosen is not None:
+            self.open_society(chosen)
+
+    def open_society(self, folder: Path) -> bool:
+        """Ask for the society kept in ``folder`` in place of this one (the switcher makes
+        its window). Refused while this one sends or imports; unsaved changes are asked
+        about first. False when it does not go ahead."""
+        target = folder.expanduser().resolve()
+        if target == self._folder.root:
+            self.statusBar().showMessage("That society is already open.", 10_000)
+            return False
+        sending, preparing = self.send.worker is not None, self.send.busy
+        busy = {"sending": sending, "preparing": preparing, "importing": self.members.busy}
+        if not may_switch(self, target, **busy):
+            return False
+        unsaved = self._unsaved_pages()
+        if unsaved:
+            if not may_close(unsaved, lambda: self.ask_unsaved("opening another society")):
+                return False
+            self.credentials.revert()  # discarded: the typed password goes too
+            self.society.revert()
+        log.info("Opening the society in %s", target)
+        self.society_requested.emit(target)
+        return True
 
     def _on_send_finished(self, _message: str) -> None:
-        # A run may have learned the provider's daily limit: show it, unless the clerk is
-        # in the middle of changing the form.
+        # A run may have learned the provider's daily limit: show it, unless being edited.
         if not self.credentials.has_unsaved_changes():
             self.credentials.load()
 
@@ -272,92 +373,21 @@ class MainWindow(QMainWindow):
 
     def _on_restore_triggered(self) -> None:
         """Choose a backup, confirm, restore; refused politely while a run is sending."""
-        holder = RunLock.holder(self._folder.root)
-        if holder is not None or self.send.worker is not None or self.send.busy:
-            who = f" ({holder})" if holder else ""
-            self._tell(
-                "restore_refused",
-                f"A backup cannot be restored while sending{who}.",
-                "Restore it when the run has finished, or pause it first.",
-            )
-            return
-        if self.members.busy:
-            self._tell(
-                "restore_refused",
-                "A backup cannot be restored while an import is under way.",
-                "Restore it when the import has finished.",
-            )
-            return
-        try:
-            backups = list_backups(self._folder)
-        except BackupError as exc:
-            self._tell("restore_failed", str(exc), "", icon=QMessageBox.Icon.Warning)
-            return
-        if not backups:
-            self._tell(
-                "restore_none",
-                "There are no backups yet.",
-                "A copy of the register is made before each import and each run.",
-            )
-            return
-        dialog = RestoreDialog(backups, self)
-        accepted = dialog.exec() == RestoreDialog.DialogCode.Accepted
-        backup = dialog.chosen()
-        dialog.deleteLater()
-        if accepted and backup is not None and self._confirm_restore(backup):
-            self._restore(backup)
-
-    def _confirm_restore(self, backup: Backup) -> bool:
-        forgotten = forgotten_messages(self._folder, backup)
-        warning = (
-            f"\n\n{forgotten} message(s) were sent after this backup was made: SMTP Desk will "
-            "forget them, and sending the same documents again would mail those members "
-            "twice."
-            if forgotten
-            else ""
+        sending = self.send.worker is not None or self.send.busy
+        restored = restore_from_menu(
+            self, self._folder, sending=sending, importing=self.members.busy
         )
-        box = QMessageBox(self)
-        box.setObjectName("restore_question")
-        box.setIcon(QMessageBox.Icon.Warning if forgotten else QMessageBox.Icon.Question)
-        box.setWindowTitle(APP_NAME)
-        box.setText(f"Go back to {backup}?")
-        box.setInformativeText(
-            "Changes made to the register since then are undone; the register as it is now "
-            f"is kept as a backup, so this can be undone too.{warning}"
-        )
-        restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is restore
-
-    def _restore(self, backup: Backup) -> None:
-        try:
-            restored = restore_backup(self._folder, backup, who="window")
-        except SmtpDeskError as exc:
-            log.error("%s", exc)
-            self._tell("restore_failed", str(exc), "", icon=QMessageBox.Icon.Warning)
+        if restored is None:
             return
-        self.statusBar().showMessage(str(restored), 10_000)
+        self.statusBar().showMessage(restored, 10_000)
         self.members.refresh()
         shown = self.pages.currentWidget()
         if shown is self.history:
             self._refresh_history()
         elif shown is self.send and self.send.batch is not None and self.send.worker is None:
             self.send.prepare()  # as when the page is shown again: the register as it is
-
-    def _tell(
-        self,
-        name: str,
-        text: str,
-        more: str,
-        *,
-        icon: QMessageBox.Icon = QMessageBox.Icon.Information,
-    ) -> None:
-        box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName(name)
-        box.setInformativeText(more)
-        box.exec()
+        elif shown is self.home:
+            self.home.refresh()
 
     def _on_open_folder_triggered(self) -> None:
         open_data_folder(self._folder)

@@ -135,7 +135,9 @@ class MembersPage(QWidget):
             wordWrap=True,
         )
         self.status.setObjectName("import_status")
-        self.problems = make_table(self, "problems", ["File", "Row", "Column", "Problem"])
+        self.problems = make_table(
+            self, "problems", ["File", "Row", "Column", "Problem"], sort_column=1
+        )
         self.copy_button = QPushButton("&Copy problems", self)
         self.copy_button.clicked.connect(self.copy_problems)
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.problems)

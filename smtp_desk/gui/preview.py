@@ -1,12 +1,13 @@
-"""A window that shows a document's pages as pictures, prepared in the background."""
+"""A window that shows a document's pages as pictures, prepared in the background, and how
+the program's own windows fit a small screen (:func:`fit_to_screen`)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from smtp_desk.core.batch import Batch
@@ -14,9 +15,28 @@ from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.documents.render import page_pictures
 from smtp_desk.gui.worker import run_in_background
 
-__all__ = ["PreviewDialog", "preview_first"]
+__all__ = ["PreviewDialog", "fit_to_screen", "preview_first"]
 
 log = logging.getLogger(__name__)
+
+# Room kept free around a window: its frame and title bar (a 1366×768 laptop's taskbar is
+# outside the screen's available area already).
+_FRAME = QSize(24, 64)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to ``width`` × ``height`` px, or less where its screen has less room,
+    so the whole of it and its title bar are on screen; a window of its own (no parent to
+    open over) is put in the middle of the screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry()
+    window.resize(
+        min(width, room.width() - _FRAME.width()), min(height, room.height() - _FRAME.height())
+    )
+    if window.parentWidget() is None:
+        frame = window.frameGeometry()
+        frame.moveCenter(room.center())
+        window.move(frame.topLeft())
 
 
 class PreviewDialog(QDialog):
@@ -34,7 +54,6 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preview")
         self.setWindowTitle(title)
-        self.resize(860, 900)
         self.status = QLabel("Preparing the preview…", self)
         self.pages_box = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages_box)
@@ -45,6 +64,7 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
+        fit_to_screen(self, 860, 900)  # an A4 page's width; as much of its height as fits
         self.page_labels: list[QLabel] = []
         run_in_background(
             lambda: page_pictures(make_pdf()),

@@ -1,18 +1,22 @@
 """The Send page's table: one row per member of the run, its state in words, the reason a
-clerk can act on (the provider's raw reply in the tooltip). Times are the PC's local time."""
+clerk can act on (the provider's raw reply in the tooltip), sorted by flat in the society's
+order. Times are the PC's local time."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidget, QWidget
 
 from smtp_desk.core.addresses import printable
 from smtp_desk.core.dispatch import Job
+from smtp_desk.core.flat_order import flat_sort_key
 from smtp_desk.core.model import Member
 from smtp_desk.core.outbox import Item, ItemState
 from smtp_desk.core.sender import Progress
+from smtp_desk.gui.register_tables import SortItem, fit_columns, set_up_table
 
 __all__ = ["RecipientsTable", "recipients_summary", "status_text"]
 
@@ -29,6 +33,9 @@ _STATUS = {
 _PROBLEMS = (ItemState.FAILED, ItemState.UNCONFIRMED, ItemState.DEFERRED)
 _WAITING = (ItemState.PENDING, ItemState.DEFERRED)
 _COLUMNS = ["Flat", "Member", "Address", "Status", "Time", "Reason / reply"]
+_FLAT, _STATE = 0, 3  # the columns of the flat (holding the item's id) and of the status
+_NARROW = {1: 200, 2: 260, _STATE: 220}  # px at most for the member, address and status
+_LONGEST_STATUS = ["Will retry at 00:00", "Waiting — daily limit", *_STATUS.values()]
 _WARN = QColor("#a15c00")
 _ERROR = QColor("#b00020")
 
@@ -71,60 +78,78 @@ def _is_problem(item: Item) -> bool:
 
 
 class RecipientsTable(QTableWidget):
-    """Rows keyed by item id; problems found by state, never by the words shown."""
+    """Rows keyed by item id, sorted by flat (B-9 before B-10) unless the clerk sorts by
+    another column; problems found by state, never by the words shown. Each row's cells
+    are kept and changed in place, so a row moved by sorting keeps its item."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(_COLUMNS), parent)
         self.setObjectName("recipients")
         self.setHorizontalHeaderLabels(_COLUMNS)
-        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.verticalHeader().setVisible(False)
-        self._rows: dict[int, int] = {}  # item id -> row
-        self._items: dict[int, Item] = {}  # row -> the item shown there
+        set_up_table(self, sort_column=_FLAT)
+        self.horizontalHeader().setStretchLastSection(True)  # the reason: what is left
+        self._cells: dict[int, list[SortItem]] = {}  # item id -> its row's cells
+        self._items: dict[int, Item] = {}  # item id -> the item as last shown
         self._only_problems = False
         self.waiting_why = ""  # why waiting members wait ("daily limit"), when they do
 
     def load(self, items: list[Item], members: dict[str, Member]) -> None:
-        self._rows.clear()
+        shown = [
+            item
+            for item in items
+            if not (
+                item.state is ItemState.CANCELLED
+                and any(i.document == item.document and i.id != item.id for i in items)
+            )  # an earlier version of a changed document
+        ]
+        self._cells.clear()
         self._items.clear()
-        self.setRowCount(0)
-        for item in items:
-            if item.state is ItemState.CANCELLED and any(
-                i.document == item.document and i.id != item.id for i in items
-            ):
-                continue  # an earlier version of a changed document
-            row = self.rowCount()
-            self.insertRow(row)
-            self._rows[item.id] = row
+        self.setSortingEnabled(False)
+        self.setRowCount(len(shown))
+        for row, item in enumerate(shown):
             member = members.get(item.flat)
-            for column, text in enumerate(
-                [item.flat, member.name if member else "", "; ".join(item.recipients)]
-            ):
-                self.setItem(row, column, QTableWidgetItem(text))
+            cells = [
+                SortItem(item.flat, flat_sort_key(item.flat)),
+                SortItem(member.name if member else ""),
+                SortItem("; ".join(item.recipients)),
+                *(SortItem("") for _ in range(3)),
+            ]
+            cells[_FLAT].setData(Qt.ItemDataRole.UserRole, item.id)
+            for column, cell in enumerate(cells):
+                self.setItem(row, column, cell)
+            self._cells[item.id] = cells
             self.show_item(item)
+        self.setSortingEnabled(True)
+        fit_columns(self, narrow=_NARROW)  # the reason gets what is left
+        for column, texts in ((_STATE, _LONGEST_STATUS), (_STATE + 1, ["00:00:00"])):
+            room = max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 16
+            self.setColumnWidth(column, max(self.columnWidth(column), room))  # as it runs
         self.apply_filter()
 
     def show_item(self, item: Item) -> None:
-        row = self._rows.get(item.id)
-        if row is None:
+        cells = self._cells.get(item.id)
+        if cells is None:
             return
-        self._items[row] = item
-        when = f"{item.sent_at.astimezone():%H:%M:%S}" if item.sent_at else ""
-        status = QTableWidgetItem(status_text(item, waiting_why=self.waiting_why))
-        reason = QTableWidgetItem(self._reason(item))
+        self._items[item.id] = item
+        status, when, reason = cells[_STATE:]
         detail = self._detail(item)
+        color: QColor | None = None  # the table's own
+        if item.state in (ItemState.FAILED, ItemState.UNCONFIRMED):
+            color = _ERROR
+        elif _is_problem(item):
+            color = _WARN
         for cell in (status, reason):
             cell.setToolTip(detail)
-            if item.state in (ItemState.FAILED, ItemState.UNCONFIRMED):
-                cell.setForeground(_ERROR)
-            elif _is_problem(item):
-                cell.setForeground(_WARN)
-        self.setItem(row, 3, status)
-        self.setItem(row, 4, QTableWidgetItem(when))
-        self.setItem(row, 5, reason)
+            if color is None:
+                cell.setData(Qt.ItemDataRole.ForegroundRole, None)
+            else:
+                cell.setForeground(color)
+        # a sorted table may move the row as each cell changes: the cells go with it
+        status.set(status_text(item, waiting_why=self.waiting_why))
+        when.set(f"{item.sent_at.astimezone():%H:%M:%S}" if item.sent_at else "")
+        reason.set(self._reason(item))
         if self._only_problems:
-            self.setRowHidden(row, not _is_problem(item))
+            self.setRowHidden(status.row(), not _is_problem(item))
 
     @staticmethod
     def _reason(item: Item) -> str:
@@ -154,12 +179,19 @@ class RecipientsTable(QTableWidget):
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        for row in range(self.rowCount()):
-            item = self._items.get(row)
-            self.setRowHidden(row, self._only_problems and not (item and _is_problem(item)))
+        for item_id, cells in self._cells.items():
+            item = self._items.get(item_id)
+            hidden = self._only_problems and not (item and _is_problem(item))
+            self.setRowHidden(cells[_FLAT].row(), hidden)
 
     def shown_items(self) -> list[Item]:
         return list(self._items.values())
+
+    def item_at(self, row: int) -> Item | None:
+        """The run's item shown in ``row`` (as the table is sorted now)."""
+        cell = self.item(row, _FLAT)
+        item_id = cell.data(Qt.ItemDataRole.UserRole) if cell is not None else None
+        return self._items.get(item_id) if isinstance(item_id, int) else None
 
     def waiting(self) -> int:
         return sum(1 for i in self._items.values() if i.state in _WAITING)
@@ -172,8 +204,8 @@ class RecipientsTable(QTableWidget):
 
     def selected_unconfirmed(self) -> list[Item]:
         rows = sorted({index.row() for index in self.selectedIndexes()})
-        chosen = [self._items[row] for row in rows if row in self._items]
-        return [i for i in chosen if i.state is ItemState.UNCONFIRMED]
+        chosen = [self.item_at(row) for row in rows]
+        return [i for i in chosen if i is not None and i.state is ItemState.UNCONFIRMED]
 
     def progress(self) -> tuple[int, int]:
         """(finished, to count): members with email whose sending is over, of all of them."""
@@ -182,4 +214,5 @@ class RecipientsTable(QTableWidget):
         return progress.handled, progress.countable
 
     def row_of(self, item_id: int) -> int | None:
-        return self._rows.get(item_id)
+        cells = self._cells.get(item_id)
+        return cells[_FLAT].row() if cells else None

@@ -1,12 +1,17 @@
 """The register's tables on Members & Documents: the members (all, or only those needing
-care) and one period's bills with their total, plus the read-only table they are shown in.
+care) and one period's bills with their total, plus the read-only table they are shown in
+and how every table of the window reads well: sorted by flat in a society's order (B-9
+before B-10) with the header's arrow saying so, columns as wide as their content but none
+taking the whole width (a longer text is elided, its whole in the tooltip).
 
 The page reads the register off the GUI thread and hands these widgets what it read.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,10 +24,87 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtp_desk.core.flat_order import flat_sort_key
 from smtp_desk.core.model import Bill, Member
 from smtp_desk.core.money import format_amount
 
-__all__ = ["BillsTab", "MembersTab", "fill_table", "make_table"]
+__all__ = [
+    "BillsTab",
+    "MembersTab",
+    "SortItem",
+    "amount_key",
+    "fill_table",
+    "fit_columns",
+    "make_table",
+    "set_up_table",
+]
+
+WIDEST = 260  # px: no column starts wider than this; its text is elided, whole in the tooltip
+_LAST = 160  # px: a stretched last column starts no wider, then takes the width left over
+_LONG = 24  # characters: a cell longer than this carries its text as a tooltip too
+
+Key = Callable[[str], Any]  # a column's sort key, from a cell's text
+
+
+class SortItem(QTableWidgetItem):
+    """A cell that sorts by :attr:`key` (a flat in the society's order, an amount by its
+    value, any other text without case) instead of by its text."""
+
+    def __init__(self, text: str, key: Any = None) -> None:
+        super().__init__(text)
+        self.key: Any = text.casefold() if key is None else key
+        if len(text) > _LONG:
+            self.setToolTip(text)
+
+    def set(self, text: str, key: Any = None) -> None:
+        """Show ``text`` (sorting by ``key``); a sorted table moves the row if it must."""
+        self.key = text.casefold() if key is None else key
+        self.setText(text)
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        if isinstance(other, SortItem):
+            return bool(self.key < other.key)
+        return super().__lt__(other)
+
+
+def amount_key(text: str) -> Decimal:
+    """``3,350.00`` as a number (an empty or odd cell sorts first)."""
+    try:
+        return Decimal(text.replace(",", "")) if text else Decimal(-1)
+    except InvalidOperation:
+        return Decimal(-1)
+
+
+def set_up_table(table: QTableWidget, *, sort_column: int | None) -> None:
+    """Read-only, one line a row (a longer text elided), sorted ascending by
+    ``sort_column`` (None: not sortable) with the header's arrow there."""
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setHighlightSections(False)
+    if sort_column is not None:
+        table.horizontalHeader().setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+
+
+def fit_columns(
+    table: QTableWidget, *, widest: int = WIDEST, narrow: dict[int, int] | None = None
+) -> None:
+    """Each column as wide as its content (and header), none wider than ``widest`` (the
+    columns in ``narrow``: than the width given there); a stretched last column gets the
+    width the others leave, however long its text."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    for column in range(table.columnCount()):
+        limit = (narrow or {}).get(column, widest)
+        if column == last and header.stretchLastSection():
+            limit = _LAST  # its least: the header stretches it over what is left
+        if header.sectionSize(column) > limit:
+            header.resizeSection(column, limit)
+
 
 _FILTERS = (
     "All members",
@@ -32,33 +114,41 @@ _FILTERS = (
 )
 
 
-def make_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
-    """A read-only, sortable table that selects whole rows."""
+def make_table(
+    parent: QWidget, name: str, headers: list[str], *, sort_column: int, stretch: bool = True
+) -> QTableWidget:
+    """A read-only table that selects whole rows, sorted by ``sort_column``; ``stretch``:
+    the last column takes the width left over."""
     table = QTableWidget(0, len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSortingEnabled(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
+    set_up_table(table, sort_column=sort_column)
+    table.horizontalHeader().setStretchLastSection(stretch)
     return table
 
 
 def fill_table(
-    table: QTableWidget, rows: list[list[str]], *, numeric: set[int] | None = None
+    table: QTableWidget,
+    rows: list[list[str]],
+    *,
+    numeric: set[int] | None = None,
+    keys: dict[int, Key] | None = None,
 ) -> None:
-    """Show ``rows`` (the columns in ``numeric`` aligned right)."""
+    """Show ``rows`` in the table's sort order: the columns in ``numeric`` aligned right
+    and sorted by value, those in ``keys`` sorted by that key of their text."""
+    sort_by = {c: amount_key for c in numeric or ()} | (keys or {})
     table.setSortingEnabled(False)
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem(value)
+            key = sort_by.get(c)
+            item = SortItem(value, key(value) if key else None)
             if numeric and c in numeric:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
     table.setSortingEnabled(True)
-    table.resizeColumnsToContents()
+    fit_columns(table)
 
 
 class MembersTab(QWidget):
@@ -69,7 +159,9 @@ class MembersTab(QWidget):
         super().__init__(parent)
         self._members: dict[str, Member] = {}
         self._refused: dict[str, dict[str, str]] = {}  # flat → address → provider's words
-        self.table = make_table(self, "members", ["Flat", "Name", "Email", "Phone", "Status"])
+        self.table = make_table(
+            self, "members", ["Flat", "Name", "Email", "Phone", "Status"], sort_column=0
+        )
         self.filter = QComboBox(self)
         self.filter.addItems(list(_FILTERS))
         self.filter.setAccessibleName("Show")
@@ -97,6 +189,7 @@ class MembersTab(QWidget):
         fill_table(
             self.table,
             [[m.flat, m.name, "; ".join(m.emails), m.phone, self._note(m)] for m in members],
+            keys={0: flat_sort_key},
         )
 
     def _refused_now(self, member: Member) -> dict[str, str]:
@@ -133,7 +226,11 @@ class BillsTab(QWidget):
             lambda _index: self.period_changed.emit(self.period.currentText())
         )
         self.table = make_table(
-            self, "bills", ["Bill No", "Flat", "Member", "Charges", "Arrears", "Interest", "Total"]
+            self,
+            "bills",
+            ["Bill No", "Flat", "Member", "Charges", "Arrears", "Interest", "Total"],
+            sort_column=1,
+            stretch=False,
         )
         self.totals = QLabel(self)
         layout = QVBoxLayout(self)
@@ -174,6 +271,7 @@ class BillsTab(QWidget):
                 for b in bills
             ],
             numeric={3, 4, 5, 6},
+            keys={0: flat_sort_key, 1: flat_sort_key},  # bill numbers are B-9, B-10 too
         )
         total = sum((b.total for b in bills), Decimal(0))
         self.totals.setText(f"{len(bills)} bills · total payable ₹ {format_amount(total)}")

@@ -1,7 +1,8 @@
 """The Send page's notice: why a run stopped and what to do — a problem no member can get
 past (with a button to Email Credentials), a daily limit (how many wait, from when, and
-whether to continue by itself) or the PC's clock moved during the run — and the words for
-a run's progress and its end. Times are shown in the PC's local time."""
+whether to continue by itself) or the PC's clock moved during the run, each with "Help on
+this problem" (its troubleshooting topic) — and the words for a run's progress and its
+end. Times are shown in the PC's local time."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.diagnosis import Diagnosis
 from smtp_desk.core.limits import Plan
 from smtp_desk.core.outbox import ItemState, as_utc
 from smtp_desk.core.sender import RunResult, StopReason, clock_moved_text
+from smtp_desk.core.troubleshooting import topic_for
+from smtp_desk.gui.troubleshooting import show_troubleshooting
 
 __all__ = ["SendNotice", "eta_text", "stop_sentence"]
 
@@ -39,6 +43,7 @@ class SendNotice(QFrame):
         super().__init__(parent)
         self.setObjectName("send_notice")
         self.kind = ""  # "", "problem", "limit" or "clock"
+        self.help_topic = ""  # the troubleshooting topic about it
         self._clock = clock
         self._continue_at: datetime | None = None
         self._check = QTimer(self)
@@ -46,6 +51,10 @@ class SendNotice(QFrame):
         self._check.timeout.connect(self._on_check_timeout)
         self.text = QLabel(self, wordWrap=True)
         self.text.setObjectName("send_notice_text")
+        self.help_button = QPushButton("Help on this pro&blem", self)
+        self.help_button.setObjectName("send_notice_help")
+        self.help_button.setToolTip("What causes it and how to fix it, to read or to send on")
+        self.help_button.clicked.connect(self._on_help_button_clicked)
         self.credentials_button = QPushButton("Open &Email Credentials", self)
         self.auto_continue = QCheckBox("Continue automatically when allowed", self)
         self.auto_continue.setToolTip("Keep SMTP Desk open; it goes on by itself at that time.")
@@ -53,6 +62,7 @@ class SendNotice(QFrame):
         self.auto_continue.toggled.connect(self._on_auto_continue_toggled)
         row = QHBoxLayout(self)
         row.addWidget(self.text, 1)
+        row.addWidget(self.help_button)
         row.addWidget(self.credentials_button)
         row.addWidget(self.auto_continue)
         self.clear()
@@ -60,6 +70,7 @@ class SendNotice(QFrame):
     def show_problem(self, diagnosis: Diagnosis, *, waiting: int) -> None:
         self._stop_waiting()
         self.kind = "problem"
+        self.help_topic = topic_for(diagnosis.category)
         self.setStyleSheet(_PROBLEM_STYLE)
         self.text.setText(
             f"<b>Sending stopped: {diagnosis.title}.</b> {diagnosis.cause}<br>"
@@ -75,6 +86,7 @@ class SendNotice(QFrame):
         """The run stopped because the PC's clock moved by ``moved`` while it ran."""
         self._stop_waiting()
         self.kind = "clock"
+        self.help_topic = topic_for(DiagnosisCategory.CLOCK_WRONG)
         self.setStyleSheet(_PROBLEM_STYLE)
         self.text.setText(
             f"<b>Sending stopped: {clock_moved_text(moved)}.</b> The daily limit is counted "
@@ -92,6 +104,7 @@ class SendNotice(QFrame):
         offers to go on by itself; a limit only looked at (Prepare) does not, unless it
         already did."""
         self.kind = "limit"
+        self.help_topic = topic_for(DiagnosisCategory.QUOTA_EXCEEDED)
         self.setStyleSheet(_LIMIT_STYLE)
         when = f"{plan.later_from.astimezone():%d %b at %H:%M}" if plan.later_from else "tomorrow"
         spread = ""
@@ -119,6 +132,7 @@ class SendNotice(QFrame):
     def clear(self) -> None:
         self._stop_waiting()
         self.kind = ""
+        self.help_topic = ""
         self.text.clear()
         self.hide()
 
@@ -128,6 +142,9 @@ class SendNotice(QFrame):
     def _stop_waiting(self) -> None:
         self._continue_at = None
         self._check.stop()
+
+    def _on_help_button_clicked(self) -> None:
+        show_troubleshooting(self, self.help_topic)
 
     def _on_check_timeout(self) -> None:
         if self._continue_at is not None and as_utc(self._clock()) >= self._continue_at:

@@ -3,17 +3,16 @@ resume or cancel, with live progress and a per-recipient table.
 
 The page's states and what each button does there:
 
-* **not prepared** (also after choosing another kind or period) — Prepare; Start prepares
-  first.
+* **not prepared** (also after choosing another kind or period) — Prepare; Start too.
 * **ready** (something waits) — Start, Preview, Retry failed (only when something failed).
 * **nothing to send** (everyone sent) — Start is off; Retry failed when something failed.
+  "Cannot send yet" names what to do first, as a link to that page.
 * **running** — Pause (after the message in flight), Cancel (within a second); the kind
   and period cannot be changed.
 * **paused / cancelled** — as ready; the members not sent yet are waiting.
 * **stopped on a problem** (sign-in refused, certificate, server not found …) — a notice
   with the diagnosis, its fix and a button to Email Credentials; Start tries again.
-* **stopped because the PC's clock moved** (by more than an hour during the run) — a notice
-  asking to check the date and time; Start goes on.
+* **stopped because the PC's clock moved** (over an hour during the run) — check the time.
 * **stopped on a daily limit** — a notice saying how many wait and from when; Start before
   then says when instead of trying. Once Start was pressed (or a run stopped there),
   "Continue automatically when allowed" resumes then, and keeps trying while another run
@@ -58,6 +57,7 @@ from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import unfinished_runs
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import SendOptions
+from smtp_desk.gui.do_first import with_links
 from smtp_desk.gui.preview import PreviewDialog, preview_first
 from smtp_desk.gui.recipients_table import RecipientsTable, recipients_summary
 from smtp_desk.gui.send_notice import SendNotice
@@ -235,7 +235,7 @@ class SendPage(QWidget):
     def _on_prepare_failed(self, error: Exception) -> None:
         self.batch = None
         self._prepare_failed = True
-        self.summary.setText(f"<b>Cannot send yet:</b> {error}")
+        self.summary.setText(f"<b>Cannot send yet:</b> {with_links(str(error))}")
         self._update_buttons(running=False)
         self.prepared.emit(False)
         if not isinstance(error, (ValueError, SmtpDeskError)):

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_desk.core.practice import InboxMessage, read_inbox
-from smtp_desk.gui.preview import PreviewDialog
+from smtp_desk.gui.preview import PreviewDialog, fit_to_screen
+from smtp_desk.gui.register_tables import fit_columns, set_up_table
 
 __all__ = ["TestInbox"]
 
@@ -32,17 +34,15 @@ class TestInbox(QWidget):
         super().__init__(parent)
         self.setObjectName("test_inbox")
         self.setWindowTitle("Test inbox — practice (nothing here left this PC)")
-        self.resize(900, 640)
         self._inbox = inbox
         self.messages: list[InboxMessage] = []
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("inbox")
         self.table.setHorizontalHeaderLabels(["To", "Subject", "Received", "Size"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
+        set_up_table(self.table, sort_column=None)  # newest first, as received
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.body = QTextBrowser(self)
         self.body.setObjectName("inbox_body")
         self.open_pdf = QPushButton("Open the &PDF", self)
@@ -62,6 +62,8 @@ class TestInbox(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
+        split.setSizes([300, 300])
+        fit_to_screen(self, 960, 680)
         self.table.itemSelectionChanged.connect(self._on_table_itemSelectionChanged)
         self.open_pdf.clicked.connect(self.preview_pdf)
         self.empty.clicked.connect(self.empty_inbox)
@@ -81,7 +83,7 @@ class TestInbox(QWidget):
                 ]
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)  # the subject takes the width left over
         self.count.setText(f"{len(self.messages)} message(s)")
         self.body.clear()
         if self.messages:

@@ -1,4 +1,5 @@
-"""Closing with unsaved changes: the question, and saving first when asked to."""
+"""Closing (or opening another society) with unsaved changes: the question, and saving
+first when asked to."""
 
 from __future__ import annotations
 
@@ -29,16 +30,20 @@ class UnsavedForm(Protocol):
     def save(self) -> bool: ...
 
 
-def ask_unsaved(parent: QWidget, unsaved: Sequence[tuple[str, UnsavedForm]]) -> UnsavedChoice:
+def ask_unsaved(
+    parent: QWidget, unsaved: Sequence[tuple[str, UnsavedForm]], *, before: str = "closing"
+) -> UnsavedChoice:
     """Ask what to do with the unsaved changes of ``unsaved`` (Save is offered only when
-    every one of them can be saved)."""
+    every one of them can be saved); ``before`` says what waits ("opening another
+    society")."""
     titles = " and the ".join(title for title, _ in unsaved)
     box = QMessageBox(parent)
     box.setObjectName("unsaved_question")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(APP_NAME)
-    box.setText(f"The {titles} have changes that are not saved.")
-    box.setInformativeText("Save them before closing?")
+    have = "have" if len(unsaved) > 1 or titles.endswith("s") else "has"
+    box.setText(f"The {titles} {have} changes that are not saved.")
+    box.setInformativeText(f"Save them before {before}?")
     save = box.addButton(QMessageBox.StandardButton.Save)
     discard = box.addButton(QMessageBox.StandardButton.Discard)
     box.addButton(QMessageBox.StandardButton.Cancel)

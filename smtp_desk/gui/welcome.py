@@ -1,40 +1,11 @@
-"""What the window shows around the work: the welcome page, and the practice banner."""
+"""What the window shows around the work: the practice banner above every page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from smtp_desk import APP_NAME
-
-__all__ = ["PracticeBanner", "WelcomePage"]
-
-
-class WelcomePage(QWidget):
-    """The first page: what SMTP Desk does and where to begin.
-
-    Signals:
-        open_credentials: the clerk asked for the Email Credentials page.
-    """
-
-    open_credentials = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                f"<h2>{APP_NAME}</h2><p>Sends members their maintenance bills, payment "
-                "receipts and statements by email.</p><p>Start with <b>System Tools &gt; "
-                "Email Credentials</b> to set up the society's mail account.</p>",
-                self,
-                wordWrap=True,
-            )
-        )
-        button = QPushButton("Open &Email Credentials", self)
-        button.clicked.connect(lambda: self.open_credentials.emit())
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
+__all__ = ["PracticeBanner", "with_banner"]
 
 
 class PracticeBanner(QWidget):
@@ -71,3 +42,14 @@ class PracticeBanner(QWidget):
         back.clicked.connect(lambda: self.back_requested.emit())
         row.addWidget(inbox)
         row.addWidget(back)
+
+
+def with_banner(pages: QWidget, banner: PracticeBanner | None) -> QWidget:
+    """The window's central widget: the pages, under the practice banner in practice mode."""
+    central = QWidget()
+    column = QVBoxLayout(central)
+    column.setContentsMargins(0, 0, 0, 0)
+    if banner is not None:
+        column.addWidget(banner)
+    column.addWidget(pages, 1)
+    return central

@@ -1,24 +1,51 @@
-"""The main window's menus and what their plain entries do (the data folder, About)."""
+"""The main window's menus and what their plain entries do (the data folder, About, Help >
+Troubleshooting, choosing and restoring a backup), and the window's small messages."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from smtp_desk import APP_NAME, __version__
+from smtp_desk.core.backups import (
+    Backup,
+    BackupError,
+    forgotten_messages,
+    list_backups,
+    restore_backup,
+)
+from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.run_lock import RunLock
+from smtp_desk.gui.restore_dialog import RestoreDialog
 
-__all__ = ["MenuTargets", "WindowActions", "build_menus", "open_data_folder", "show_about"]
+__all__ = [
+    "MenuTargets",
+    "WindowActions",
+    "ask_to_resume",
+    "build_menus",
+    "confirm_restore",
+    "open_data_folder",
+    "open_troubleshooting",
+    "restore_from_menu",
+    "show_about",
+    "tell",
+]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class MenuTargets:
     """What each menu entry does; ``test_inbox`` None: there is no test inbox (real work)."""
 
+    home: Callable[[], object]
+    open_society: Callable[[], object]
     open_folder: Callable[[], object]
     restore: Callable[[], object]
     switch_practice: Callable[[], object]
@@ -29,6 +56,7 @@ class MenuTargets:
     send: Callable[[], object]
     history: Callable[[], object]
     test_inbox: Callable[[], object] | None
+    troubleshooting: Callable[[], object]
     about: Callable[[], object]
 
 
@@ -36,6 +64,8 @@ class MenuTargets:
 class WindowActions:
     """The entries the window (and its tests) reach again after building the menus."""
 
+    home: QAction
+    open_society: QAction
     restore: QAction
     practice: QAction
     credentials: QAction
@@ -43,6 +73,7 @@ class WindowActions:
     members: QAction
     send: QAction
     history: QAction
+    troubleshooting: QAction
 
 
 def _action(window: QMainWindow, text: str, target: Callable[[], object]) -> QAction:
@@ -52,10 +83,26 @@ def _action(window: QMainWindow, text: str, target: Callable[[], object]) -> QAc
 
 
 def build_menus(
-    window: QMainWindow, targets: MenuTargets, *, practice: bool, log_toggle: QAction
+    window: QMainWindow,
+    targets: MenuTargets,
+    *,
+    practice: bool,
+    log_toggle: QAction,
+    recent: QMenu,
 ) -> WindowActions:
-    """File, System Tools, Send and Help, in the window's menu bar."""
+    """File, System Tools, Send and Help, in the window's menu bar. In practice mode the
+    societies cannot be switched (the practice copy belongs to the society it came from)."""
     file_menu = window.menuBar().addMenu("&File")
+    home = _action(window, "&Home (month-end checklist)", targets.home)
+    home.setShortcut(QKeySequence("Alt+Home"))
+    file_menu.addAction(home)
+    file_menu.addSeparator()
+    open_society = _action(window, "&Open Society…", targets.open_society)
+    open_society.setShortcut(QKeySequence.StandardKey.Open)
+    file_menu.addAction(open_society)
+    file_menu.addMenu(recent)
+    open_society.setEnabled(not practice)
+    recent.setEnabled(not practice)
     file_menu.addAction(_action(window, "Open &Data Folder", targets.open_folder))
     restore = _action(window, "Restore a &backup…", targets.restore)
     file_menu.addAction(restore)
@@ -83,15 +130,48 @@ def build_menus(
         send_menu.addAction(_action(window, "Test &Inbox", targets.test_inbox))
 
     help_menu = window.menuBar().addMenu("&Help")
-    help_menu.addAction(_action(window, f"&About {APP_NAME}", targets.about))
+    troubleshooting = _action(window, "&Troubleshooting", targets.troubleshooting)
+    help_menu.addAction(troubleshooting)
     help_menu.addAction(log_toggle)
-    return WindowActions(restore, practice_action, credentials, society, members, send, history)
+    help_menu.addSeparator()
+    help_menu.addAction(_action(window, f"&About {APP_NAME}", targets.about))
+    return WindowActions(
+        home,
+        open_society,
+        restore,
+        practice_action,
+        credentials,
+        society,
+        members,
+        send,
+        history,
+        troubleshooting,
+    )
 
 
 def open_data_folder(folder: DataFolder) -> None:
     """File > Open Data Folder: the folder in the desktop's file manager (made if missing)."""
     folder.ensure()
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder.root)))
+
+
+def open_troubleshooting(parent: QWidget, topic: str = "") -> None:
+    """Help > Troubleshooting: the guide to the problems an office meets (its own module,
+    loaded when first asked for)."""
+    try:
+        from smtp_desk.gui.troubleshooting import show_troubleshooting
+    except ImportError as exc:
+        log.error("The troubleshooting guide could not be opened: %s", exc)
+        tell(
+            parent,
+            "troubleshooting_missing",
+            "The troubleshooting guide is not part of this installation.",
+            "The diagnosis under a failed Test says what to do; the log pane (Help > Log) "
+            "has the details for whoever helps you.",
+            icon=QMessageBox.Icon.Warning,
+        )
+        return
+    show_troubleshooting(parent, topic=topic)
 
 
 def show_about(parent: QWidget, folder: DataFolder) -> None:
@@ -101,3 +181,114 @@ def show_about(parent: QWidget, folder: DataFolder) -> None:
         f"<b>{APP_NAME}</b> {__version__}<br>The society office's digital postman.<br>"
         f"Data folder: {folder.root}",
     )
+
+
+def tell(
+    parent: QWidget,
+    name: str,
+    text: str,
+    more: str,
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+) -> None:
+    """A message with OK, named ``name`` (so a test can find and answer it)."""
+    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.setInformativeText(more)
+    box.exec()
+
+
+def confirm_restore(parent: QWidget, folder: DataFolder, backup: Backup) -> bool:
+    """Restore / Cancel, saying how many sent messages the register would forget."""
+    forgotten = forgotten_messages(folder, backup)
+    warning = (
+        f"\n\n{forgotten} message(s) were sent after this backup was made: SMTP Desk will "
+        "forget them, and sending the same documents again would mail those members "
+        "twice."
+        if forgotten
+        else ""
+    )
+    box = QMessageBox(parent)
+    box.setObjectName("restore_question")
+    box.setIcon(QMessageBox.Icon.Warning if forgotten else QMessageBox.Icon.Question)
+    box.setWindowTitle(APP_NAME)
+    box.setText(f"Go back to {backup}?")
+    box.setInformativeText(
+        "Changes made to the register since then are undone; the register as it is now "
+        f"is kept as a backup, so this can be undone too.{warning}"
+    )
+    restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def restore_from_menu(
+    parent: QWidget, folder: DataFolder, *, sending: bool, importing: bool
+) -> str | None:
+    """File > Restore a backup…: choose, confirm, restore; refused politely while sending or
+    importing. The sentence for the status bar, or None when nothing was restored (and why
+    is said)."""
+    refusal = _restore_refusal(folder, sending=sending, importing=importing)
+    if refusal is not None:
+        tell(parent, "restore_refused", *refusal)
+        return None
+    warning = QMessageBox.Icon.Warning
+    try:
+        backups = list_backups(folder)
+    except BackupError as exc:
+        tell(parent, "restore_failed", str(exc), "", icon=warning)
+        return None
+    if not backups:
+        tell(
+            parent,
+            "restore_none",
+            "There are no backups yet.",
+            "A copy of the register is made before each import and each run.",
+        )
+        return None
+    dialog = RestoreDialog(backups, parent)
+    accepted = dialog.exec() == RestoreDialog.DialogCode.Accepted
+    backup = dialog.chosen()
+    dialog.deleteLater()
+    if not accepted or backup is None or not confirm_restore(parent, folder, backup):
+        return None
+    try:
+        restored = restore_backup(folder, backup, who="window")
+    except SmtpDeskError as exc:
+        log.error("%s", exc)
+        tell(parent, "restore_failed", str(exc), "", icon=warning)
+        return None
+    return str(restored)
+
+
+def _restore_refusal(
+    folder: DataFolder, *, sending: bool, importing: bool
+) -> tuple[str, str] | None:
+    """Why a backup cannot be restored now (what is said, and what to do), or None: not
+    while this window or another program sends from ``folder``, nor during an import."""
+    holder = RunLock.holder(folder.root)
+    if holder is not None or sending:
+        who = f" ({holder})" if holder else ""
+        return (
+            f"A backup cannot be restored while sending{who}.",
+            "Restore it when the run has finished, or pause it first.",
+        )
+    if importing:
+        return (
+            "A backup cannot be restored while an import is under way.",
+            "Restore it when the import has finished.",
+        )
+    return None
+
+
+def ask_to_resume(parent: QWidget, runs: list[str]) -> bool:
+    """At start: resume the runs paused or interrupted (``runs``)? Yes / No."""
+    answer = QMessageBox.question(
+        parent,
+        APP_NAME,
+        f"Sending was paused or interrupted ({', '.join(runs)}). Resume now? Messages "
+        "already sent will not be sent again.",
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -7,13 +7,16 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.troubleshooting import topic_for
 from smtp_desk.gui.credentials_page import CredentialsPage
 from smtp_desk.gui.main_window import MainWindow
+from smtp_desk.gui.troubleshooting import troubleshooting_dialog
 from tests.gui.conftest import choose, retype
 from tests.support.smtpd import (
     PASSWORD,
@@ -113,7 +116,7 @@ def test_a_failure_shows_the_diagnosis_and_the_password_stays_hidden(
         assert PASSWORD not in text and PASSWORD.replace(" ", "") not in text
 
 
-def test_the_suggested_settings_can_be_taken_with_one_click(
+def test_the_suggested_settings_are_taken_and_tested_with_one_click(
     qtbot: QtBot, window: MainWindow, server: MailServer
 ) -> None:
     page = window.credentials
@@ -122,11 +125,13 @@ def test_the_suggested_settings_can_be_taken_with_one_click(
     run(qtbot, page, page.test_panel.test_button)
     assert "security setting does not match" in page.test_panel.verdict.text()
     assert page.test_panel.use_button.isVisible()
-    qtbot.mouseClick(page.test_panel.use_button, Qt.MouseButton.LeftButton)
+    run(qtbot, page, page.test_panel.use_button)  # takes the settings and tests them again
     assert page.security_box.currentData() == "starttls"
     assert page.port_edit.text() == str(server.port)
-    run(qtbot, page, page.test_panel.test_button)
     assert "Everything works" in page.test_panel.verdict.text()
+    assert page.test_panel.save_button.isVisible(), "no other click needed before saving"
+    port_message = page.findChild(QLabel, "port_message")
+    assert "probably fail" not in port_message.text()
 
 
 def test_the_test_statement_is_sent_to_the_address_given(
@@ -169,3 +174,18 @@ def test_an_incomplete_form_is_not_tested(qtbot: QtBot, window: MainWindow) -> N
     assert not page.test_panel.running
     assert "Cannot test yet" in page.test_panel.verdict.text()
     assert "Port" in page.test_panel.verdict.text()
+
+
+def test_a_failed_test_links_to_help_on_its_problem(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.credentials
+    with raw_listener(greeting=None) as port:
+        fill_local(qtbot, page, port)
+        page.test_panel.timeout = 1.0
+        run(qtbot, page, page.test_panel.test_button)
+    verdict = page.test_panel.verdict.text()
+    assert "Help on this problem</a>" in verdict
+    topic = verdict.split('<a href="')[1].split('"')[0]
+    assert topic == topic_for("timeout")
+    page.test_panel.verdict.linkActivated.emit(topic)
+    dialog = troubleshooting_dialog(page.test_panel)
+    assert dialog is not None and dialog.current_topic() == topic

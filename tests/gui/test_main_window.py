@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import sys
+import types
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -26,7 +29,7 @@ def _menu_action(window: MainWindow, menu_title: str, action_title: str) -> obje
 
 
 def test_system_tools_email_credentials_opens_the_page(window: MainWindow) -> None:
-    window.pages.setCurrentWidget(window.welcome)
+    window.pages.setCurrentWidget(window.home)
     action = _menu_action(window, "System Tools", "Email Credentials")
     action.trigger()  # type: ignore[attr-defined]
     assert window.pages.currentWidget() is window.credentials
@@ -130,3 +133,46 @@ def test_unsaved_changes_on_both_pages_are_named_together(
         "The Email Credentials and the Society Profile have changes that are not saved."
     ]
     assert not (data_home.root / "society.json").exists()
+
+
+def test_help_troubleshooting_opens_the_guide(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[tuple[object, str]] = []
+    guide = types.ModuleType("smtp_desk.gui.troubleshooting")
+    guide.show_troubleshooting = lambda parent, topic="": opened.append((parent, topic))  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "smtp_desk.gui.troubleshooting", guide)
+    action = _menu_action(window, "Help", "Troubleshooting")
+    action.trigger()  # type: ignore[attr-defined]
+    assert opened == [(window, "")]
+
+
+def test_without_the_guide_help_troubleshooting_says_so(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "smtp_desk.gui.troubleshooting", None)  # ImportError
+    said: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "troubleshooting_missing":
+            QTimer.singleShot(20, read_and_close)
+            return
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, read_and_close)
+    window.menu_actions.troubleshooting.trigger()
+    assert said == ["The troubleshooting guide is not part of this installation."]
+
+
+def test_the_file_menu_has_home_and_the_societies(window: MainWindow) -> None:
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&File"]
+    titles = [a.text().replace("&", "") for a in file_menu.actions() if a.text()]
+    assert titles[:4] == [
+        "Home (month-end checklist)",
+        "Open Society…",
+        "Recent Societies",
+        "Open Data Folder",
+    ]
+    assert window.menu_actions.open_society.isEnabled()

@@ -161,7 +161,10 @@ def test_choosing_microsoft_shows_the_app_registration_instead_of_the_password(
     assert registration.client_id_edit.isVisible() and registration.tenant_edit.isVisible()
     assert not registration.secret_edit.isVisible()
     assert "organizations (work)" in registration.tenant_edit.placeholderText()
-    assert "client ID" in page.findChild(QLabel, "oauth_client_id_message").text()
+    client_id_message = page.findChild(QLabel, "oauth_client_id_message")
+    assert client_id_message.text() == "", "nothing in red before the clerk got to it"
+    click(qtbot, page.test_panel.test_button)  # Test shows what is missing
+    assert "client ID" in client_id_message.text()
     assert page.signin_panel.isVisible() and page.signin_panel.code_button.isVisible()
     assert not registration.authority_edit.isVisible()
     click(qtbot, registration.advanced_button)
@@ -467,8 +470,9 @@ def test_another_sign_in_choice_outdates_the_test_result(
     idp.pending_polls = 0
     sign_in_with_code(qtbot, saved_page)
     assert "Everything works" in run_test(qtbot, saved_page)
-    retype(qtbot, saved_page.from_name_edit, "Green Park CHS")  # other edits leave it
-    assert "Everything works" in test.verdict.text()
+    retype(qtbot, saved_page.from_name_edit, "Green Park CHS Office")  # any change, too
+    assert "Everything works" not in test.verdict.text() and test.report is None
+    assert "Everything works" in run_test(qtbot, saved_page)
     choose(qtbot, saved_page.sign_in_box, "password")
     assert "Everything works" not in test.verdict.text() and test.report is None
     assert "Settings changed — press Test connection" in test.verdict.text()
@@ -553,7 +557,7 @@ def test_a_google_client_secret_goes_to_the_password_store_only(
 def test_every_sign_in_button_is_reached_with_tab(
     qtbot: QtBot, saved_page: CredentialsPage
 ) -> None:
-    saved_page.preset_box.setFocus()
+    saved_page.user_edit.setFocus()
     seen: list[str] = []
     for _ in range(40):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -12,7 +12,7 @@ from tests.support.desktop import missing_programs, secret_service_session, xvfb
 @pytest.fixture
 def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, str]]:
     """An unlocked gnome-keyring on a private session bus; this process uses it too."""
-    missing = missing_programs("dbus-daemon", "dbus-send", "gnome-keyring-daemon")
+    missing = missing_programs("dbus-daemon", "gnome-keyring-daemon")
     if missing:
         unavailable(
             f"a real Secret Service needs {', '.join(missing)} "

@@ -3,6 +3,7 @@ screen is photographed as build/screenshots/email-credentials.png."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -14,6 +15,10 @@ import pytest
 from PySide6.QtGui import QImage
 
 from smtp_desk.core.paths import DataFolder
+from tests.conftest import unavailable
+from tests.support.desktop import missing_programs
+from tests.support.dns_server import dns_server
+from tests.support.smtpd import PASSWORD, USER, MailServer
 
 pytestmark = pytest.mark.real_window
 
@@ -98,3 +103,63 @@ def test_make_run_opens_practice_mode_on_a_real_display(
     finally:
         program.terminate()
         program.wait(timeout=10)
+
+
+def _xdotool(display: str, *args: str) -> str:
+    done = subprocess.run(
+        ["xdotool", *args],
+        env=_x_env(display),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
+
+
+def test_first_launch_address_password_and_one_key_pass_the_test(
+    x_display: str, data_home: DataFolder, server: MailServer
+) -> None:
+    """The two-field goal in a real window: from the first launch, the clerk types the
+    society's address and the password and presses Enter; the settings are found from the
+    domain (its SRV record names the local server), tested and saved."""
+    if missing_programs("xdotool"):
+        unavailable("typing into a real window needs xdotool")
+    command = shutil.which("smtp-desk", path=str(Path(sys.executable).parent))
+    assert command
+    domain = USER.rpartition("@")[2]
+    zone = f"_submission._tcp.{domain}. 300 IN SRV 0 1 {server.port} localhost.\n"
+    typed: list[str] = []  # what the clerk types into fields
+    pressed: list[str] = []  # and the one action that starts everything
+    with dns_server(zone) as dns:
+        env = _x_env(x_display) | {"SMTP_DESK_DNS": dns}
+        program = subprocess.Popen([command], env=env, stderr=subprocess.PIPE, text=True)
+        try:
+            window = _xdotool(x_display, "search", "--sync", "--onlyvisible", "--name", "SMTP Desk")
+            _xdotool(x_display, "windowfocus", "--sync", window.splitlines()[0])
+            time.sleep(1.0)  # the first-run page settles, its address field focused
+            for text, key in ((USER, "Return"), (PASSWORD, "Return")):
+                _xdotool(x_display, "type", "--delay", "5", text)
+                typed.append(text)
+                _xdotool(x_display, "key", key)
+            pressed.append("Return")
+            deadline = time.monotonic() + 45
+            while (USER, PASSWORD) not in server.seen.logins or not _saved(data_home):
+                assert program.poll() is None, program.communicate()[1]
+                assert time.monotonic() < deadline, "the test did not pass and save in time"
+                time.sleep(0.2)
+        finally:
+            program.terminate()
+            program.wait(timeout=10)
+    assert len(typed) == 2 and len(pressed) == 1, "two fields and one action"
+    saved = json.loads(data_home.settings_file.read_text(encoding="utf-8"))["account"]
+    assert (saved["host"], saved["port"], saved["security"]) == (
+        "localhost",
+        server.port,
+        "starttls",
+    )
+    assert saved["user"] == saved["from_email"] == USER
+
+
+def _saved(folder: DataFolder) -> bool:
+    return folder.settings_file.exists() and "localhost" in folder.settings_file.read_text("utf-8")

@@ -30,7 +30,7 @@ def main() -> int:
         print(
             f"{version.stdout.strip()} — start and exit in {sorted(starts)[1]:.2f} s (median of 3)"
         )
-        if missing_programs("dbus-daemon", "gnome-keyring-daemon", "dbus-send"):
+        if missing_programs("dbus-daemon", "gnome-keyring-daemon"):
             print("no Secret Service here: the password-store check will report it")
             env = None
             context = None

@@ -17,6 +17,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from jeepney import MessageType, new_method_call
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import open_dbus_connection
+
 __all__ = ["missing_programs", "secret_service_session", "xvfb_display"]
 
 _START_TIMEOUT = 20.0
@@ -42,6 +46,19 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=5)
+
+
+def _name_has_owner(address: str, name: str) -> bool:
+    """Whether ``name`` has an owner on the D-Bus at ``address`` (False until it answers)."""
+    try:
+        with open_dbus_connection(bus=address) as bus:
+            reply = bus.send_and_get_reply(
+                new_method_call(message_bus, "NameHasOwner", "s", (name,)), timeout=5
+            )
+    except (OSError, TimeoutError, ValueError):
+        return False
+    answered = reply.header.message_type is MessageType.method_return
+    return answered and bool(reply.body) and reply.body[0] is True
 
 
 def _wait_until(ready: Callable[[], bool], what: str) -> None:
@@ -85,19 +102,12 @@ def secret_service_session(home: Path) -> Iterator[dict[str, str]]:
         assert daemon.stdin is not None
         daemon.stdin.write(b"unlock-the-test-keyring")
         daemon.stdin.close()
-        probe = [
-            "dbus-send",
-            "--session",
-            "--print-reply",
-            "--dest=org.freedesktop.DBus",
-            "/org/freedesktop/DBus",
-            "org.freedesktop.DBus.NameHasOwner",
-            "string:org.freedesktop.secrets",
-        ]
+        address = env["DBUS_SESSION_BUS_ADDRESS"]
 
         def owned() -> bool:
-            done = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=10)
-            return "boolean true" in done.stdout
+            # asked in this process (jeepney, as keyring itself talks D-Bus): a probe
+            # program started over and over is one fork too many for a busy test process
+            return _name_has_owner(address, "org.freedesktop.secrets")
 
         _wait_until(owned, "the Secret Service")
         yield env

@@ -35,8 +35,8 @@ def test_the_password_is_in_no_file_of_the_data_folder(
     data_home: DataFolder, memory_keyring: MemoryKeyring
 ) -> None:
     setup_logging(data_home.ensure().log_file, level=logging.DEBUG)
-    logging.getLogger("smtp_desk.test").info("the clerk typed %s", PASSWORD)  # careless code
     save_account(DRAFT, password=PASSWORD, folder=data_home, store=SecretStore())
+    logging.getLogger("smtp_desk.test").info("the clerk typed %s", PASSWORD)  # careless code
     files = [p for p in data_home.root.rglob("*") if p.is_file()]
     assert data_home.settings_file in files and data_home.log_file in files
     for path in files:
