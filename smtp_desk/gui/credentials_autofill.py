@@ -40,6 +40,7 @@ class AddressFill(QObject):
         self.link = AddressLink(form.user_edit, form.from_email_edit, user_fixed=user_fixed)
         self.detector = AddressDetector(form.user_edit.text, self)
         self._placed: Placed | None = None
+        self._by_finding = False  # the server in the form came from the previous finding
         self._finding: Finding | None = None
         self.detector.looking.connect(form.found_line.show_looking)
         self.detector.found.connect(self._on_detector_found)
@@ -51,6 +52,7 @@ class AddressFill(QObject):
         """The server and sign-in in the form now were placed (not typed by the clerk): a
         finding may replace them."""
         self._placed = Placed.of(self._form.draft())
+        self._by_finding = False
 
     def may_fill(self) -> bool:
         """An answer is on its way that may fill the server in (it was not set by hand)."""
@@ -78,8 +80,18 @@ class AddressFill(QObject):
         self._finding = finding
         draft = self._form.draft()
         new = filled(draft, finding.detected, placed=self._placed)
-        if new is not None:
+        stale = (
+            new is None
+            and not finding.detected.found
+            and self._by_finding
+            and self._placed is not None
+            and self._placed.server_kept(draft)
+        )
+        if stale:  # another address's provider must not stay as if found for this one
+            self._fill(draft.with_changes(preset="custom", host="", sign_in="password"))
+        elif new is not None:
             self._fill(new)
+            self._by_finding = True
         self._say(finding, applied=new is not None)
 
     def _on_found_line_use_requested(self) -> None:

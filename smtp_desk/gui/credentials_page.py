@@ -106,6 +106,7 @@ class CredentialsPage(CredentialsEditor):
         self.save_button.clicked.connect(self.save)
         self.test_panel.use_suggestion.connect(self._on_test_panel_use_suggestion)
         self.test_panel.save_requested.connect(self.save)
+        self.test_panel.running_changed.connect(self._on_test_panel_running_changed)
         self.test_sign_in_button.clicked.connect(partial(self.reveal, self.signin_panel))
         self.signin_panel.sign_in_changed.connect(self.saved)
         self.signin_panel.running_changed.connect(self._on_signin_panel_running_changed)
@@ -285,6 +286,10 @@ class CredentialsPage(CredentialsEditor):
         draft = self.draft().with_changes(port=str(port), security=security)
         self._tested.verified(draft)  # before the form shows it: no warning flashes
         self._use_port(port, security)
+
+    def _on_test_panel_running_changed(self, running: bool) -> None:
+        if not running:  # the verdict is what the clerk looks for next
+            self.reveal(self.test_panel.verdict)
 
     def _on_signin_panel_running_changed(self, _running: bool) -> None:
         self.reveal(self.signin_panel)  # the code, the waiting, or how it ended

@@ -139,12 +139,18 @@ class FirstRunPage(QWidget):
         way_out.addWidget(self.practice_button)
         way_out.addWidget(self.skip_button)
 
+        kept = (
+            "the password in this computer's password store"
+            if self._store.status.usable
+            else "the password only until SMTP Desk closes: this computer has no password "
+            "store SMTP Desk can use"
+        )
         column = QVBoxLayout(self)
         column.addWidget(
             QLabel(
                 "<h2>Set up email</h2><p>Type the society's email address and its password. "
-                "SMTP Desk finds the mail server's settings, tests them, and keeps them "
-                "(the password in this computer's password store).</p>",
+                f"SMTP Desk finds the mail server's settings, tests them, and keeps them "
+                f"({kept}).</p>",
                 self,
                 wordWrap=True,
             )

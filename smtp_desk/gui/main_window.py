@@ -32,6 +32,7 @@ from smtp_desk.gui.history_page import HistoryPage
 from smtp_desk.gui.home_page import HomePage, keep_test_day
 from smtp_desk.gui.log_pane import LogPane
 from smtp_desk.gui.members_page import MembersPage
+from smtp_desk.gui.preview import fit_to_screen
 from smtp_desk.gui.send_page import SendPage
 from smtp_desk.gui.societies_menu import RecentMenu, choose_society_folder, may_switch
 from smtp_desk.gui.society_page import SocietyPage
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.practice = practice
         self.society_name = ""
         self._show_title(society_name(folder))
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)  # smaller where the screen is (1024×700 laptops)
         self._folder = folder
         self.test_inbox: TestInbox | None = None
         # Chooses the folder for File > Open Society…; a test may choose instead.

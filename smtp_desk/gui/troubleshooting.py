@@ -105,9 +105,11 @@ class TroubleshootingDialog(QDialog):
         self._show(wanted)
 
     def copy_topic(self) -> None:
-        """The topic shown, as text for an email (Markdown reads well as plain text)."""
+        """The topic shown, as plain text for an email or a chat message (no Markdown
+        marks, tables as lines)."""
         if self._topic:
-            QGuiApplication.clipboard().setText(find_topic(self._topic).markdown())
+            title = find_topic(self._topic).title
+            QGuiApplication.clipboard().setText(f"{title}\n\n{self.text.toPlainText()}")
             self.copy_button.setText("Copied ✓")
 
     def _entry(self, topic_id: str) -> QListWidgetItem | None:
@@ -184,6 +186,9 @@ def show_troubleshooting(parent: QWidget | None, topic: str = "") -> None:
         dialog = TroubleshootingDialog(parent.window() if parent is not None else None)
         if parent is None:
             _WITHOUT_PARENT.append(dialog)
+    if not dialog.isVisible():  # opened afresh: no old search, no old "Copied ✓"
+        dialog.search.clear()
+        dialog.copy_button.setText("&Copy")
     if topic:
         dialog.show_topic(topic)
     if dialog.isVisible():  # open already, perhaps behind the main window

@@ -95,6 +95,17 @@ def test_nothing_found_leaves_the_form_as_it_is_and_says_so(
     assert not page.found_line.use_button.isVisible()
 
 
+def test_an_address_where_nothing_is_found_does_not_keep_another_addresss_provider(
+    qtbot: QtBot, page: CredentialsPage, dns: str
+) -> None:
+    type_address(qtbot, page, "accounts@crystal.in")  # Google Workspace filled in
+    assert settings_of(page)[0] == "workspace"
+    line = type_address(qtbot, page, "accounts@unknown-society.in")
+    assert line.startswith("⚠ Nothing was found for unknown-society.in")
+    assert page.preset_box.currentData() == "custom" and page.host_edit.text() == ""
+    assert "Google" not in page.help_label.text()
+
+
 def test_a_server_typed_by_hand_is_not_overwritten_but_the_finding_is_offered(
     qtbot: QtBot, page: CredentialsPage, dns: str
 ) -> None:
