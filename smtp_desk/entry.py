@@ -1,8 +1,9 @@
 """The way in: chooses the window or the command line, and does nothing else.
 
 ``smtp-desk`` (and ``python -m smtp_desk``): with no command, the window; ``demo``, the
-practice window where a display is available and ``--headless`` is not given; any other
-command, and ``demo`` without a window, the command line.
+practice window where a display is available and answers and ``--headless`` is not given;
+any other command, and ``demo`` without a window, the command line. A display that does not
+answer is one sentence and exit code 2 for the window, and the headless run for ``demo``.
 
 ``smtp-desk-gui``, the windowed program (no console window on Windows): the window, or
 with ``demo`` the practice window. Run as a script, this module is that program; it is the
@@ -33,13 +34,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return open_window([])
     if args.command == "demo" and not args.headless:
-        from smtp_desk.gui.app import display_available, run_practice  # no Qt until run
+        from smtp_desk.gui.app import (  # no Qt until run
+            display_available,
+            display_trouble,
+            run_practice,
+        )
 
         if display_available():
-            # Still a command: whatever the practice window lets through (Ctrl+C in the
-            # terminal, the practice server unable to start) ends as the commands' one
-            # sentence and exit code.
-            return cli.guarded(run_practice)
+            trouble = display_trouble()
+            if trouble is None:
+                # Still a command: whatever the practice window lets through (Ctrl+C in
+                # the terminal, the practice server unable to start) ends as the
+                # commands' one sentence and exit code.
+                return cli.guarded(run_practice)
+            # A display that does not answer would make Qt abort: the run without a window.
+            print(f"{trouble}: running the practice month-end run without a window.")
+            args.headless = True
     if args.command == "self-test":
         from smtp_desk.gui.self_check import window_check  # imported only when it runs
 

@@ -42,6 +42,10 @@ def add_parser(commands: Any) -> None:
     restore = actions.add_parser(
         "restore",
         help="make a backup the register again (the register as it is is kept as a backup)",
+        description="Make a backup the register again; the register as it is now is kept as "
+        "a backup first. Refused while a run is sending, for a damaged copy, or when messages "
+        "sent since the copy was made would be forgotten (unless --yes). Exit 0 restored, 1 "
+        "refused, 2 no such backup.",
     )
     which = restore.add_mutually_exclusive_group(required=True)
     which.add_argument("name", nargs="?", help="the backup's file name, as listed")

@@ -13,6 +13,7 @@ from typing import Any
 
 from smtp_desk.cli.detect import describe
 from smtp_desk.cli.password_input import read_password
+from smtp_desk.cli.presets import preset_arg, region_arg
 from smtp_desk.cli.problems import print_problems, problems_json
 from smtp_desk.core.account import (
     FIELDS,
@@ -26,11 +27,11 @@ from smtp_desk.core.account_store import save_account
 from smtp_desk.core.detect import detect
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.logs import setup_logging
+from smtp_desk.core.no_password_store import NO_STORE, save_settings_only
 from smtp_desk.core.oauth import OAuthSignIn
 from smtp_desk.core.oauth_apps import built_in_client
 from smtp_desk.core.oauth_google import client_secret_entry
-from smtp_desk.core.paths import data_folder
-from smtp_desk.core.preset_table import PRESETS, SES_REGIONS
+from smtp_desk.core.paths import DataFolder, data_folder
 from smtp_desk.core.presets import apply_preset, preset, reconcile_preset
 from smtp_desk.core.secret_store import SecretStore, Where
 from smtp_desk.core.settings_file import load_settings
@@ -67,8 +68,18 @@ def add_parser(commands: Any) -> None:
         help="set the sending account (Email Credentials)",
         description="Set the sending account. Options not given keep their saved value.",
     )
-    parser.add_argument("--preset", choices=[p.id for p in PRESETS], help="provider preset")
-    parser.add_argument("--region", choices=SES_REGIONS, help="Amazon SES region")
+    parser.add_argument(
+        "--preset",
+        type=preset_arg,
+        metavar="PRESET",
+        help="provider preset, e.g. gmail, office365, ses, custom (see 'smtp-desk presets')",
+    )
+    parser.add_argument(
+        "--region",
+        type=region_arg,
+        metavar="REGION",
+        help="Amazon SES region, e.g. ap-south-1 (see 'smtp-desk presets')",
+    )
     parser.add_argument(
         "--detect",
         metavar="ADDRESS",
@@ -77,7 +88,12 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument("--host", help="SMTP server name, e.g. smtp.gmail.com")
     parser.add_argument("--port", help="port number, usually 587 or 465")
-    parser.add_argument("--security", choices=[s.value for s in Security])
+    parser.add_argument(
+        "--security",
+        choices=[s.value for s in Security],
+        help="ssl (SSL/TLS, port 465), starttls (587, 25, 2525) or none; default: what the "
+        "port needs",
+    )
     parser.add_argument("--user", help="login user ID")
     parser.add_argument("--from-email", help="address members see the mail from")
     parser.add_argument("--from-name", help="name members see, e.g. 'Crystal Heights CHS'")
@@ -158,6 +174,8 @@ def run(args: argparse.Namespace) -> int:
     if args.password_stdin and not password:
         print(f"{option_for('password')}: no password was given.", file=sys.stderr)
         return 2
+    if _no_store_for(draft, store):
+        return _save_without_store(draft, password, folder)
     problems = check(draft, password=password, password_stored=store.has(draft.secret_name))
     print_problems([p for p in problems if not p.is_error], option_for)
     setup_logging(folder.ensure().log_file)
@@ -184,6 +202,30 @@ def run(args: argparse.Namespace) -> int:
 
 
 _METHODS = {m.value for m in SignInMethod}
+
+
+def _no_store_for(draft: AccountDraft, store: SecretStore) -> bool:
+    """The account signs in with a password and this computer has nowhere to keep it."""
+    return draft.sign_in in ("", SignInMethod.PASSWORD.value) and not store.status.usable
+
+
+def _save_without_store(draft: AccountDraft, password: str, folder: DataFolder) -> int:
+    """No password store: save the settings, keep the password nowhere (a typed one is only
+    checked), and say once that it is given at each run. Nothing is saved half-way."""
+    problems = check(draft, password=password, password_stored=True)
+    print_problems([p for p in problems if not p.is_error], option_for)
+    setup_logging(folder.ensure().log_file)
+    try:
+        save_settings_only(draft, folder=folder)
+    except InvalidAccount as exc:
+        print_problems(exc.problems, option_for)
+        return 2
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Saved to {folder.settings_file}.")
+    print(NO_STORE)
+    return 0
 
 
 def _detected(
@@ -262,12 +304,14 @@ def _apply_options(draft: AccountDraft, args: argparse.Namespace) -> AccountDraf
 
 def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json: bool) -> int:
     stored = saved is not None and store.has(saved.secret_name)
-    problems = check(saved, password_stored=stored) if saved is not None else []
+    no_store = saved is not None and _no_store_for(saved, store)
+    problems = check(saved, password_stored=stored or no_store) if saved is not None else []
     if as_json:
         out = {
             "settings_file": str(path),
             "account": None if saved is None else saved.as_dict(),
             "password_stored": stored,
+            "password_each_run": no_store,
             "signed_in": _signed_in(saved, store) if saved is not None else False,
             "password_store": str(store.status),
             "problems": problems_json(problems),
@@ -288,7 +332,7 @@ def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json:
         ("Port", saved.port),
         ("Security", security),
         ("User ID", saved.user),
-        *_credential_rows(saved, store, stored),
+        *_credential_rows(saved, store, stored, no_store=no_store),
         ("From email", saved.from_email),
         ("From name", saved.from_name),
         ("Reply-To", saved.reply_to),
@@ -301,9 +345,11 @@ def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json:
 
 
 def _credential_rows(
-    saved: AccountDraft, store: SecretStore, stored: bool
+    saved: AccountDraft, store: SecretStore, stored: bool, *, no_store: bool
 ) -> list[tuple[str, str]]:
     if saved.sign_in in ("", SignInMethod.PASSWORD.value):
+        if no_store:
+            return [("Password", "given with --password-stdin at each run (no password store)")]
         return [("Password", "stored" if stored else "not stored")]
     label = SignInMethod(saved.sign_in).label if saved.sign_in in _METHODS else saved.sign_in
     return [

@@ -13,15 +13,18 @@ from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 
+from smtp_desk.cli.password_input import read_password
 from smtp_desk.core.connection_test import ConnectionReport, run_test
 from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.logs import setup_logging
+from smtp_desk.core.logs import redactor, setup_logging
+from smtp_desk.core.no_password_store import NO_STORE_RUN, needs_password_each_run
 from smtp_desk.core.oauth import printable, sign_in_for
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.sample_statement import statement_for_test_email
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.session import DEFAULT_TIMEOUT
 from smtp_desk.core.settings_file import load_settings
+from smtp_desk.core.signin import SignIn, TypedPassword
 from smtp_desk.core.steps import StepReport
 from smtp_desk.core.transcript import Transcript
 from smtp_desk.core.validation import InvalidAccount, checked_account
@@ -52,6 +55,13 @@ def add_parser(commands: Any) -> None:
     parser.add_argument(
         "--transcript", action="store_true", help="print the SMTP conversation (password hidden)"
     )
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input and sign in with it for this test only "
+        "(prompted when it is a terminal; never saved): for a computer without a password "
+        "store, or to try a password before saving it",
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     parser.set_defaults(run=run)
 
@@ -75,11 +85,30 @@ def run(args: argparse.Namespace) -> int:
             "no email account is saved yet: run 'smtp-desk configure' first.", args.json
         )
     store = SecretStore()
+    password = ""
+    if args.password_stdin:
+        if draft.sign_in not in ("", "password"):
+            return _unusable(
+                "--password-stdin: this account signs in with Microsoft or Google and uses no "
+                "password; run 'smtp-desk signin' once instead.",
+                args.json,
+            )
+        password = read_password()
+        if not password:
+            return _unusable("--password-stdin: no password was given.", args.json)
+        redactor.add(password)
+    elif needs_password_each_run(draft, store):
+        return _unusable(NO_STORE_RUN.format(user=draft.user, command="test"), args.json)
     try:
-        account = checked_account(draft, password_stored=store.has(draft.secret_name))
+        account = checked_account(
+            draft, password=password, password_stored=store.has(draft.secret_name)
+        )
     except InvalidAccount as exc:
         problems = "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
         return _unusable(f"the saved settings cannot be used ({problems})", args.json)
+    sign_in: SignIn = (
+        TypedPassword(account.user, password) if password else sign_in_for(account, store)
+    )
     if args.send_to:
         try:
             validate_email(args.send_to, check_deliverability=False)
@@ -103,7 +132,7 @@ def run(args: argparse.Namespace) -> int:
     attachment, society = statement_for_test_email(folder.root) if args.send_to else (None, "")
     report = run_test(
         account,
-        sign_in=sign_in_for(account, store),
+        sign_in=sign_in,
         send_to=args.send_to,
         attachment=(lambda: attachment) if attachment else None,
         society_name=society,

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from smtp_desk.cli.problems import period_arg
 from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.importing.pdfs import import_pdfs
@@ -30,14 +31,26 @@ def add_parsers(commands: Any) -> None:
     parser = commands.add_parser(
         "import",
         help="import members, bills, receipts (CSV/Excel) or a folder of PDFs",
-        description="Check a whole file and import it only if it has no problem.",
+        description="Check a whole file and import it only if it has no problem; every "
+        "problem is printed as 'file, row N, column C: problem'. A copy of the register is "
+        "kept first ('smtp-desk backups'). Exit 0 imported, 1 refused, 2 unusable arguments. "
+        "'smtp-desk template WHAT' prints a file to start from.",
     )
     kinds = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
     for kind in Kind:
-        sub = kinds.add_parser(kind.value, help=f"import the {kind.value} file (.csv or .xlsx)")
-        sub.add_argument("file", type=Path)
+        sub = kinds.add_parser(
+            kind.value,
+            help=f"import the {kind.value} file (.csv or .xlsx)",
+            description=_DESCRIPTIONS[kind],
+        )
+        sub.add_argument("file", type=Path, metavar="FILE", help="the .csv or .xlsx file")
         if kind is Kind.BILLS:
-            sub.add_argument("--period", help="YYYY-MM, when the file has no Period column")
+            sub.add_argument(
+                "--period",
+                type=period_arg,
+                metavar="YYYY-MM",
+                help="the bills' month, e.g. 2026-11, when the file has no Period column",
+            )
         if kind is not Kind.MEMBERS:
             sub.add_argument(
                 "--replace",
@@ -51,17 +64,53 @@ def add_parsers(commands: Any) -> None:
         )
         sub.add_argument("--json", action="store_true", help="one JSON object on stdout")
         sub.set_defaults(run=run_file, kind=kind)
-    pdfs = kinds.add_parser("pdfs", help="import a folder of ready PDFs, one per flat")
-    pdfs.add_argument("folder", type=Path)
-    pdfs.add_argument("--kind", choices=[k.value for k in PDF_KINDS], required=True)
-    pdfs.add_argument("--period", required=True, help="YYYY-MM")
+    pdfs = kinds.add_parser(
+        "pdfs",
+        help="import a folder of ready PDFs, one per flat",
+        description="Import a folder of ready PDFs (made by the ERP or accounting program), "
+        "one per flat, matched by the flat in the file name (A-101.pdf, "
+        "Bill_A101_Nov2026.pdf). They are sent as they are.",
+    )
+    pdfs.add_argument("folder", type=Path, metavar="FOLDER", help="the folder of PDF files")
+    pdfs.add_argument(
+        "--kind",
+        choices=[k.value for k in PDF_KINDS],
+        required=True,
+        help="what the PDFs are: " + ", ".join(k.value for k in PDF_KINDS),
+    )
+    pdfs.add_argument(
+        "--period",
+        required=True,
+        type=period_arg,
+        metavar="YYYY-MM",
+        help="the month they belong to, e.g. 2026-11",
+    )
     pdfs.add_argument("--json", action="store_true", help="one JSON object on stdout")
     pdfs.set_defaults(run=run_pdfs)
 
-    template = commands.add_parser("template", help="print a starting file for importing")
-    template.add_argument("what", choices=list(TEMPLATES))
+    template = commands.add_parser(
+        "template",
+        help="print a starting file for importing",
+        description="Print (or write with --out) an import file with the right columns and "
+        "one example row, ready to fill in Excel or LibreOffice.",
+    )
+    template.add_argument(
+        "what", choices=list(TEMPLATES), help="which file: " + ", ".join(TEMPLATES)
+    )
     template.add_argument("--out", type=Path, help="write to this file instead of printing")
     template.set_defaults(run=run_template)
+
+
+_DESCRIPTIONS = {
+    Kind.MEMBERS: "Import the members: flat, name, email addresses (several in one cell "
+    "separated by ';') and phone. A members file updates the members it lists; a member "
+    "with no email is marked for a printed copy.",
+    Kind.BILLS: "Import a period's bills, one row a bill; every numeric column not named "
+    "otherwise is a charge head. Without a Period column give --period; importing a "
+    "period's bills again needs --replace.",
+    Kind.RECEIPTS: "Import the receipts (payments received), one row a receipt; --replace "
+    "replaces receipts with the same numbers imported before.",
+}
 
 
 def _period(text: str | None) -> Period | None:

@@ -6,13 +6,41 @@ import argparse
 import json
 from typing import Any
 
-from smtp_desk.core.preset_table import PRESETS, Preset
+from smtp_desk.core.preset_table import PRESETS, SES_REGIONS, Preset
 
-__all__ = ["add_parser", "as_json"]
+__all__ = ["add_parser", "as_json", "preset_arg", "region_arg"]
+
+
+def preset_arg(text: str) -> str:
+    """``--preset`` (``type=preset_arg, metavar="PRESET"``): a preset's id; a typo is one
+    sentence pointing at ``smtp-desk presets``, never the whole list."""
+    wanted = text.strip().lower()
+    if wanted in {p.id for p in PRESETS}:
+        return wanted
+    raise argparse.ArgumentTypeError(
+        f"unknown preset {text!r}; 'smtp-desk presets' lists them (e.g. gmail, office365, custom)"
+    )
+
+
+def region_arg(text: str) -> str:
+    """``--region`` (``type=region_arg, metavar="REGION"``): an Amazon SES region; a typo is
+    one sentence pointing at ``smtp-desk presets``, never the 23 regions."""
+    wanted = text.strip().lower()
+    if wanted in SES_REGIONS:
+        return wanted
+    raise argparse.ArgumentTypeError(
+        f"unknown Amazon SES region {text!r} (e.g. ap-south-1); see 'smtp-desk presets'"
+    )
 
 
 def add_parser(commands: Any) -> None:
-    parser = commands.add_parser("presets", help="list the provider presets")
+    parser = commands.add_parser(
+        "presets",
+        help="list the provider presets",
+        description="List the provider presets: the id to give to 'configure --preset', "
+        "the server, its ports and security, and the provider's sending limits. Amazon SES "
+        f"regions: {', '.join(SES_REGIONS)}.",
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     parser.set_defaults(run=run)
 
@@ -28,6 +56,7 @@ def as_json(p: Preset) -> dict[str, Any]:
         "daily_limit": p.daily_limit,
         "minute_limit": p.minute_limit,
         "limits": p.limit_text,
+        "regions": list(SES_REGIONS) if p.id == "ses" else [],
     }
 
 
@@ -43,4 +72,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"{'':<{width}}  {p.host} — {ports}")
         if p.limit_text:
             print(f"{'':<{width}}  {p.limit_text}")
+        if p.id == "ses":
+            print(f"{'':<{width}}  regions (--region): {', '.join(SES_REGIONS)}")
     return 0

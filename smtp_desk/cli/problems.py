@@ -1,15 +1,54 @@
 """How a field problem reads on the command line: the option to fix, then what is wrong;
-in ``--json``, one object a problem."""
+in ``--json``, one object a problem; and the argument types every command shares
+(``--period``)."""
 
 from __future__ import annotations
 
+import argparse
+import re
 import sys
 from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from smtp_desk.core.diagnosis import Diagnosis
+from smtp_desk.core.model import Period
 from smtp_desk.core.oauth import printable
 from smtp_desk.core.validation import FieldProblem
+
+_MONTH = re.compile(r"\d{4}-\d{2}")
+PERIOD_HELP = "give the month as YYYY-MM, e.g. 2026-11"
+PERIOD_RANGE_HELP = (
+    "give the month as YYYY-MM, e.g. 2026-11, or a range of months as YYYY-MM..YYYY-MM, "
+    "e.g. 2026-04..2026-11"
+)
+
+
+def _month(text: str) -> Period:
+    if not _MONTH.fullmatch(text):
+        raise ValueError(text)
+    return Period.parse(text)  # the month itself: 2026-13 is refused here
+
+
+def period_arg(text: str) -> str:
+    """``--period`` of one month (``type=period_arg``): the month as ``YYYY-MM``, or an error
+    that argparse prints with the command's own usage (exit 2)."""
+    try:
+        return _month(text.strip()).key
+    except ValueError:
+        raise argparse.ArgumentTypeError(PERIOD_HELP) from None
+
+
+def period_range_arg(text: str) -> str:
+    """``--period`` of a month or a range of months (``send``: statements): ``YYYY-MM`` or
+    ``YYYY-MM..YYYY-MM``, as :attr:`Period.key` writes it."""
+    first, dots, last = text.strip().partition("..")
+    try:
+        start = _month(first.strip())
+        if not dots:
+            return start.key
+        return Period.months(start, _month(last.strip())).key
+    except ValueError:
+        raise argparse.ArgumentTypeError(PERIOD_RANGE_HELP) from None
 
 
 def problem_line(problem: FieldProblem, option: Callable[[str], str]) -> str:

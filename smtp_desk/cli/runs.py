@@ -10,8 +10,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from smtp_desk.cli.problems import period_range_arg
 from smtp_desk.core.dispatch_register import write_register_csv, write_register_xlsx
 from smtp_desk.core.instants import now_utc
+from smtp_desk.core.model import Period
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.register import register_rows, resolve_item, status
 from smtp_desk.core.safe_csv import ExportError
@@ -20,19 +22,49 @@ __all__ = ["add_parsers"]
 
 
 def add_parsers(commands: Any) -> None:
-    status = commands.add_parser("status", help="runs, counts per state, unconfirmed items")
-    status.add_argument("--json", action="store_true")
+    status = commands.add_parser(
+        "status",
+        help="runs, counts per state, unconfirmed items",
+        description="What the register says: each run with its counts per state, the items "
+        "waiting for your decision (unconfirmed: see 'smtp-desk resolve'), the sending plan "
+        "and limits. Says 'No runs yet.' when nothing was sent from this data folder.",
+    )
+    status.add_argument(
+        "--json",
+        action="store_true",
+        help='one JSON object on stdout: {"runs", "unconfirmed", "plan", "limits"}',
+    )
     status.set_defaults(run=run_status)
 
-    register = commands.add_parser("register", help="the dispatch register of a period")
-    register.add_argument("--period", required=True)
+    register = commands.add_parser(
+        "register",
+        help="the dispatch register of a period",
+        description="Every document sent for a period, newest first: flat, member, "
+        "addresses, document, when it was sent and the server's reply; or, with --csv, the "
+        "same as a CSV file or an Excel workbook (every cell text, safe to open).",
+    )
+    register.add_argument(
+        "--period",
+        required=True,
+        type=period_range_arg,
+        metavar="YYYY-MM",
+        help="the month of the runs, e.g. 2026-11 (a statement run's range: 2026-04..2026-11)",
+    )
     register.add_argument(
         "--csv", type=Path, metavar="FILE", help="write it as CSV (a FILE.xlsx as Excel)"
     )
     register.set_defaults(run=run_register)
 
-    resolve = commands.add_parser("resolve", help="decide about an unconfirmed item")
-    resolve.add_argument("item", type=int)
+    resolve = commands.add_parser(
+        "resolve",
+        help="decide about an unconfirmed item",
+        description="Decide about an item whose sending could not be confirmed (the "
+        "connection dropped after the message was handed over) or that failed: mark it as "
+        "sent, or send it again on the next run. 'smtp-desk status' lists the items.",
+    )
+    resolve.add_argument(
+        "item", type=int, metavar="ITEM", help="the item number, as 'smtp-desk status' lists it"
+    )
     choice = resolve.add_mutually_exclusive_group(required=True)
     choice.add_argument("--sent", action="store_true", help="it arrived: mark it as sent")
     choice.add_argument("--resend", action="store_true", help="send it again on the next run")
@@ -42,7 +74,10 @@ def add_parsers(commands: Any) -> None:
 def run_status(args: argparse.Namespace) -> int:
     folder = data_folder()
     if not folder.register_file.exists():
-        print(json.dumps({"runs": []}) if args.json else "Nothing has been sent yet.")
+        if args.json:
+            print(json.dumps({"runs": [], "unconfirmed": [], "plan": None, "limits": None}))
+        else:
+            print("No runs yet: nothing has been sent from this data folder.")
         return 0
     found = status(folder, now=now_utc())  # a damaged register is said (exit 2), never in part
     runs = [
@@ -84,8 +119,10 @@ def run_status(args: argparse.Namespace) -> int:
         )
     if plan:
         print(f"Plan: {plan}")
+    if not found.runs:
+        print("No runs yet: nothing has been sent from this data folder.")
     for r in found.runs:
-        counts = ", ".join(f"{n} {s}" for s, n in r.counts.items() if n)
+        counts = ", ".join(f"{n} {s}" for s, n in r.counts.items() if n) or "no items"
         print(f"Run {r.run.id}: {r.run.kind} {r.run.period} ({r.run.state}): {counts}")
     for item in found.unconfirmed:
         print(f"  unconfirmed: item {item.id} flat {item.flat} {item.document}")
@@ -94,6 +131,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 def run_register(args: argparse.Namespace) -> int:
     rows = register_rows(data_folder(), period=args.period)
+    label = Period.parse(args.period).label
     if args.csv:  # a .xlsx name is written as an Excel workbook; every cell is text
         excel = args.csv.suffix.lower() == ".xlsx"
         try:
@@ -101,10 +139,14 @@ def run_register(args: argparse.Namespace) -> int:
         except ExportError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 1
-        print(f"Wrote {count} row(s) to {args.csv}.")
-    else:
-        for row in rows:
-            print(" | ".join(cell for cell in row.cells() if cell))
+        nothing = "" if rows else f" (nothing sent for {label})"
+        print(f"Wrote {count} row(s) to {args.csv}{nothing}.")
+        return 0
+    print(f"Dispatch register for {label}:")
+    if not rows:
+        print(f"Nothing sent for {label}.")
+    for row in rows:
+        print(" | ".join(cell for cell in row.cells() if cell))
     return 0
 
 

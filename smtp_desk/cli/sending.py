@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from smtp_desk.cli.password_input import read_password
-from smtp_desk.cli.problems import diagnosis_json
+from smtp_desk.cli.problems import diagnosis_json, period_range_arg
 from smtp_desk.core.batch import Batch, BatchError, prepare_batch, run_batch
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.clock_watch import clock_moved_text
@@ -28,9 +28,10 @@ from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.instants import as_utc
 from smtp_desk.core.kinds import DocumentKind
-from smtp_desk.core.logs import setup_logging
+from smtp_desk.core.logs import redactor, setup_logging
 from smtp_desk.core.message import build_message
 from smtp_desk.core.model import Period
+from smtp_desk.core.no_password_store import NO_STORE_RUN, needs_password_each_run
 from smtp_desk.core.outbox_records import ItemState
 from smtp_desk.core.paths import DataFolder, data_folder
 from smtp_desk.core.run_lock import RunLockHeld
@@ -44,8 +45,19 @@ __all__ = ["add_parser"]
 
 def add_parser(commands: Any) -> None:
     send = commands.add_parser("send", help="send a kind of document for a period")
-    send.add_argument("--kind", choices=[k.value for k in DocumentKind], required=True)
-    send.add_argument("--period", required=True, help="YYYY-MM (statements also YYYY-MM..YYYY-MM)")
+    send.add_argument(
+        "--kind",
+        choices=[k.value for k in DocumentKind],
+        required=True,
+        help="the documents to send: bill, receipt or statement",
+    )
+    send.add_argument(
+        "--period",
+        type=period_range_arg,
+        metavar="YYYY-MM",
+        required=True,
+        help="YYYY-MM (statements also YYYY-MM..YYYY-MM)",
+    )
     send.add_argument(
         "--dry-run",
         metavar="DIR",
@@ -93,6 +105,8 @@ def run_send(args: argparse.Namespace) -> int:
         )
     if args.password_stdin and not _password_from_stdin(folder, secrets):
         return _fail("--password-stdin: no password was given.")
+    if not args.dry_run and (unkept := _password_not_kept(folder, secrets)):
+        return _fail(NO_STORE_RUN.format(user=unkept, command=_command_line(args)))
     try:
         batch = prepare_batch(
             folder,
@@ -127,6 +141,22 @@ def run_send(args: argparse.Namespace) -> int:
     return 0 if result.complete else 1
 
 
+def _password_not_kept(folder: DataFolder, secrets: SecretStore) -> str:
+    """The user whose password this computer cannot keep and was not given; "" if none."""
+    try:
+        draft = load_settings(folder.settings_file).account
+    except SmtpDeskError:
+        return ""  # prepare_batch says what is wrong with the settings
+    if draft is None or not needs_password_each_run(draft, secrets):
+        return ""
+    return draft.user
+
+
+def _command_line(args: argparse.Namespace) -> str:
+    """``send --kind bill --period 2026-11``: the run to give the password to."""
+    return f"send --kind {args.kind} --period {args.period}"
+
+
 def _signs_in_with_a_token(folder: DataFolder) -> bool:
     draft = load_settings(folder.settings_file).account
     return draft is not None and draft.sign_in not in ("", "password")
@@ -138,6 +168,7 @@ def _password_from_stdin(folder: DataFolder, secrets: SecretStore) -> bool:
     password = read_password()
     if not password or draft is None:
         return bool(password)
+    redactor.add(password)
     secrets.remember_for_session(draft.secret_name, password)
     return True
 

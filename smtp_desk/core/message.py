@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from email import policy
 from email.message import EmailMessage
@@ -9,7 +10,17 @@ from email.utils import formataddr, formatdate, make_msgid
 
 from smtp_desk.core.account import AccountSettings
 
-__all__ = ["Attachment", "build_message"]
+__all__ = ["Attachment", "build_message", "tidy_text"]
+
+# A name that ends with a full stop ("… Society Ltd.") put before a sentence's own full stop
+# by a template: "Ltd.." -> "Ltd.". An ellipsis ("...") and "../" are left alone.
+_DOUBLE_STOP = re.compile(r"(?<=\w\.)\.(?=\s|$)")
+
+
+def tidy_text(text: str) -> str:
+    """``text`` without the double full stop a name ending in "." leaves before a
+    template's own full stop ("Society Ltd.. For any question" -> "Society Ltd. For…")."""
+    return _DOUBLE_STOP.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -31,7 +42,9 @@ def build_message(
 ) -> EmailMessage:
     """An RFC 5322 message from the account's From (and Reply-To) to ``to``.
 
-    ``message_id`` is kept when given, so a resend carries the same Message-ID.
+    ``message_id`` is kept when given, so a resend carries the same Message-ID. The text
+    is tidied (:func:`tidy_text`): every body, the default one and a run's own template,
+    is built by filling a template with names that may end in a full stop.
     """
     # policy.SMTP ends lines with CRLF: smtplib passes bytes through unchanged, and a
     # server reads a message with bare LF as one endless line.
@@ -44,7 +57,7 @@ def build_message(
     message["Date"] = formatdate(localtime=True)
     domain = account.from_email.rpartition("@")[2] or None
     message["Message-ID"] = message_id or make_msgid(domain=domain)
-    message.set_content(text)
+    message.set_content(tidy_text(text))
     for item in attachments or []:
         message.add_attachment(
             item.content, maintype=item.maintype, subtype=item.subtype, filename=item.filename

@@ -2,7 +2,8 @@
 (``smtp-desk`` with no command, ``smtp-desk demo`` with a display, ``smtp-desk-gui``).
 
 Nothing here imports Qt until a window is started: :func:`display_available` only reads
-the environment.
+the environment, and :func:`display_trouble` knocks on the display server's socket, so a
+display that does not answer ends as one sentence and exit code 2 instead of Qt's abort.
 
 The window starts on the data folder ``SMTP_DESK_HOME`` names (or the per-user one); File >
 Open Society… asks :class:`Switcher` for another one, and the Switcher closes the window and
@@ -13,6 +14,8 @@ and arrives; merely starting the program writes nothing there."""
 from __future__ import annotations
 
 import os
+import re
+import socket
 import sys
 from collections.abc import Sequence
 from importlib.resources import as_file, files
@@ -27,7 +30,7 @@ from smtp_desk.core.practice import PracticeServer, practice_folder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.societies import remember_society
 
-__all__ = ["display_available", "main", "run_practice"]
+__all__ = ["display_available", "display_trouble", "main", "no_window", "run_practice"]
 
 NO_DISPLAY = (
     f"{APP_NAME} needs a screen to open its window, and this session has none "
@@ -43,6 +46,105 @@ def display_available() -> bool:
     if os.environ.get("QT_QPA_PLATFORM"):
         return True  # chosen explicitly (offscreen, xcb, wayland …)
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+_KNOCK_SECONDS = 2.0  # a display server answers at once; a dead one must not hang the start
+_X_DISPLAY = re.compile(r"(?:(?P<protocol>[a-z]+)/)?(?P<host>.*):(?P<number>\d+)(?:\.\d+)?")
+
+
+def _unix_answers(path: str) -> bool:
+    if not hasattr(socket, "AF_UNIX"):
+        return False
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(_KNOCK_SECONDS)
+        try:
+            sock.connect(path)
+        except OSError:
+            return False
+    return True
+
+
+def _tcp_answers(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=_KNOCK_SECONDS):
+            return True
+    except (OSError, UnicodeError):
+        return False
+
+
+def _x_answers(display: str) -> bool:
+    """Whether the X server ``display`` names accepts a connection (as libxcb would try:
+    the local socket, abstract then in /tmp/.X11-unix, for ``:N``; TCP 6000+N for
+    ``host:N``). A DISPLAY this cannot read is given the benefit of the doubt."""
+    match = _X_DISPLAY.fullmatch(display.strip())
+    if match is None:
+        return True
+    protocol, host, number = match["protocol"], match["host"], int(match["number"])
+    host = host.strip("[]")
+    if host.startswith("/"):  # a socket path (XQuartz's launchd DISPLAY)
+        return _unix_answers(display.strip()) or _unix_answers(host)
+    if protocol == "unix" or host in ("", "unix"):
+        local = f"/tmp/.X11-unix/X{number}"  # noqa: S108 -- the X server's own socket
+        if sys.platform.startswith("linux") and _unix_answers("\0" + local):
+            return True
+        if _unix_answers(local):
+            return True
+        return protocol != "unix" and _tcp_answers("localhost", 6000 + number)
+    return _tcp_answers(host, 6000 + number)
+
+
+def _wayland_answers(name: str) -> bool:
+    if os.path.isabs(name):
+        return _unix_answers(name)
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    return bool(runtime) and _unix_answers(os.path.join(runtime, name))
+
+
+def display_trouble() -> str | None:
+    """What is wrong with the display Qt would open, as the start of a sentence ("The
+    display :93 does not answer"); None when it answers, or when it is not a display this
+    can check (Windows, macOS, offscreen, a framebuffer …).
+
+    Only the X11 (xcb) and Wayland platforms are checked: if any platform Qt could choose
+    answers, the window is given its chance."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    chosen = os.environ.get("QT_QPA_PLATFORM", "")
+    platforms = [p.split(":")[0].strip().lower() for p in chosen.split(";") if p.strip()]
+    x_display = os.environ.get("DISPLAY", "")
+    wayland = os.environ.get("WAYLAND_DISPLAY", "")
+    if not platforms:
+        platforms = (["wayland"] if wayland else []) + (["xcb"] if x_display else [])
+    troubles: list[str] = []
+    for platform in platforms:
+        if platform == "xcb":
+            if not x_display:
+                troubles.append("QT_QPA_PLATFORM asks for X11 (xcb) but DISPLAY is not set")
+            elif _x_answers(x_display):
+                return None
+            else:
+                troubles.append(f"The display {x_display} does not answer")
+        elif platform.startswith("wayland"):
+            name = wayland or "wayland-0"
+            if _wayland_answers(name):
+                return None
+            troubles.append(f"The Wayland display {name} does not answer")
+        else:
+            return None  # offscreen, minimal, eglfs, vnc …: nothing to knock on
+    return troubles[0] if troubles else None
+
+
+def no_window(trouble: str) -> str:
+    """The one sentence for a window that cannot open because of ``trouble``."""
+    variable = (
+        "WAYLAND_DISPLAY to a running Wayland desktop"
+        if "Wayland" in trouble
+        else ("DISPLAY to a running X server")
+    )
+    return (
+        f"{trouble}: start the desktop, or set {variable}; on a server, use the commands "
+        "(smtp-desk --help) or 'smtp-desk demo --headless'."
+    )
 
 
 def _application(argv: Sequence[str]) -> Any:
@@ -125,6 +227,10 @@ class Switcher:
 
 def run_practice() -> int:
     """``smtp-desk demo`` with a display: the practice window at the Send screen."""
+    trouble = display_trouble()
+    if trouble:
+        print(no_window(trouble), file=sys.stderr)
+        return 2
     app = _application([])
     switcher = Switcher()
     folder = practice_folder(switcher.real)
@@ -142,6 +248,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not display_available():
         print(NO_DISPLAY)
         return 0
+    trouble = display_trouble()
+    if trouble:
+        print(no_window(trouble), file=sys.stderr)
+        return 2
     app = _application(list(argv or []))
     switcher = Switcher()
     switcher.open(practice=False)

@@ -26,12 +26,20 @@ from smtp_desk.core.store import Store
 __all__ = ["ImportReport", "Kind", "import_file"]
 
 
+def _without_name(message: str, name: str) -> str:
+    """The reason without the "NAME: " it may start with: the problem names the file
+    already ("README.md: README.md: …" otherwise). A sentence whose subject is the file
+    ("members.xlsx is protected by a password …") is kept whole."""
+    prefix = f"{name}: "
+    return message[len(prefix) :] if message.startswith(prefix) else message
+
+
 def _start(kind: Kind, path: Path) -> tuple[ImportReport, Table | None]:
     report = ImportReport(kind, path.name)
     try:
         table = read_table(path)
     except UnreadableFile as exc:
-        report.problems.append(Problem(0, "", str(exc), path.name))
+        report.problems.append(Problem(0, "", _without_name(str(exc), path.name), path.name))
         return report, None
     if not table.headers or not table.rows:
         report.problems.append(Problem(0, "", "has no rows under a header row", path.name))
