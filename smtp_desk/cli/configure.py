@@ -27,7 +27,7 @@ from smtp_desk.core.account_store import save_account
 from smtp_desk.core.detect import detect
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.logs import setup_logging
-from smtp_desk.core.no_password_store import NO_STORE, save_settings_only
+from smtp_desk.core.no_password_store import NO_STORE
 from smtp_desk.core.oauth import OAuthSignIn
 from smtp_desk.core.oauth_apps import built_in_client
 from smtp_desk.core.oauth_google import client_secret_entry
@@ -175,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{option_for('password')}: no password was given.", file=sys.stderr)
         return 2
     if _no_store_for(draft, store):
-        return _save_without_store(draft, password, folder)
+        return _save_without_store(draft, password, folder, store)
     problems = check(draft, password=password, password_stored=store.has(draft.secret_name))
     print_problems([p for p in problems if not p.is_error], option_for)
     setup_logging(folder.ensure().log_file)
@@ -209,14 +209,16 @@ def _no_store_for(draft: AccountDraft, store: SecretStore) -> bool:
     return draft.sign_in in ("", SignInMethod.PASSWORD.value) and not store.status.usable
 
 
-def _save_without_store(draft: AccountDraft, password: str, folder: DataFolder) -> int:
+def _save_without_store(
+    draft: AccountDraft, password: str, folder: DataFolder, store: SecretStore
+) -> int:
     """No password store: save the settings, keep the password nowhere (a typed one is only
     checked), and say once that it is given at each run. Nothing is saved half-way."""
     problems = check(draft, password=password, password_stored=True)
     print_problems([p for p in problems if not p.is_error], option_for)
     setup_logging(folder.ensure().log_file)
     try:
-        save_settings_only(draft, folder=folder)
+        save_account(draft, password="", folder=folder, store=store, password_each_run=True)
     except InvalidAccount as exc:
         print_problems(exc.problems, option_for)
         return 2

@@ -45,18 +45,25 @@ def save_account(
     password: str,
     folder: DataFolder,
     store: SecretStore,
+    password_each_run: bool = False,
 ) -> SaveResult:
     """Check the draft, write the settings file, then keep the password.
 
-    ``password`` empty means "keep the stored one". Raises
+    ``password`` empty means "keep the stored one". ``password_each_run``: this computer
+    has no password store, so none is required and none is kept (it is given to each
+    ``test`` and ``send``). Raises
     :class:`~smtp_desk.core.validation.InvalidAccount` when the draft has errors and
     :class:`~smtp_desk.core.errors.SettingsError` when the settings file must not be
     replaced (written by a newer version, or damaged); nothing is changed in either case.
     """
     if password:
         redactor.add(password)
+    if password_each_run:
+        password = ""  # nowhere to keep it: never written anywhere
     account = checked_account(
-        draft, password=password, password_stored=store.has(draft.secret_name)
+        draft,
+        password=password,
+        password_stored=password_each_run or store.has(draft.secret_name),
     )
     current = load_settings(folder.settings_file)
     previous = current.account
@@ -67,7 +74,7 @@ def save_account(
     if previous is not None and previous.user.strip().lower() != account.user.lower():
         TokenVault(store).delete(previous.token_name)  # a sign-in to the old mailbox
     log.info(
-        "Email credentials saved: %s, %s port %d (%s), user %s, from %s, sign-in %s",
+        "Email credentials saved: %s, %s port %d (%s), user %s, from %s, sign-in %s%s",
         preset(account.preset).name,
         account.host,
         account.port,
@@ -75,5 +82,6 @@ def save_account(
         account.user or "(none)",
         account.from_email,
         account.sign_in.label,
+        " (password given at each run: no password store)" if password_each_run else "",
     )
     return SaveResult(account=account, password=where)
