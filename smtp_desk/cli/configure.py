@@ -31,7 +31,7 @@ from smtp_desk.core.no_password_store import NO_STORE
 from smtp_desk.core.oauth import OAuthSignIn
 from smtp_desk.core.oauth_apps import built_in_client
 from smtp_desk.core.oauth_google import client_secret_entry
-from smtp_desk.core.paths import DataFolder, data_folder
+from smtp_desk.core.paths import data_folder
 from smtp_desk.core.presets import apply_preset, preset, reconcile_preset
 from smtp_desk.core.secret_store import SecretStore, Where
 from smtp_desk.core.settings_file import load_settings
@@ -174,13 +174,15 @@ def run(args: argparse.Namespace) -> int:
     if args.password_stdin and not password:
         print(f"{option_for('password')}: no password was given.", file=sys.stderr)
         return 2
-    if _no_store_for(draft, store):
-        return _save_without_store(draft, password, folder, store)
-    problems = check(draft, password=password, password_stored=store.has(draft.secret_name))
+    each_run = _no_store_for(draft, store)  # a typed password is only checked, kept nowhere
+    stored = each_run or store.has(draft.secret_name)
+    problems = check(draft, password=password, password_stored=stored)
     print_problems([p for p in problems if not p.is_error], option_for)
     setup_logging(folder.ensure().log_file)
     try:
-        result = save_account(draft, password=password, folder=folder, store=store)
+        result = save_account(
+            draft, password=password, folder=folder, store=store, password_each_run=each_run
+        )
     except InvalidAccount as exc:
         print_problems(exc.problems, option_for)
         return 2
@@ -188,6 +190,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(f"Saved to {folder.settings_file}.")
+    if each_run:
+        print(NO_STORE)  # said once; nothing saved half-way
+        return 0
     if result.account.sign_in.is_oauth:
         if args.oauth_client_secret_stdin:
             return _keep_client_secret(result.account, store)
@@ -207,27 +212,6 @@ _METHODS = {m.value for m in SignInMethod}
 def _no_store_for(draft: AccountDraft, store: SecretStore) -> bool:
     """The account signs in with a password and this computer has nowhere to keep it."""
     return draft.sign_in in ("", SignInMethod.PASSWORD.value) and not store.status.usable
-
-
-def _save_without_store(
-    draft: AccountDraft, password: str, folder: DataFolder, store: SecretStore
-) -> int:
-    """No password store: save the settings, keep the password nowhere (a typed one is only
-    checked), and say once that it is given at each run. Nothing is saved half-way."""
-    problems = check(draft, password=password, password_stored=True)
-    print_problems([p for p in problems if not p.is_error], option_for)
-    setup_logging(folder.ensure().log_file)
-    try:
-        save_account(draft, password="", folder=folder, store=store, password_each_run=True)
-    except InvalidAccount as exc:
-        print_problems(exc.problems, option_for)
-        return 2
-    except SettingsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    print(f"Saved to {folder.settings_file}.")
-    print(NO_STORE)
-    return 0
 
 
 def _detected(

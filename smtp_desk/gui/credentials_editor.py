@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from smtp_desk.core.account import AccountDraft, Security, SignInMethod, security_for_port
 from smtp_desk.core.presets import (
@@ -47,19 +47,9 @@ class CredentialsEditor(CredentialsForm):
         self.security_box.activated.connect(self._on_security_box_activated)
         self.sign_in_box.activated.connect(self._on_sign_in_box_activated)
         self.port_edit.textEdited.connect(self._on_port_edit_textEdited)
-        edits = {
-            "host": self.host_edit,
-            "user": self.user_edit,
-            "password": self.password_edit,
-            "from_email": self.from_email_edit,
-            "from_name": self.from_name_edit,
-            "reply_to": self.reply_to_edit,
-            "daily_limit": self.daily_limit_edit,
-            "minute_limit": self.minute_limit_edit,
-            **self.app_registration.widgets,
-        }
-        for field, edit in edits.items():
-            edit.textEdited.connect(partial(self._on_field_edited, field))
+        for field, widget in self._widgets().items():
+            if isinstance(widget, QLineEdit) and field != "port":  # port: its own handler
+                widget.textEdited.connect(partial(self._on_field_edited, field))
         self.messages.touched.connect(self._on_messages_touched)
 
     def _refresh(self) -> None:
