@@ -6,7 +6,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest screenshot bench bundle bundle-check clean
+.PHONY: run test lint typecheck pytest screenshot bench bundle bundle-check clean translations \
+	translations-update
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "SMTP Desk needs Python 3.11 or newer")'
@@ -15,8 +16,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The window's languages: Qt Linguist sources (.ts, kept in the repository) compiled to the
+# catalogues the program loads (.qm, built here and bundled, never committed).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+LANGUAGES := mr hi
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# After changing what the window says: every translate()/QT_TRANSLATE_NOOP text into the .ts
+# sources (new ones unfinished, gone ones dropped), ready for the translators.
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none -extensions py smtp_desk \
+		$(foreach l,$(LANGUAGES),-ts resources/translations/smtp_desk_$(l).ts)
+
 # Practice mode with the sample society: the window, or a headless run without a display.
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/smtp-desk demo
 
 lint: $(STAMP)
@@ -26,13 +44,13 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 test: lint typecheck pytest
 
 # The README's pictures of the screens (needs an X display, e.g. Xvfb).
-screenshot: $(STAMP)
+screenshot: $(STAMP) translations
 	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/email-credentials.png
 	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/society-profile.png --page society
 	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/practice-run.png --page practice
@@ -42,7 +60,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -o addopts= -q -s
 
 # The installable program: dist/smtp-desk/ (one folder; SMTP_DESK_ONEFILE=1 for one file).
-bundle: $(STAMP)
+bundle: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet -e '.[bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
 
@@ -51,4 +69,4 @@ bundle-check: bundle
 	$(BIN)/python -m tests.support.bundle_check
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache *.egg-info $(QM)

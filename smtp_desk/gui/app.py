@@ -158,6 +158,9 @@ def _application(argv: Sequence[str]) -> Any:
     app.setDesktopFileName("smtp-desk")
     with as_file(files("smtp_desk.resources") / "icon.svg") as icon:
         app.setWindowIcon(QIcon(str(icon)))
+    from smtp_desk.gui.language import install_language
+
+    install_language()  # before the first widget: every label is made in the chosen language
     return app
 
 

@@ -1,0 +1,124 @@
+"""The words the window shows, in the person's own language.
+
+Every sentence a person reads in the window is written in English in the code and passed
+through :func:`translate` with a *context* (the module it belongs to) — also in the core,
+whose diagnoses and checks the window shows. The window installs Qt's translator
+(:func:`install`), which reads the compiled Qt Linguist catalogues (``.qm``, built from the
+``.ts`` sources in ``smtp_desk/resources/translations``); the command line installs nothing,
+so its output and its JSON stay in English for scripts and for whoever helps the office.
+
+``pyside6-lupdate`` finds every ``translate("context", "text")`` call and every
+:func:`QT_TRANSLATE_NOOP` mark (for text kept in tables and shown later through
+:func:`translate`). Text with values in it is written with named fields and formatted after
+translation — ``translate("send_page", "{sent} of {total} sent").format(...)`` — so a
+translator can move the values where the language puts them.
+
+The language is the person's choice (:func:`chosen_language`), kept with the recent
+societies in the per-user config folder; ``SMTP_DESK_LANGUAGE`` overrides it (scripts,
+tests, a shared PC). With no choice, the system's language is used when SMTP Desk speaks it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from smtp_desk.core.errors import SettingsError
+from smtp_desk.core.json_file import VersionedJson
+from smtp_desk.core.paths import config_folder
+
+__all__ = [
+    "ENGLISH",
+    "LANGUAGES",
+    "LANGUAGE_ENV",
+    "QT_TRANSLATE_NOOP",
+    "Translator",
+    "choose_language",
+    "chosen_language",
+    "install",
+    "installed",
+    "language_for",
+    "preferences_file",
+    "translate",
+]
+
+log = logging.getLogger(__name__)
+
+Translator = Callable[[str, str, str | None, int], str]
+"""(context, source text, disambiguation, n) → the text in the chosen language."""
+
+ENGLISH = "en"
+LANGUAGES: dict[str, str] = {ENGLISH: "English", "mr": "मराठी (Marathi)", "hi": "हिन्दी (Hindi)"}
+"""The languages the window speaks, by code, each named in its own script."""
+
+LANGUAGE_ENV = "SMTP_DESK_LANGUAGE"
+_FILE = VersionedJson("smtp-desk-preferences", 1, "preferences file")
+_translator: Translator | None = None
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the chosen language (``text`` itself where none is installed)."""
+    translator = _translator
+    if translator is None:
+        return text
+    return translator(context, text, disambiguation, n) or text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark ``text`` for translation where it is defined; :func:`translate` it where shown."""
+    del context
+    return text
+
+
+def install(translator: Translator | None) -> None:
+    """Use ``translator`` from now on (None: English again)."""
+    global _translator
+    _translator = translator
+
+
+def installed() -> bool:
+    return _translator is not None
+
+
+def preferences_file() -> Path:
+    return config_folder() / "preferences.json"
+
+
+def language_for(wanted: Iterable[str]) -> str:
+    """The first of ``wanted`` (language tags such as "mr-IN", "hi_IN.UTF-8") that SMTP
+    Desk speaks, else English."""
+    for tag in wanted:
+        code = tag.replace("_", "-").split(".")[0].split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return ENGLISH
+
+
+def chosen_language(system: Iterable[str] = ()) -> str:
+    """The language to show: ``SMTP_DESK_LANGUAGE``, else the person's choice, else the
+    first of the ``system`` languages SMTP Desk speaks, else English."""
+    override = os.environ.get(LANGUAGE_ENV, "").strip()
+    if override:
+        return language_for([override])
+    try:
+        data = _FILE.load(preferences_file())
+    except SettingsError as exc:
+        log.warning("%s", exc)
+        data = None
+    stored = (data or {}).get("language")
+    if isinstance(stored, str) and stored in LANGUAGES:
+        return stored
+    return language_for(system)
+
+
+def choose_language(code: str) -> None:
+    """Keep ``code`` as the person's language (raises SettingsError when it cannot be kept)."""
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    path = preferences_file()
+    data = _FILE.load(path) or {}
+    data.pop("format", None)
+    data.pop("version", None)
+    _FILE.save(path, {**data, "language": code})
