@@ -39,6 +39,7 @@ from smtp_desk.cli import (
     self_test,
     sending,
     signin,
+    wording,
 )
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.logs import setup_logging
@@ -244,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
     backups.add_parser(commands)
     demo.add_parser(commands)
     self_test.add_parser(commands)
+    wording.add_parser(commands)
     _teach(parser)
     return parser
 

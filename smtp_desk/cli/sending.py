@@ -29,11 +29,11 @@ from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.instants import as_utc
 from smtp_desk.core.kinds import DocumentKind
 from smtp_desk.core.logs import redactor, setup_logging
-from smtp_desk.core.message import build_message
 from smtp_desk.core.model import Period
 from smtp_desk.core.no_password_store import NO_STORE_RUN, needs_password_each_run
 from smtp_desk.core.outbox_records import ItemState
 from smtp_desk.core.paths import DataFolder, data_folder
+from smtp_desk.core.render_pool import MessageRecipe, message_for
 from smtp_desk.core.run_lock import RunLockHeld
 from smtp_desk.core.run_result import Progress, RunResult, StopReason
 from smtp_desk.core.safe_names import folded, inside, unique_file_name
@@ -337,13 +337,8 @@ def _dry_run(folder_out: Path, batch: Batch) -> int:
             )
             print(f"  flat {job.member.flat}: the document could not be made ({what}).")
             continue
-        message = build_message(
-            batch.account,
-            to=list(job.spec.recipients),
-            subject=job.subject(),
-            text=job.text(batch.profile),
-            attachments=[attachment],
-        )
+        recipe = MessageRecipe(batch.account, batch.run.subject, batch.run.body)
+        message = message_for(recipe, job, None, job.spec.recipients, batch.profile, attachment)
         name = unique_file_name(job.spec.document, suffix=".eml", taken=taken)
         taken.add(folded(name))
         try:

@@ -16,6 +16,8 @@ import ipaddress
 from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP
+
 __all__ = [
     "FIELDS",
     "AccountDraft",
@@ -39,10 +41,11 @@ class Security(StrEnum):
         return _SECURITY_LABELS[self]
 
 
+# English; shown through translate("account", label) (the command line prints them as is).
 _SECURITY_LABELS = {
     Security.SSL: "SSL/TLS",
     Security.STARTTLS: "STARTTLS",
-    Security.NONE: "None — not recommended",
+    Security.NONE: QT_TRANSLATE_NOOP("account", "None — not recommended"),
 }
 
 
@@ -63,7 +66,7 @@ class SignInMethod(StrEnum):
 
 
 _SIGN_IN_LABELS = {
-    SignInMethod.PASSWORD: "Password",
+    SignInMethod.PASSWORD: QT_TRANSLATE_NOOP("account", "Password"),
     SignInMethod.MICROSOFT: "Microsoft",
     SignInMethod.GOOGLE: "Google",
 }

@@ -35,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.store_errors import DiskFull, RegisterDamaged, storage_error
 
@@ -58,10 +59,12 @@ log = logging.getLogger(__name__)
 
 KEEP = 10
 REASONS = {
-    "before-import": "before an import",
-    "before-run": "before sending",
-    "before-restore": "before a restore",
+    "before-import": QT_TRANSLATE_NOOP("backup_copies", "before an import"),
+    "before-run": QT_TRANSLATE_NOOP("backup_copies", "before sending"),
+    "before-restore": QT_TRANSLATE_NOOP("backup_copies", "before a restore"),
 }
+"""Why a copy was made, by the reason in its file name; in English (the log), shown through
+:attr:`Backup.why`."""
 _STAMP = "%Y%m%dT%H%M%S.%f"
 _NAME = re.compile(r"^register-(\d{8}T\d{6}\.\d{6})Z-([a-z]+(?:-[a-z]+)*)\.db$")
 _PARTIAL = ".partial"
@@ -99,11 +102,15 @@ class Backup:
 
     @property
     def why(self) -> str:
-        """``before an import``."""
-        return REASONS.get(self.reason, self.reason.replace("-", " "))
+        """``before an import``, in the window's language."""
+        if self.reason in REASONS:
+            return translate("backup_copies", REASONS[self.reason])
+        return _reason_words(self.reason)
 
     def __str__(self) -> str:
-        return f"the backup of {self.when} ({self.why})"
+        return translate("backup_copies", "the backup of {when} ({why})").format(
+            when=self.when, why=self.why
+        )
 
 
 def backups_folder(folder: DataFolder) -> Path:
@@ -118,7 +125,9 @@ def list_backups(folder: DataFolder) -> list[Backup]:
         return []
     except OSError as exc:
         raise BackupError(
-            f"The backups in {backups_folder(folder)} cannot be listed ({exc.strerror})."
+            translate(
+                "backup_copies", "The backups in {folder} cannot be listed ({error})."
+            ).format(folder=backups_folder(folder), error=exc.strerror)
         ) from exc
     found = []
     for name in names:
@@ -139,8 +148,10 @@ def find_backup(folder: DataFolder, name: str) -> Backup:
         if backup.name == name:
             return backup
     raise BackupError(
-        f"There is no backup called {name!r} in {backups_folder(folder)}; "
-        "'smtp-desk backups' lists them."
+        translate(
+            "backup_copies",
+            "There is no backup called {name} in {folder}; 'smtp-desk backups' lists them.",
+        ).format(name=repr(name), folder=backups_folder(folder))
     )
 
 
@@ -166,12 +177,18 @@ def backup_register(
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"The folder {directory} cannot be made ({exc.strerror}).") from exc
+        raise BackupError(
+            translate("backup_copies", "The folder {folder} cannot be made ({error}).").format(
+                folder=directory, error=exc.strerror
+            )
+        ) from exc
     try:
         _check_space(register, directory)
     except OSError as exc:
         raise BackupError(
-            f"The free space in {directory} cannot be told ({exc.strerror})."
+            translate(
+                "backup_copies", "The free space in {folder} cannot be told ({error})."
+            ).format(folder=directory, error=exc.strerror)
         ) from exc
     made = (now or datetime.now(UTC)).astimezone(UTC)
     path = directory / f"register-{made.strftime(_STAMP)}Z-{reason}.db"
@@ -191,7 +208,7 @@ def backup_register(
             raise _backup_error(exc, register, directory) from exc
         raise
     backup = Backup(path, made, reason)
-    log.info("A copy of the register was made %s: %s", backup.why, path.name)
+    log.info("A copy of the register was made %s: %s", _reason_words(reason), path.name)
     if keep is not None:
         prune(folder, keep=keep)
     return backup
@@ -200,7 +217,7 @@ def backup_register(
 def backup_or_warn(folder: DataFolder, reason: str) -> Backup | None:
     """:func:`backup_register` for the work that follows (an import, a run), which goes on
     whatever happens here: a failure is logged as a warning."""
-    what = REASONS.get(reason, reason.replace("-", " "))
+    what = _reason_words(reason)
     try:
         return backup_register(folder, reason)
     except BackupError as exc:
@@ -289,9 +306,12 @@ def _check_space(register: Path, directory: Path) -> None:
     free = _free_bytes(directory)
     if free < 2 * size + _RESERVE:
         raise BackupError(
-            f"There is not enough free space on the drive of {directory} for a copy "
-            f"({_megabytes(free)} free; the copy needs {_megabytes(size)} and leaves room "
-            "for the work that follows). Free some space."
+            translate(
+                "backup_copies",
+                "There is not enough free space on the drive of {folder} for a copy "
+                "({free} free; the copy needs {needed} and leaves room for the work that "
+                "follows). Free some space.",
+            ).format(folder=directory, free=_megabytes(free), needed=_megabytes(size))
         )
 
 
@@ -307,15 +327,30 @@ def _backup_error(exc: sqlite3.Error | OSError, register: Path, directory: Path)
     error = storage_error(exc, register)
     if isinstance(error, DiskFull):
         return BackupError(
-            f"The drive of {directory} filled up while the copy was made (the half-made "
-            "copy was removed). Free some space."
+            translate(
+                "backup_copies",
+                "The drive of {folder} filled up while the copy was made (the half-made "
+                "copy was removed). Free some space.",
+            ).format(folder=directory)
         )
     if isinstance(error, RegisterDamaged):
         return BackupError(
-            f"The register is damaged ({exc}), so no copy was made of it; the earlier "
-            "backups are kept as they are."
+            translate(
+                "backup_copies",
+                "The register is damaged ({error}), so no copy was made of it; the earlier "
+                "backups are kept as they are.",
+            ).format(error=exc)
         )
     if error is not None:
         return BackupError(str(error))
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return BackupError(f"The copy could not be written in {directory} ({detail}).")
+    return BackupError(
+        translate("backup_copies", "The copy could not be written in {folder} ({error}).").format(
+            folder=directory, error=detail
+        )
+    )
+
+
+def _reason_words(reason: str) -> str:
+    """Why a copy was made, in English (``before an import``), for the log."""
+    return REASONS.get(reason, reason.replace("-", " "))

@@ -29,6 +29,7 @@ from smtp_desk.core.backup_copies import (
     verify_sqlite,
 )
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock, RunLockHeld
 from smtp_desk.core.store import SCHEMA_VERSION
@@ -49,12 +50,13 @@ class Restored:
     saved: Backup | None  # the register as it was (None: there was no register)
 
     def __str__(self) -> str:
-        kept = (
-            f" The register as it was is kept as {self.saved.name}."
-            if self.saved is not None
-            else ""
-        )
-        return f"The register is back as it was on {self.backup.when} ({self.backup.why}).{kept}"
+        back = translate(
+            "backup_restore", "The register is back as it was on {when} ({why})."
+        ).format(when=self.backup.when, why=self.backup.why)
+        if self.saved is None:
+            return back
+        kept = translate("backup_restore", "The register as it was is kept as {name}.")
+        return f"{back} {kept.format(name=self.saved.name)}"
 
 
 def forgotten_messages(folder: DataFolder, backup: Backup) -> int | None:
@@ -79,28 +81,51 @@ def restore_backup(folder: DataFolder, backup: Backup, *, who: str = "command") 
                 saved = backup_register(folder, "before-restore", keep=None, damaged_too=True)
             except BackupError as exc:
                 raise BackupError(
-                    f"The register as it is could not be kept as a backup first, so nothing "
-                    f"was restored: {exc}"
+                    translate(
+                        "backup_restore",
+                        "The register as it is could not be kept as a backup first, so "
+                        "nothing was restored: {error}",
+                    ).format(error=exc)
                 ) from exc
             try:
                 _replace_register(backup.path, folder.register_file)
             except (SmtpDeskError, sqlite3.Error, OSError) as exc:
                 # Both ways are all or nothing: the register is as it was.
-                kept = f" (it is kept as {saved.name} too)" if saved else ""
+                if saved:
+                    text = translate(
+                        "backup_restore",
+                        "{reason} So {backup} was not restored; the register is as it was "
+                        "(it is kept as {name} too).",
+                    )
+                else:
+                    text = translate(
+                        "backup_restore",
+                        "{reason} So {backup} was not restored; the register is as it was.",
+                    )
+                reason = _reason(exc, folder.register_file)
                 raise BackupError(
-                    f"{_reason(exc, folder.register_file)} So {backup} was not restored; the "
-                    f"register is as it was{kept}."
+                    text.format(reason=reason, backup=backup, name=saved.name if saved else "")
                 ) from exc
     except RunLockHeld as exc:
-        holder = f" ({exc.holder})" if exc.holder else ""
-        raise BackupError(
-            f"A backup cannot be restored while a run is sending from this data folder"
-            f"{holder}. Wait for it to finish, or pause it, then try again; nothing was "
-            "changed."
-        ) from None
+        if exc.holder:
+            text = translate(
+                "backup_restore",
+                "A backup cannot be restored while a run is sending from this data folder "
+                "({holder}). Wait for it to finish, or pause it, then try again; nothing "
+                "was changed.",
+            )
+        else:
+            text = translate(
+                "backup_restore",
+                "A backup cannot be restored while a run is sending from this data folder. "
+                "Wait for it to finish, or pause it, then try again; nothing was changed.",
+            )
+        raise BackupError(text.format(holder=exc.holder)) from None
     except OSError as exc:  # the sending lock itself cannot be taken
         raise BackupError(
-            f"{_reason(exc, folder.register_file)} So {backup} was not restored."
+            translate("backup_restore", "{reason} So {backup} was not restored.").format(
+                reason=_reason(exc, folder.register_file), backup=backup
+            )
         ) from exc
     restored = Restored(backup, saved)
     log.info("%s", restored)
@@ -117,7 +142,9 @@ def _reason(exc: BaseException, register: Path) -> str:
         return str(error)
     detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     where = exc.filename if isinstance(exc, OSError) and exc.filename else register.parent
-    return f"{where} could not be written ({detail})."
+    return translate("backup_restore", "{where} could not be written ({error}).").format(
+        where=where, error=detail
+    )
 
 
 def check_backup(backup: Backup) -> None:
@@ -132,13 +159,19 @@ def check_backup(backup: Backup) -> None:
         verify_sqlite(backup.path, pragma="integrity_check")
     except (sqlite3.Error, OSError) as exc:
         raise BackupError(
-            f"{backup} ({backup.name}) is damaged or unreadable ({exc}), so it was not "
-            "restored; choose another one."
+            translate(
+                "backup_restore",
+                "{backup} ({name}) is damaged or unreadable ({error}), so it was not "
+                "restored; choose another one.",
+            ).format(backup=backup, name=backup.name, error=exc)
         ) from exc
     if not 1 <= version <= SCHEMA_VERSION:
         raise BackupError(
-            f"{backup} ({backup.name}) is not a register this SMTP Desk can use (schema "
-            f"{version}); choose another one."
+            translate(
+                "backup_restore",
+                "{backup} ({name}) is not a register this SMTP Desk can use (schema "
+                "{version}); choose another one.",
+            ).format(backup=backup, name=backup.name, version=version)
         )
 
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.canceller import Canceller
-from smtp_desk.core.dispatch import BODY, Job, jobs_for
+from smtp_desk.core.dispatch import Job, jobs_for
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.instants import as_utc, now_utc
 from smtp_desk.core.kinds import KINDS, DocumentKind
@@ -30,6 +30,7 @@ from smtp_desk.core.signin import SignIn
 from smtp_desk.core.society import SocietyProfile, check_profile, load_profile
 from smtp_desk.core.store import Store
 from smtp_desk.core.validation import InvalidAccount, checked_account, errors_in
+from smtp_desk.core.wording_store import InvalidWording, Wording, load_wording, wording_kind
 
 __all__ = [
     "Batch",
@@ -96,6 +97,16 @@ def _profile(folder: DataFolder) -> tuple[SocietyProfile, bytes | None]:
     return profile, path.read_bytes() if path and path.is_file() else None
 
 
+def _wording(folder: DataFolder, kind: DocumentKind) -> Wording:
+    try:
+        return load_wording(folder.root, wording_kind(kind))
+    except InvalidWording as exc:
+        raise BatchError(
+            f"the message wording for {KINDS[kind].plural} has a mistake ({exc}); correct it "
+            "in Message Wording first."
+        ) from None
+
+
 def settle_crashed_runs(folder: DataFolder, now: datetime) -> None:
     """Refuse to touch a run while another process (or window) is sending from here; with
     nobody sending, a message left "sending" by a program that died is "unconfirmed"
@@ -129,6 +140,7 @@ def prepare_batch(
     now = as_utc(now) if now else now_utc()
     account, sign_in = _account(folder, secrets or SecretStore())
     profile, logo = _profile(folder)
+    wording = _wording(folder, kind)
     settle_crashed_runs(folder, now)
     with Store.open(folder.register_file) as store:
         jobs = jobs_for(store, folder.root, kind, period)
@@ -142,8 +154,8 @@ def prepare_batch(
             kind,
             period.key,
             [j.spec for j in jobs],
-            subject=KINDS[kind].subject,
-            body=BODY,
+            subject=wording.subject,
+            body=wording.body,
             now=now,
             accept_changes=accept_changes,
         )

@@ -11,6 +11,9 @@ secret). "Tested on" then stands only for the settings saved now: change the ser
 user and the step asks for a test again. It is not in ``settings.json``, which is the
 account as the form saves it, read and written by the Email Credentials page and
 ``configure``.
+
+A step's title, state and button words are for the person, in the window's language where
+one is installed; its ``key`` and ``page`` are names the window uses, never translated.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 
 from smtp_desk.core.account import AccountDraft, AccountSettings
 from smtp_desk.core.errors import SettingsError, SmtpDeskError
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.json_file import VersionedJson
 from smtp_desk.core.model import Member
 from smtp_desk.core.outbox_records import ItemState
@@ -39,8 +43,22 @@ log = logging.getLogger(__name__)
 _FILE = VersionedJson("smtp-desk-email-test", 1, "email test record")
 _TESTED_FIELDS = ("host", "port", "security", "user", "sign_in")
 _WAITING = (ItemState.PENDING, ItemState.DEFERRED, ItemState.SENDING)
-_MEMBERS_ACTION = "Open Members & Documents"
-_SEND_ACTION = "Open Send"
+_MEMBERS_ACTION = QT_TRANSLATE_NOOP("checklist", "Open Members & Documents")
+_SEND_ACTION = QT_TRANSLATE_NOOP("checklist", "Open Send")
+_MONTHS = (
+    QT_TRANSLATE_NOOP("checklist", "January"),
+    QT_TRANSLATE_NOOP("checklist", "February"),
+    QT_TRANSLATE_NOOP("checklist", "March"),
+    QT_TRANSLATE_NOOP("checklist", "April"),
+    QT_TRANSLATE_NOOP("checklist", "May"),
+    QT_TRANSLATE_NOOP("checklist", "June"),
+    QT_TRANSLATE_NOOP("checklist", "July"),
+    QT_TRANSLATE_NOOP("checklist", "August"),
+    QT_TRANSLATE_NOOP("checklist", "September"),
+    QT_TRANSLATE_NOOP("checklist", "October"),
+    QT_TRANSLATE_NOOP("checklist", "November"),
+    QT_TRANSLATE_NOOP("checklist", "December"),
+)
 
 
 @dataclass(frozen=True)
@@ -83,8 +101,19 @@ def checklist(folder: DataFolder, *, now: datetime) -> Checklist:
         period, register = _register_steps(folder, now)
     except SmtpDeskError as exc:
         log.warning("The home page could not read the register: %s", exc)
-        trouble = f"The register cannot be read: {exc}"
-        register = (Step("members", "Members", trouble, False, "members", _MEMBERS_ACTION),)
+        trouble = translate("checklist", "The register cannot be read: {problem}").format(
+            problem=exc
+        )
+        register = (
+            Step(
+                "members",
+                translate("checklist", "Members"),
+                trouble,
+                False,
+                "members",
+                translate("checklist", _MEMBERS_ACTION),
+            ),
+        )
     steps = (_email_step(folder), _society_step(folder), *register)
     return Checklist(society_name(folder), steps, period)
 
@@ -128,39 +157,49 @@ def _fingerprint(draft: AccountDraft) -> dict[str, str]:
 
 
 def _email_step(folder: DataFolder) -> Step:
-    credentials = "Open Email Credentials"
+    credentials = translate("checklist", "Open Email Credentials")
+    title = translate("checklist", "Email")
     try:
         draft = load_settings(folder.settings_file).account
     except SettingsError as exc:
-        return Step("email", "Email", str(exc), False, "credentials", credentials)
+        return Step("email", title, str(exc), False, "credentials", credentials)
     if draft is None:
-        return Step("email", "Email", "Not set up yet.", False, "first_run", "Set up email")
+        text = translate("checklist", "Not set up yet.")
+        return Step(
+            "email", title, text, False, "first_run", translate("checklist", "Set up email")
+        )
     try:
         account = checked_account(draft, password_stored=True)
     except InvalidAccount:
-        text = "The saved settings need correcting."
-        return Step("email", "Email", text, False, "credentials", credentials)
+        text = translate("checklist", "The saved settings need correcting.")
+        return Step("email", title, text, False, "credentials", credentials)
     tested = passed_test_on(folder, account)
     if tested is None:
-        text = f"Saved for {account.from_email}; not tested yet."
-        return Step("email", "Email", text, False, "credentials", "Test in Email Credentials")
-    text = f"Tested on {_day(tested)} ({account.from_email})."
-    return Step("email", "Email", text, True, "credentials", credentials)
+        text = translate("checklist", "Saved for {email}; not tested yet.").format(
+            email=account.from_email
+        )
+        action = translate("checklist", "Test in Email Credentials")
+        return Step("email", title, text, False, "credentials", action)
+    text = translate("checklist", "Tested on {day} ({email}).").format(
+        day=_day(tested), email=account.from_email
+    )
+    return Step("email", title, text, True, "credentials", credentials)
 
 
 def _society_step(folder: DataFolder) -> Step:
-    action = "Open Society Profile"
+    action = translate("checklist", "Open Society Profile")
+    title = translate("checklist", "Society Profile")
     try:
         profile = load_profile(folder.root)
     except SettingsError as exc:
-        return Step("society", "Society Profile", str(exc), False, "society", action)
+        return Step("society", title, str(exc), False, "society", action)
     errors = errors_in(check_profile(profile))
     if not profile.name.strip() and not profile.address.strip():
-        return Step("society", "Society Profile", "Missing.", False, "society", action)
+        return Step("society", title, translate("checklist", "Missing."), False, "society", action)
     if errors:
-        text = f"Incomplete: {errors[0].message}"
-        return Step("society", "Society Profile", text, False, "society", action)
-    return Step("society", "Society Profile", "Complete.", True, "society", action)
+        text = translate("checklist", "Incomplete: {problem}").format(problem=errors[0].message)
+        return Step("society", title, text, False, "society", action)
+    return Step("society", title, translate("checklist", "Complete."), True, "society", action)
 
 
 def _register_steps(folder: DataFolder, now: datetime) -> tuple[str, tuple[Step, ...]]:
@@ -176,58 +215,87 @@ def _register_steps(folder: DataFolder, now: datetime) -> tuple[str, tuple[Step,
 
 
 def _members_step(members: list[Member]) -> Step:
+    action = translate("checklist", _MEMBERS_ACTION)
     if not members:
-        text = "None imported yet."
-        return Step("members", "Members", text, False, "members", _MEMBERS_ACTION)
+        text = translate("checklist", "None imported yet.")
+        return Step("members", translate("checklist", "Members"), text, False, "members", action)
     without = sum(1 for m in members if not m.has_email)
-    text = f"{len(members)} members"
-    text += f", {without} without an email address (printed copy)." if without else "."
-    return Step("members", "Members", text, True, "members", _MEMBERS_ACTION)
+    if without:
+        text = translate(
+            "checklist", "{count} members, {without} without an email address (printed copy)."
+        )
+    else:
+        text = translate("checklist", "{count} members.")
+    text = text.format(count=len(members), without=without)
+    return Step("members", translate("checklist", "Members"), text, True, "members", action)
 
 
 def _bills_step(folder: DataFolder, period: str, members: int, now: datetime) -> Step:
+    action = translate("checklist", _MEMBERS_ACTION)
     if not period:
-        title = f"Bills for {_month(f'{now:%Y-%m}')}"
-        return Step("bills", title, "None imported yet.", False, "members", _MEMBERS_ACTION)
+        title = translate("checklist", "Bills for {month}").format(month=_month(f"{now:%Y-%m}"))
+        return Step(
+            "bills", title, translate("checklist", "None imported yet."), False, "members", action
+        )
     count = len(bills(folder, period))
-    text = f"{count} of {members} imported." if members else f"{count} imported."
-    title = f"Bills for {_month(period)}"
-    return Step("bills", title, text, count >= members, "members", _MEMBERS_ACTION)
+    if members:
+        text = translate("checklist", "{count} of {members} imported.").format(
+            count=count, members=members
+        )
+    else:
+        text = translate("checklist", "{count} imported.").format(count=count)
+    title = translate("checklist", "Bills for {month}").format(month=_month(period))
+    return Step("bills", title, text, count >= members, "members", action)
 
 
 def _send_step(folder: DataFolder, period: str, now: datetime) -> Step:
+    title = translate("checklist", "Send")
     if not period:
-        text = "Import the bills first."
-        return Step("send", "Send", text, False, "members", _MEMBERS_ACTION)
+        text = translate("checklist", "Import the bills first.")
+        return Step("send", title, text, False, "members", translate("checklist", _MEMBERS_ACTION))
+    action = translate("checklist", _SEND_ACTION)
     key = ("bill", period)
     runs = [r for r in status(folder, now=now).runs if (r.run.kind, r.run.period) == key]
     if not runs:
-        return Step("send", "Send", "Not sent yet.", False, "send", _SEND_ACTION)
+        return Step("send", title, translate("checklist", "Not sent yet."), False, "send", action)
     latest = max(runs, key=lambda r: r.run.id)
     counts = {state: latest.counts.get(state.value, 0) for state in ItemState}
     waiting = sum(counts[s] for s in _WAITING)
+    failed, unconfirmed = counts[ItemState.FAILED], counts[ItemState.UNCONFIRMED]
     parts = [
-        f"{waiting} waiting" if waiting else "",
-        f"{counts[ItemState.FAILED]} failed" if counts[ItemState.FAILED] else "",
-        f"{counts[ItemState.UNCONFIRMED]} to check" if counts[ItemState.UNCONFIRMED] else "",
+        translate("checklist", "{count} waiting").format(count=waiting) if waiting else "",
+        translate("checklist", "{count} failed").format(count=failed) if failed else "",
+        translate("checklist", "{count} to check").format(count=unconfirmed) if unconfirmed else "",
     ]
     sent = counts[ItemState.SENT]
     if any(parts) or not sent:
-        text = ", ".join([p for p in parts if p] + ([f"{sent} sent"] if sent else []))
-        text = f"{text}." if text else "Prepared; nothing sent yet."
-        return Step("send", "Send", text, False, "send", _SEND_ACTION)
+        parts += [translate("checklist", "{count} sent").format(count=sent)] if sent else []
+        text = ", ".join(p for p in parts if p)
+        text = f"{text}." if text else translate("checklist", "Prepared; nothing sent yet.")
+        return Step("send", title, text, False, "send", action)
     items, _members = run_items(folder, latest.run.id)
     last = max((i.sent_at for i in items if i.sent_at is not None), default=None)
-    when = f" on {_day(last.astimezone().date())}" if last is not None else ""
-    return Step("send", "Send", f"Sent{when} to {sent} members.", True, "send", _SEND_ACTION)
+    if last is not None:
+        text = translate("checklist", "Sent on {day} to {count} members.").format(
+            day=_day(last.astimezone().date()), count=sent
+        )
+    else:
+        text = translate("checklist", "Sent to {count} members.").format(count=sent)
+    return Step("send", title, text, True, "send", action)
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return f"{day.day} {_month_name(day.month)} {day.year}"
 
 
 def _month(period: str) -> str:
     try:
-        return f"{datetime.strptime(period, '%Y-%m'):%B %Y}"
+        month = datetime.strptime(period, "%Y-%m")
     except ValueError:
         return period
+    return f"{_month_name(month.month)} {month.year}"
+
+
+def _month_name(number: int) -> str:
+    """The month's name in the window's language (English: as ``%B`` gives it)."""
+    return translate("checklist", _MONTHS[number - 1])

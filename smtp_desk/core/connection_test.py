@@ -23,11 +23,14 @@ from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.connection_bounds import StopReason, TestStopper
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make
 from smtp_desk.core.errors import Cancelled
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.message import Attachment, build_message
 from smtp_desk.core.session import DEFAULT_TIMEOUT, Session, open_session
 from smtp_desk.core.signin import SignIn
 from smtp_desk.core.steps import StepReport, Steps
 from smtp_desk.core.transcript import Transcript
+from smtp_desk.core.wording import WordingKind, texts
+from smtp_desk.core.wording_store import DEFAULTS, test_values
 
 __all__ = ["PROBE_TIMEOUT", "ConnectionReport", "Suggestion", "probe", "run_test"]
 
@@ -49,7 +52,9 @@ class Suggestion:
     security: Security
 
     def __str__(self) -> str:
-        return f"{self.security.label} on port {self.port}"
+        return translate("connection_test", "{security} on port {port}").format(
+            security=translate("account", self.security.label), port=self.port
+        )
 
 
 @dataclass
@@ -147,6 +152,7 @@ def run_test(
     send_to: str = "",
     attachment: Callable[[], Attachment] | None = None,
     society_name: str = "",
+    wording: tuple[str, str] | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     on_step: Callable[[StepReport], None] | None = None,
     transcript: Transcript | None = None,
@@ -157,7 +163,8 @@ def run_test(
 
     ``sign_in`` gives the credentials when the session signs in (a password just typed,
     or the saved one). ``send_to`` empty: stop after RCPT TO (to the From address) and
-    send nothing. With ``send_to`` the test statement (``attachment``) is sent there.
+    send nothing. With ``send_to`` the test statement (``attachment``) is sent there, in
+    the office's ``wording`` (subject and text) for it, or the standard one.
     """
     report = ConnectionReport()
     stopper = TestStopper(canceller, timeout)
@@ -180,7 +187,7 @@ def run_test(
             canceller=stopper,
         )
         test = _Envelope(session, Steps(step, stopper), report)
-        test.run(send_to, attachment, society_name)
+        test.run(send_to, attachment, society_name, wording or _standard_test_wording())
     except Cancelled:
         _stopped(report, account, stopper, early, timeout)
         if session is not None:
@@ -272,20 +279,26 @@ class _Envelope:
     report: ConnectionReport
 
     def run(
-        self, send_to: str, attachment: Callable[[], Attachment] | None, society_name: str
+        self,
+        send_to: str,
+        attachment: Callable[[], Attachment] | None,
+        society_name: str,
+        wording: tuple[str, str],
     ) -> None:
         """MAIL FROM, RCPT TO (``send_to`` or the From address), the test statement when
         there is a ``send_to``, QUIT."""
         session, step = self.session, self.steps.step
         sender = session.account.from_email
         recipient = send_to or sender
-        with step("mail", lambda: (f"{sender} accepted", "")):
+        accepted = translate("connection_test", "{address} accepted")
+        with step("mail", lambda: (accepted.format(address=sender), "")):
             session.mail(sender)
-        with step("rcpt", lambda: (f"{recipient} accepted", "")):
+        with step("rcpt", lambda: (accepted.format(address=recipient), "")):
             session.rcpt(recipient)
         if send_to:
-            with step("data", lambda: (f"sent to {send_to}", "")):
-                session.data(self._statement(send_to, attachment, society_name))
+            sent = translate("connection_test", "sent to {address}").format(address=send_to)
+            with step("data", lambda: (sent, "")):
+                session.data(self._statement(send_to, attachment, society_name, wording))
         else:
             session.reset()
         reply = ""
@@ -293,13 +306,19 @@ class _Envelope:
             reply = session.goodbye()
 
     def _statement(
-        self, send_to: str, attachment: Callable[[], Attachment] | None, society_name: str
+        self,
+        send_to: str,
+        attachment: Callable[[], Attachment] | None,
+        society_name: str,
+        wording: tuple[str, str],
     ) -> bytes:
+        words = texts(*wording, test_values(society_name))
         message = build_message(
             self.session.account,
             to=[send_to],
-            subject=f"Test: member statement from {society_name or 'SMTP Desk'}",
-            text=_TEST_TEXT.format(society=society_name or "your society"),
+            subject=words.subject,
+            text=words.plain,
+            html=words.html,
             attachments=[attachment()] if attachment else None,
         )
         self.report.sent_message_id = str(message["Message-ID"])
@@ -328,16 +347,18 @@ def _as_mismatch(report: ConnectionReport, account: AccountSettings) -> None:
     )
     report.diagnosis = replace(
         mismatch,
-        action=f"This server speaks {report.suggestion}, not {account.security.label} on "
-        f"port {account.port}. Use those settings and test again.",
+        action=translate(
+            "connection_test",
+            "This server speaks {suggestion}, not {security} on port {port}. Use those "
+            "settings and test again.",
+        ).format(
+            suggestion=report.suggestion,
+            security=translate("account", account.security.label),
+            port=account.port,
+        ),
     )
 
 
-_TEST_TEXT = """\
-This is a test message from SMTP Desk, sent by {society}'s office.
-
-If you can read this and open the attached member statement, the email settings work:
-members will receive their bills, receipts and statements like this.
-
-The statement is a sample; its figures are not real.
-"""
+def _standard_test_wording() -> tuple[str, str]:
+    standard = DEFAULTS[WordingKind.TEST]
+    return standard.subject, standard.body

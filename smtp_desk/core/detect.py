@@ -32,6 +32,7 @@ import dns.resolver
 from smtp_desk.core.account import AccountDraft, Security, SignInMethod
 from smtp_desk.core.autoconfig import Outgoing, fetch_autoconfig
 from smtp_desk.core.detect_table import KNOWN_DOMAINS, Hosted, mx_provider
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.preset_table import PRESETS
 from smtp_desk.core.presets import preset, reconcile_preset
 
@@ -97,10 +98,16 @@ def detect(address: str, *, timeout: float = TIMEOUT) -> Detected:
     """The settings for ``address``'s domain, or ``Source.NONE`` with the reason."""
     domain = address.rpartition("@")[2].strip().rstrip(".").lower()
     if not domain or "." not in domain:
-        return Detected(Source.NONE, "type the whole address, like accounts@yoursociety.in")
+        return Detected(
+            Source.NONE,
+            translate("detect", "type the whole address, like accounts@yoursociety.in"),
+        )
     known = KNOWN_DOMAINS.get(domain)
     if known is not None:
-        return _hosted(known, Source.KNOWN_DOMAIN, f"{domain} is {known.name}")
+        detail = translate("detect", "{domain} is {provider}")
+        return _hosted(
+            known, Source.KNOWN_DOMAIN, detail.format(domain=domain, provider=known.name)
+        )
     deadline = time.monotonic() + timeout
     ask = resolver(timeout)
     with ThreadPoolExecutor(3, thread_name_prefix="detect") as pool:
@@ -112,21 +119,24 @@ def detect(address: str, *, timeout: float = TIMEOUT) -> Detected:
     for host in hosts:
         hosted = mx_provider(host)
         if hosted is not None:
-            return _hosted(hosted, Source.MX, f"your domain's mail is handled by {hosted.name}")
+            detail = translate("detect", "your domain's mail is handled by {provider}")
+            return _hosted(hosted, Source.MX, detail.format(provider=hosted.name))
     for (host, port), security in submission:
         if host:
-            return _server(host, port, security, Source.SRV, f"{domain} names its mail server")
+            detail = translate("detect", "{domain} names its mail server").format(domain=domain)
+            return _server(host, port, security, Source.SRV, detail)
     left = deadline - time.monotonic()
     named = ask if os.environ.get(DNS_ENV, "").strip() else None
     outgoing = fetch_autoconfig(address, domain, timeout=left, resolve=named) if left > 0 else None
     if outgoing is not None:
         return _from_autoconfig(outgoing, domain)
     why = (
-        f"{domain} has mail servers SMTP Desk does not know"
+        translate("detect", "{domain} has mail servers SMTP Desk does not know")
         if hosts
-        else (f"nothing was found for {domain}")
-    )
-    return Detected(Source.NONE, f"{why}: choose the provider, or ask whoever set up the domain")
+        else translate("detect", "nothing was found for {domain}")
+    ).format(domain=domain)
+    advice = translate("detect", "{why}: choose the provider, or ask whoever set up the domain")
+    return Detected(Source.NONE, advice.format(why=why))
 
 
 def resolver(timeout: float) -> dns.resolver.Resolver | None:
@@ -200,5 +210,5 @@ def _from_autoconfig(outgoing: Outgoing, domain: str) -> Detected:
         outgoing.port,
         outgoing.security,
         Source.AUTOCONFIG,
-        f"{domain} publishes its mail settings",
+        translate("detect", "{domain} publishes its mail settings").format(domain=domain),
     )

@@ -19,7 +19,7 @@ import socket
 import ssl
 from dataclasses import dataclass
 
-from smtp_desk.core.advice import CATALOGUE, RUN_STOPPING, Advice, advice_for
+from smtp_desk.core.advice import CATALOGUE, RUN_STOPPING, Advice, advice_for, in_words
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.errors import (
     OAuthProblem,
@@ -29,6 +29,7 @@ from smtp_desk.core.errors import (
     TokenRefused,
     Unconfirmed,
 )
+from smtp_desk.core.i18n import translate
 
 __all__ = [
     "CATALOGUE",
@@ -48,7 +49,8 @@ _ENHANCED = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
 
 @dataclass(frozen=True)
 class Diagnosis:
-    """A failure explained. ``str()`` is the clerk's text; ``detail`` is for the log."""
+    """A failure explained. ``str()`` is the clerk's text; ``detail`` is for the log (the
+    server's or the error's own words, never translated)."""
 
     category: DiagnosisCategory
     title: str
@@ -60,7 +62,9 @@ class Diagnosis:
     detail: str = ""
 
     def __str__(self) -> str:
-        return f"{self.title}. {self.cause} What to do: {self.action}"
+        return translate("diagnosis", "{title}. {cause} What to do: {action}").format(
+            title=self.title, cause=self.cause, action=self.action
+        )
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -89,14 +93,15 @@ def make(
     text: str = "",
     detail: str = "",
 ) -> Diagnosis:
-    """A diagnosis of ``category`` with provider-aware advice; a 4xx reply is transient
-    whatever the category (the server itself says a later try may work)."""
+    """A diagnosis of ``category`` with provider-aware advice, in the window's language
+    (English where none is installed: the command line and ``--json``); a 4xx reply is
+    transient whatever the category (the server itself says a later try may work)."""
     advice = advice_for(category, preset)
     return Diagnosis(
         category=category,
-        title=advice.title,
-        cause=advice.cause,
-        action=advice.action,
+        title=in_words(advice.title),
+        cause=in_words(advice.cause),
+        action=in_words(advice.action),
         transient=advice.transient or (code is not None and code // 100 == 4),
         smtp_code=code,
         enhanced_code=enhanced_code(text),

@@ -9,31 +9,21 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from smtp_desk.core.documents.upi import upi_uri
 from smtp_desk.core.kinds import KINDS, Document, DocumentKind
 from smtp_desk.core.message import Attachment
-from smtp_desk.core.model import Member, Period
+from smtp_desk.core.model import Bill, Member, Period
 from smtp_desk.core.money import format_money
 from smtp_desk.core.outbox_records import ItemSpec
 from smtp_desk.core.safe_names import safe_file_name
 from smtp_desk.core.society import SocietyProfile
 from smtp_desk.core.store import Store
 
-__all__ = ["BODY", "ImportedPdfMissing", "Job", "jobs_for", "render_job"]
-
-BODY = """\
-Dear {name},
-
-Please find attached your {what} for {period} (flat {flat}){amount}.
-
-This message was sent by the society office of {society}. For any question, simply reply
-to this email.
-
-Regards,
-{society}
-"""
+__all__ = ["ImportedPdfMissing", "Job", "jobs_for", "render_job"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +37,7 @@ class Job:
     document: Document | None  # None: an imported PDF
     pdf_file: str  # the imported PDF, relative to the data folder
     amount: Decimal | None
+    due_date: date | None = None  # a bill's
 
     @property
     def filename(self) -> str:
@@ -55,25 +46,49 @@ class Job:
         return safe_file_name(f"{self.kind}-{self.member.flat}-{period}", suffix=".pdf")
 
     def subject(self, template: str = "") -> str:
-        """The subject from the run's template (default: this kind's)."""
-        return (template or KINDS[self.kind].subject).format(
-            period=self.period.label, flat=self.member.flat, document=self.spec.document
-        )
+        """The subject of the standard wording (or ``template``) for this member."""
+        from smtp_desk.core.wording import fill
+        from smtp_desk.core.wording_store import DEFAULTS, wording_kind
 
-    def text(self, profile: SocietyProfile, template: str = "") -> str:
-        """The message text from the run's template (default: :data:`BODY`)."""
-        amount = ""
-        if self.amount is not None and self.amount > 0:
-            label = KINDS[self.kind].amount_word
-            amount = f"; amount {label} {format_money(self.amount).replace(chr(160), ' ')}"
-        return (template or BODY).format(
-            name=self.member.name,
-            what=KINDS[self.kind].what,
-            period=self.period.label,
-            flat=self.member.flat,
-            amount=amount,
-            society=profile.name,
+        text = template or DEFAULTS[wording_kind(self.kind)].subject
+        return fill(text, self.values(SocietyProfile()), one_line=True)
+
+    def values(self, profile: SocietyProfile) -> dict[str, str]:
+        """What each placeholder of the wording stands for in this member's message."""
+        spec = KINDS[self.kind]
+        money = (
+            format_money(self.amount, currency=profile.currency, locale=profile.locale).replace(
+                "\N{NO-BREAK SPACE}", " "
+            )
+            if self.amount is not None
+            else ""
         )
+        due = self.kind is not DocumentKind.RECEIPT
+        uri = ""
+        if due and profile.upi_id and profile.currency == "INR" and self.amount and self.amount > 0:
+            uri = upi_uri(
+                upi_id=profile.upi_id,
+                payee=profile.name,
+                amount=self.amount,
+                note=self.spec.document,
+            )
+        return {
+            "member_name": self.member.name,
+            "flat": self.member.flat,
+            "period": self.period.label,
+            "amount_due": money if due else "",
+            "amount_received": "" if due else money,
+            "amount": f"; amount {spec.amount_word} {money}"
+            if self.amount is not None and self.amount > 0
+            else "",
+            "due_date": self.due_date.strftime("%d %b %Y") if self.due_date else "",
+            "number": "" if self.kind is DocumentKind.STATEMENT else self.spec.document,
+            "document": self.spec.document,
+            "society_name": profile.name,
+            "upi_link": uri,
+            "office_phone": profile.phone,
+            "what": spec.what,
+        }
 
 
 def _hash(*parts: object) -> str:
@@ -94,7 +109,9 @@ def jobs_for(store: Store, data_root: Path, kind: DocumentKind, period: Period) 
         content = pdf.sha256 if pdf else _hash(spec.content(found.model, period), member.name)
         item = ItemSpec(member.flat, found.document, member.emails, content)
         model = None if pdf else found.model
-        jobs.append(Job(item, kind, member, period, model, pdf.file if pdf else "", found.amount))
+        due = found.model.due_date if isinstance(found.model, Bill) else None
+        file = pdf.file if pdf else ""
+        jobs.append(Job(item, kind, member, period, model, file, found.amount, due))
     return jobs
 
 

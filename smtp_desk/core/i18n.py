@@ -66,7 +66,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return translator(context, text, disambiguation, n) or text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation where it is defined; :func:`translate` it where shown."""
     del context
     return text

@@ -2,7 +2,7 @@
 
 :data:`KINDS` holds, for every :class:`DocumentKind`, what the rest of the program asks of
 a kind: its words (the label in lists, the plural for a run's description, the "what" of
-the message text, the subject), its month rule, its renderer and its sample, how a run
+the message text), its month rule, its renderer and its sample, how a run
 finds its documents in the register, and whether the ERP's ready PDFs can be imported for
 it. The command line's choices, the Send page's list, the Members page's PDF kinds, the
 dispatch and the batch all read this table: a new kind is one :class:`KindSpec` here, its
@@ -21,6 +21,7 @@ from typing import Any
 from smtp_desk.core.documents.bill import bill_pdf
 from smtp_desk.core.documents.receipt import receipt_pdf
 from smtp_desk.core.documents.statement import statement_pdf
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP
 from smtp_desk.core.model import Bill, Member, Period, Receipt, Statement
 from smtp_desk.core.sample import SampleSociety
 from smtp_desk.core.society import SocietyProfile
@@ -68,7 +69,6 @@ class KindSpec:
     label: str  # "Maintenance bill": lists and buttons
     plural: str  # "maintenance bills": "maintenance bills for Nov 2026"
     what: str  # "maintenance bill": "Please find attached your {what} …"
-    subject: str  # the default subject template ({period}, {flat}, {document})
     amount_word: str  # "due" or "received", after "amount" in the message text
     one_month: bool  # sent one month at a time (else also a range of months)
     pdf_import: bool  # the ERP's ready PDFs can be imported for it
@@ -150,10 +150,9 @@ def _statement_content(model: Document, period: Period) -> object:
 KINDS: dict[DocumentKind, KindSpec] = {
     DocumentKind.BILL: KindSpec(
         DocumentKind.BILL,
-        label="Maintenance bill",
-        plural="maintenance bills",
+        label=QT_TRANSLATE_NOOP("kinds", "Maintenance bill"),
+        plural=QT_TRANSLATE_NOOP("kinds", "maintenance bills"),
         what="maintenance bill",
-        subject="Maintenance bill {period} – flat {flat}",
         amount_word="due",
         one_month=True,
         pdf_import=True,
@@ -164,10 +163,9 @@ KINDS: dict[DocumentKind, KindSpec] = {
     ),
     DocumentKind.RECEIPT: KindSpec(
         DocumentKind.RECEIPT,
-        label="Payment receipt",
-        plural="payment receipts",
+        label=QT_TRANSLATE_NOOP("kinds", "Payment receipt"),
+        plural=QT_TRANSLATE_NOOP("kinds", "payment receipts"),
         what="payment receipt",
-        subject="Payment receipt {document} – flat {flat}",
         amount_word="received",
         one_month=True,
         pdf_import=True,
@@ -178,10 +176,9 @@ KINDS: dict[DocumentKind, KindSpec] = {
     ),
     DocumentKind.STATEMENT: KindSpec(
         DocumentKind.STATEMENT,
-        label="Member statement",
-        plural="statements",
+        label=QT_TRANSLATE_NOOP("kinds", "Member statement"),
+        plural=QT_TRANSLATE_NOOP("kinds", "statements"),
         what="statement",
-        subject="Member statement {period} – flat {flat}",
         amount_word="due",
         one_month=False,
         pdf_import=True,

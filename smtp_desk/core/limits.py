@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.instants import as_utc
 from smtp_desk.core.presets import CUSTOM, preset
 
@@ -83,11 +84,19 @@ class Plan:
     def later_text(self) -> str:
         """``10 from 01 Dec 07:38`` (and ``, the other 20 over the 2 days after``)."""
         assert self.later_from is not None
-        text = f"{self.next_batch} from {_local(self.later_from)}"
+        text = translate("limits", "{count} from {when}").format(
+            count=self.next_batch, when=_local(self.later_from)
+        )
         if self.more_days:
             rest = self.later - self.next_batch
-            days = "day" if self.more_days == 1 else f"{self.more_days} days"
-            text += f", the other {rest} over the {days} after"
+            if self.more_days == 1:
+                text += translate("limits", ", the other {rest} over the day after").format(
+                    rest=rest
+                )
+            else:
+                text += translate("limits", ", the other {rest} over the {days} days after").format(
+                    rest=rest, days=self.more_days
+                )
         return text
 
     @property
@@ -100,12 +109,19 @@ class Plan:
         """The sentence about sent times later than now ("" when there are none)."""
         if not self.ahead:
             return ""
-        many = "1 message is" if self.ahead == 1 else f"{self.ahead:,} messages are"
-        return (
-            f"{many} recorded as sent later than now (not counted in the last 24 h) — the "
-            "PC's clock was ahead when they were sent, or is behind now; check the date and "
-            "time."
-        )
+        if self.ahead == 1:
+            return translate(
+                "limits",
+                "1 message is recorded as sent later than now (not counted in the last 24 h) — "
+                "the PC's clock was ahead when they were sent, or is behind now; check the date "
+                "and time.",
+            )
+        return translate(
+            "limits",
+            "{count} messages are recorded as sent later than now (not counted in the last "
+            "24 h) — the PC's clock was ahead when they were sent, or is behind now; check the "
+            "date and time.",
+        ).format(count=f"{self.ahead:,}")
 
     def __str__(self) -> str:
         warning = f" {self.clock_warning}" if self.ahead else ""
@@ -114,25 +130,31 @@ class Plan:
     def _limit_text(self) -> str:
         if self.quota_reached:
             assert self.later_from is not None
-            return (
-                f"{self.to_send} to send; the provider says its daily limit is reached: "
-                f"they can go from {_local(self.later_from)}."
-            )
+            return translate(
+                "limits",
+                "{count} to send; the provider says its daily limit is reached: "
+                "they can go from {when}.",
+            ).format(count=self.to_send, when=_local(self.later_from))
         if self.daily is None:
-            return f"{self.to_send} to send; no daily limit is set: all now."
-        if self.learned:
-            allows = (
-                f"the provider allows {self.daily:,} a day (learned from its reply on "
-                f"{_day(self.learned)})"
+            return translate("limits", "{count} to send; no daily limit is set: all now.").format(
+                count=self.to_send
             )
+        if self.learned:
+            allows = translate(
+                "limits", "the provider allows {daily} a day (learned from its reply on {day})"
+            ).format(daily=f"{self.daily:,}", day=_day(self.learned))
         else:
-            allows = f"your account allows {self.daily:,} a day"
-        text = (
-            f"{self.to_send} to send; {allows} and {self.sent_last_day} were sent in the last 24 h"
-        )
+            allows = translate("limits", "your account allows {daily} a day").format(
+                daily=f"{self.daily:,}"
+            )
+        text = translate(
+            "limits", "{count} to send; {allows} and {sent} were sent in the last 24 h"
+        ).format(count=self.to_send, allows=allows, sent=self.sent_last_day)
         if not self.later:
-            return f"{text}: all {self.now} now."
-        return f"{text}: {self.now} now, {self.later_text()}."
+            return translate("limits", "{plan}: all {now} now.").format(plan=text, now=self.now)
+        return translate("limits", "{plan}: {now} now, {later}.").format(
+            plan=text, now=self.now, later=self.later_text()
+        )
 
 
 def _local(moment: datetime) -> str:

@@ -39,12 +39,14 @@ def build_message(
     text: str,
     attachments: list[Attachment] | None = None,
     message_id: str | None = None,
+    html: str | None = None,
 ) -> EmailMessage:
     """An RFC 5322 message from the account's From (and Reply-To) to ``to``.
 
     ``message_id`` is kept when given, so a resend carries the same Message-ID. The text
     is tidied (:func:`tidy_text`): every body, the default one and a run's own template,
-    is built by filling a template with names that may end in a full stop.
+    is built by filling a template with names that may end in a full stop. ``html``, when
+    given, is the text's HTML alternative (multipart/alternative, the plain text first).
     """
     # policy.SMTP ends lines with CRLF: smtplib passes bytes through unchanged, and a
     # server reads a message with bare LF as one endless line.
@@ -58,6 +60,8 @@ def build_message(
     domain = account.from_email.rpartition("@")[2] or None
     message["Message-ID"] = message_id or make_msgid(domain=domain)
     message.set_content(tidy_text(text))
+    if html is not None:
+        message.add_alternative(html, subtype="html")
     for item in attachments or []:
         message.add_attachment(
             item.content, maintype=item.maintype, subtype=item.subtype, filename=item.filename

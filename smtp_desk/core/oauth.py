@@ -27,6 +27,7 @@ from typing import Any, Protocol
 from smtp_desk.core.account import AccountSettings, SignInMethod
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.errors import OAuthProblem
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.oauth_apps import OAuthApp, oauth_app
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.signin import Credentials, Mechanism, SignIn, StoredPassword
@@ -81,10 +82,12 @@ class SignedIn:
     valid_for: int
 
     def __str__(self) -> str:
-        return (
-            f"Signed in to {self.service} as {self.user} (token valid for "
-            f"{self.valid_for // 60} min; it is renewed automatically)."
-        )
+        """What the person is told (in the window's language)."""
+        return translate(
+            "oauth",
+            "Signed in to {service} as {user} (token valid for {minutes} min; it is "
+            "renewed automatically).",
+        ).format(service=self.service, user=self.user, minutes=self.valid_for // 60)
 
 
 class OAuthSignIn:

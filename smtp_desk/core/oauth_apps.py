@@ -21,6 +21,7 @@ from functools import cache
 from importlib.resources import files
 
 from smtp_desk.core.account import AccountSettings, SignInMethod
+from smtp_desk.core.i18n import translate
 
 __all__ = [
     "GOOGLE_AUTHORITY",
@@ -76,9 +77,10 @@ def tenant_problem(tenant: str) -> str:
         return ""
     if _DOMAIN.match(tenant):
         return ""
-    return (
+    return translate(
+        "oauth_apps",
         "The tenant is 'organizations' (work accounts), 'consumers' (Outlook.com), "
-        "'common', the organisation's tenant ID (a GUID) or its domain (yoursociety.in)."
+        "'common', the organisation's tenant ID (a GUID) or its domain (yoursociety.in).",
     )
 
 

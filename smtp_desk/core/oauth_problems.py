@@ -3,6 +3,9 @@
 
 Microsoft's errors carry AADSTS numbers (in ``error_codes`` and in the description);
 Google's only the OAuth2 error names. Both are read the same way.
+
+The problem's message is for the person (in the window's language where one is installed);
+its ``detail``, the service's own words, is for the log and stays as it came.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Mapping
 
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.errors import OAuthProblem
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["problem_from_reply", "unreachable"]
 
@@ -64,13 +68,27 @@ _BY_ERROR: dict[str, DiagnosisCategory] = {
 }
 
 _MESSAGES: dict[DiagnosisCategory, str] = {
-    _C.SIGN_IN_NEEDED: "the sign-in has expired or was withdrawn: sign in again",
-    _C.OAUTH_CONSENT_NEEDED: "an administrator must approve SMTP Desk for this organisation",
-    _C.OAUTH_WRONG_ACCOUNT: "the account used to sign in does not fit this sign-in",
-    _C.OAUTH_NOT_SET_UP: "the app registration is not set up for SMTP Desk",
-    _C.SIGN_IN_DECLINED: "the sign-in was declined, cancelled or not finished in time",
-    _C.OAUTH_UNREACHABLE: "the sign-in service could not be reached",
-    _C.OAUTH_SERVICE_TROUBLE: "the sign-in service is having trouble just now",
+    _C.SIGN_IN_NEEDED: QT_TRANSLATE_NOOP(
+        "oauth_problems", "the sign-in has expired or was withdrawn: sign in again"
+    ),
+    _C.OAUTH_CONSENT_NEEDED: QT_TRANSLATE_NOOP(
+        "oauth_problems", "an administrator must approve SMTP Desk for this organisation"
+    ),
+    _C.OAUTH_WRONG_ACCOUNT: QT_TRANSLATE_NOOP(
+        "oauth_problems", "the account used to sign in does not fit this sign-in"
+    ),
+    _C.OAUTH_NOT_SET_UP: QT_TRANSLATE_NOOP(
+        "oauth_problems", "the app registration is not set up for SMTP Desk"
+    ),
+    _C.SIGN_IN_DECLINED: QT_TRANSLATE_NOOP(
+        "oauth_problems", "the sign-in was declined, cancelled or not finished in time"
+    ),
+    _C.OAUTH_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "oauth_problems", "the sign-in service could not be reached"
+    ),
+    _C.OAUTH_SERVICE_TROUBLE: QT_TRANSLATE_NOOP(
+        "oauth_problems", "the sign-in service is having trouble just now"
+    ),
 }
 
 
@@ -95,7 +113,10 @@ def problem_from_reply(reply: Mapping[str, object], *, service: str) -> OAuthPro
     detail = f"{service}: {error or 'error'}"
     if description:
         detail += f" — {_first_line(description)}"
-    return OAuthProblem(category.value, f"{service} sign-in: {_MESSAGES[category]}", detail=detail)
+    message = translate("oauth_problems", "{service} sign-in: {problem}").format(
+        service=service, problem=translate("oauth_problems", _MESSAGES[category])
+    )
+    return OAuthProblem(category.value, message, detail=detail)
 
 
 def unreachable(service: str, error: BaseException) -> OAuthProblem:
@@ -105,7 +126,9 @@ def unreachable(service: str, error: BaseException) -> OAuthProblem:
     if "Service" in name:  # msal: an HTTP error status from the service
         return OAuthProblem(
             _C.OAUTH_SERVICE_TROUBLE.value,
-            f"the {service} sign-in service is having trouble just now",
+            translate(
+                "oauth_problems", "the {service} sign-in service is having trouble just now"
+            ).format(service=service),
             detail=f"{service} sign-in service answered {str(error)[:80]}",
         )
     if "SSL" in name:
@@ -118,6 +141,8 @@ def unreachable(service: str, error: BaseException) -> OAuthProblem:
         reason = "the connection failed"
     return OAuthProblem(
         _C.OAUTH_UNREACHABLE.value,
-        f"the {service} sign-in service could not be reached",
+        translate("oauth_problems", "the {service} sign-in service could not be reached").format(
+            service=service
+        ),
         detail=f"{service} sign-in service unreachable: {reason}",
     )

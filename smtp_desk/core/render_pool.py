@@ -14,17 +14,19 @@ import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from email.message import EmailMessage
 from pathlib import Path
 from types import TracebackType
 
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.addresses import sendable
 from smtp_desk.core.dispatch import Job, render_job
-from smtp_desk.core.message import build_message
+from smtp_desk.core.message import Attachment, build_message
 from smtp_desk.core.outbox_records import Item
 from smtp_desk.core.society import SocietyProfile
+from smtp_desk.core.wording import texts
 
-__all__ = ["MessageRecipe", "RenderPool", "compose", "default_workers"]
+__all__ = ["MessageRecipe", "RenderPool", "compose", "default_workers", "message_for"]
 
 _SMALL_RUN = 24  # below this, worker processes are not worth starting
 
@@ -48,15 +50,31 @@ def compose(
     data_root: Path,
 ) -> bytes:
     """The complete message, ready for DATA (CRLF line ends), with its PDF attached."""
-    message = build_message(
+    return message_for(
+        recipe, job, message_id, recipients, profile, render_job(job, profile, logo, data_root)
+    ).as_bytes()
+
+
+def message_for(
+    recipe: MessageRecipe,
+    job: Job,
+    message_id: str | None,
+    recipients: tuple[str, ...],
+    profile: SocietyProfile,
+    attachment: Attachment,
+) -> EmailMessage:
+    """One member's message with the run's wording filled in: what a run sends and what
+    every preview shows."""
+    words = texts(recipe.subject, recipe.body, job.values(profile))
+    return build_message(
         recipe.account,
         to=sendable(recipients),  # a malformed address is refused at RCPT, never in a header
-        subject=job.subject(recipe.subject),
-        text=job.text(profile, recipe.body),
-        attachments=[render_job(job, profile, logo, data_root)],
+        subject=words.subject,
+        text=words.plain,
+        html=words.html,
+        attachments=[attachment],
         message_id=message_id,
     )
-    return message.as_bytes()
 
 
 def _watch_parent(parent: int) -> None:

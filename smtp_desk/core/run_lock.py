@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["Holder", "RunLock", "RunLockHeld"]
 
@@ -32,8 +33,8 @@ LOCK_NAME = "sending.lock"
 DESCRIPTION_NAME = "sending.lock.json"
 _FORMAT = "smtp-desk-sending-lock"
 _WHO = {
-    "window": "the SMTP Desk window (process {pid})",
-    "command": "the command line (smtp-desk send, process {pid})",
+    "window": QT_TRANSLATE_NOOP("run_lock", "the SMTP Desk window (process {pid})"),
+    "command": QT_TRANSLATE_NOOP("run_lock", "the command line (smtp-desk send, process {pid})"),
 }
 _held_here: set[str] = set()  # lock files held by this process, by normalised real path
 _held_here_guard = threading.Lock()
@@ -54,20 +55,32 @@ class Holder:
     what: str = ""
 
     def __str__(self) -> str:
-        who = _WHO[self.who].format(pid=self.pid)
-        sending = f"sending {self.what}" if self.what else "sending"
-        return f"{who} has been {sending} since {self.since:%d %b %H:%M}"
+        who = translate("run_lock", _WHO[self.who]).format(pid=self.pid)
+        since = f"{self.since:%d %b %H:%M}"
+        if self.what:
+            text = translate("run_lock", "{who} has been sending {what} since {since}")
+        else:
+            text = translate("run_lock", "{who} has been sending since {since}")
+        return text.format(who=who, what=self.what, since=since)
 
 
 class RunLockHeld(SmtpDeskError):
     """Another sending run holds the data folder; ``holder`` is None when it cannot be told."""
 
     def __init__(self, holder: Holder | None) -> None:
-        who, stop = ("", "") if holder is None else (f": {holder}", " (or stop it there)")
-        super().__init__(
-            f"Another sending run is using this data folder{who}. "
-            f"Wait for it to finish{stop}, then try again."
-        )
+        if holder is None:
+            text = translate(
+                "run_lock",
+                "Another sending run is using this data folder. "
+                "Wait for it to finish, then try again.",
+            )
+        else:
+            text = translate(
+                "run_lock",
+                "Another sending run is using this data folder: {holder}. "
+                "Wait for it to finish (or stop it there), then try again.",
+            )
+        super().__init__(text.format(holder=holder))
         self.holder = holder
 
     def __reduce__(self) -> tuple[type[RunLockHeld], tuple[Holder | None]]:

@@ -21,6 +21,8 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 __all__ = ["SERVICE", "SecretStore", "StoreStatus", "Where"]
 
 SERVICE = "SMTP Desk"
@@ -32,12 +34,22 @@ _NOT_A_STORE = ("keyring.backends.fail.", "keyring.backends.null.")
 _ON_DISK = ("keyrings.alt", "plaintext")
 
 _FRIENDLY = {
-    "WinVaultKeyring": "Windows Credential Manager",
-    "keyring.backends.macOS.Keyring": "the macOS Keychain",
-    "keyring.backends.SecretService.Keyring": "the desktop keyring (Secret Service)",
-    "keyring.backends.libsecret.Keyring": "the desktop keyring (libsecret)",
-    "DBusKeyring": "KDE Wallet",
+    "WinVaultKeyring": QT_TRANSLATE_NOOP("secret_store", "Windows Credential Manager"),
+    "keyring.backends.macOS.Keyring": QT_TRANSLATE_NOOP("secret_store", "the macOS Keychain"),
+    "keyring.backends.SecretService.Keyring": QT_TRANSLATE_NOOP(
+        "secret_store", "the desktop keyring (Secret Service)"
+    ),
+    "keyring.backends.libsecret.Keyring": QT_TRANSLATE_NOOP(
+        "secret_store", "the desktop keyring (libsecret)"
+    ),
+    "DBusKeyring": QT_TRANSLATE_NOOP("secret_store", "KDE Wallet"),
 }
+# What went wrong with the store (kept in English for the log; shown through translate).
+_UNREADABLE = QT_TRANSLATE_NOOP("secret_store", "the password store could not be read")
+_REFUSED = QT_TRANSLATE_NOOP("secret_store", "the password store refused to save it")
+_NO_STORE = QT_TRANSLATE_NOOP(
+    "secret_store", "this computer has no password store that SMTP Desk can use"
+)
 
 
 class Where(StrEnum):
@@ -74,7 +86,8 @@ def _friendly_name(backend: KeyringBackend) -> str:
     if isinstance(backend, ChainerBackend) and backend.backends:
         backend = backend.backends[0]
     name = _qualified(backend)
-    return _FRIENDLY.get(name) or _FRIENDLY.get(type(backend).__name__) or name
+    friendly = _FRIENDLY.get(name) or _FRIENDLY.get(type(backend).__name__)
+    return translate("secret_store", friendly) if friendly else name
 
 
 @dataclass
@@ -101,12 +114,20 @@ class SecretStore:
     @property
     def status(self) -> StoreStatus:
         if self._store is not None and self.backend is not None:
-            return StoreStatus(True, f"Passwords are kept in {_friendly_name(self.backend)}.")
-        reason = self._failure or "this computer has no password store that SMTP Desk can use"
+            return StoreStatus(
+                True,
+                translate("secret_store", "Passwords are kept in {store}.").format(
+                    store=_friendly_name(self.backend)
+                ),
+            )
+        reason = translate("secret_store", self._failure or _NO_STORE)
         return StoreStatus(
             False,
-            f"Passwords cannot be saved: {reason}. A password you enter is kept only until "
-            "SMTP Desk closes, and must be entered again next time.",
+            translate(
+                "secret_store",
+                "Passwords cannot be saved: {reason}. A password you enter is kept only "
+                "until SMTP Desk closes, and must be entered again next time.",
+            ).format(reason=reason),
         )
 
     def get(self, name: str) -> str | None:
@@ -119,7 +140,7 @@ class SecretStore:
         try:
             value = store.get_password(SERVICE, name)
         except Exception as exc:  # any back-end failure: the program must go on
-            self._fail("the password store could not be read", exc)
+            self._fail(_UNREADABLE, exc)
             return None
         return value if isinstance(value, str) else None
 
@@ -133,7 +154,7 @@ class SecretStore:
             try:
                 store.set_password(SERVICE, name, password)
             except Exception as exc:  # locked, denied, D-Bus gone …
-                self._fail("the password store refused to save it", exc)
+                self._fail(_REFUSED, exc)
             else:
                 self._session.pop(name, None)
                 return Where.CREDENTIAL_STORE

@@ -38,6 +38,7 @@ from smtp_desk.core.errors import (
     StartTlsUnavailable,
     Unconfirmed,
 )
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.signin import SignIn
 from smtp_desk.core.smtp_auth import sign_in_once
 from smtp_desk.core.steps import StepHook, Steps
@@ -261,7 +262,8 @@ def _sign_in(smtp: smtplib.SMTP, sign_in: SignIn, steps: Steps, *, encrypted: bo
     service = sign_in.service
 
     def describe() -> tuple[str, str]:
-        return (f"signed in as {done[0]}" if done else "", "")
+        said = translate("session", "signed in as {who}").format(who=done[0]) if done else ""
+        return (said, "")
 
     with steps.step("auth", describe, lambda: service):
         if not encrypted:
@@ -275,9 +277,14 @@ def _reach(account: AccountSettings, steps: Steps, timeout: float) -> socket.soc
     """The resolve and connect steps: a connected socket."""
     host, port = account.host, account.port
     addresses: list[tuple] = []  # type: ignore[type-arg]
-    with steps.step("resolve", lambda: (f"{host} is {addresses[0][4][0]}", "")):
+    def resolved() -> tuple[str, str]:
+        text = translate("session", "{host} is {address}")
+        return (text.format(host=host, address=addresses[0][4][0]), "")
+
+    with steps.step("resolve", resolved):
         addresses = _resolve(host, port, steps.canceller)
-    with steps.step("connect", lambda: (f"port {port} is open", "")):
+    open_port = translate("session", "port {port} is open")
+    with steps.step("connect", lambda: (open_port.format(port=port), "")):
         return _connect(addresses, timeout, steps.canceller)
 
 
@@ -329,10 +336,12 @@ def _features(smtp: smtplib.SMTP) -> str:
             continue
         value = smtp.esmtp_features[name].strip()
         names.append(f"{name.upper()} ({value})" if name == "auth" and value else name.upper())
-    text = ", ".join(names) or "no extensions"
+    text = ", ".join(names) or translate("session", "no extensions")
     size = smtp.esmtp_features.get("size", "").strip()
     if size.isdigit() and int(size) > 0:
-        text += f"; messages up to {_size_words(int(size))}"
+        text += translate("session", "; messages up to {size}").format(
+            size=_size_words(int(size))
+        )
     return text
 
 
@@ -342,7 +351,9 @@ def _size_words(size: int) -> str:
         if size >= scale:
             digits = f"{size / scale:.0f}" if size >= 10 * scale else f"{size / scale:.1f}"
             return f"{digits.removesuffix('.0')} {unit}"
-    return f"{size} byte{'' if size == 1 else 's'}"
+    if size == 1:
+        return translate("session", "{size} byte").format(size=size)
+    return translate("session", "{size} bytes").format(size=size)
 
 
 def _resolve(host: str, port: int, canceller: Canceller | None) -> list[tuple]:  # type: ignore[type-arg]

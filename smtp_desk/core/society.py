@@ -19,6 +19,7 @@ from email_validator import EmailNotValidError, validate_email
 from PIL import Image, UnidentifiedImageError
 
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.json_file import VersionedJson
 from smtp_desk.core.validation import FieldProblem, Severity, errors_in, has_control_characters
 
@@ -69,36 +70,36 @@ class SocietyProfile:
 
 PROFILE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SocietyProfile))
 _LABELS = {
-    "name": "society name",
-    "registration": "registration number",
-    "address": "address",
-    "email": "email",
-    "phone": "phone",
-    "bank_name": "bank name",
-    "account_name": "account name",
-    "account_number": "account number",
-    "ifsc": "IFSC",
-    "upi_id": "UPI ID",
-    "logo": "logo",
-    "currency": "currency",
-    "locale": "locale",
+    "name": QT_TRANSLATE_NOOP("society", "society name"),
+    "registration": QT_TRANSLATE_NOOP("society", "registration number"),
+    "address": QT_TRANSLATE_NOOP("society", "address"),
+    "email": QT_TRANSLATE_NOOP("society", "email"),
+    "phone": QT_TRANSLATE_NOOP("society", "phone"),
+    "bank_name": QT_TRANSLATE_NOOP("society", "bank name"),
+    "account_name": QT_TRANSLATE_NOOP("society", "account name"),
+    "account_number": QT_TRANSLATE_NOOP("society", "account number"),
+    "ifsc": QT_TRANSLATE_NOOP("society", "IFSC"),
+    "upi_id": QT_TRANSLATE_NOOP("society", "UPI ID"),
+    "logo": QT_TRANSLATE_NOOP("society", "logo"),
+    "currency": QT_TRANSLATE_NOOP("society", "currency"),
+    "locale": QT_TRANSLATE_NOOP("society", "locale"),
 }
 
 
-PROFILE_LABELS = {  # as the form and ``profile --show`` print them
-    "name": "Society name",
-    "registration": "Registration No.",
-    "address": "Address",
-    "email": "Email",
-    "phone": "Phone",
-    "bank_name": "Bank and branch",
-    "account_name": "Account name",
-    "account_number": "Account number",
-    "ifsc": "IFSC",
-    "upi_id": "UPI ID",
-    "logo": "Logo",
-    "currency": "Currency",
-    "locale": "Locale",
+PROFILE_LABELS = {  # as the form and ``profile --show`` print them (the form translates them)
+    "name": QT_TRANSLATE_NOOP("society", "Society name"),
+    "registration": QT_TRANSLATE_NOOP("society", "Registration No."),
+    "address": QT_TRANSLATE_NOOP("society", "Address"),
+    "email": QT_TRANSLATE_NOOP("society", "Email"),
+    "phone": QT_TRANSLATE_NOOP("society", "Phone"),
+    "bank_name": QT_TRANSLATE_NOOP("society", "Bank and branch"),
+    "account_name": QT_TRANSLATE_NOOP("society", "Account name"),
+    "account_number": QT_TRANSLATE_NOOP("society", "Account number"),
+    "ifsc": QT_TRANSLATE_NOOP("society", "IFSC"),
+    "upi_id": QT_TRANSLATE_NOOP("society", "UPI ID"),
+    "logo": QT_TRANSLATE_NOOP("society", "Logo"),
+    "currency": QT_TRANSLATE_NOOP("society", "Currency"),
+    "locale": QT_TRANSLATE_NOOP("society", "Locale"),
 }
 
 
@@ -116,7 +117,12 @@ def check_profile(profile: SocietyProfile) -> list[FieldProblem]:
         allowed = text.replace("\n", "").replace("\r", "") if name == "address" else text
         if has_control_characters(allowed):
             problems.append(
-                FieldProblem(name, f"The {_LABELS[name]} contains an invisible control character.")
+                FieldProblem(
+                    name,
+                    translate(
+                        "society", "The {field} contains an invisible control character."
+                    ).format(field=translate("society", _LABELS[name])),
+                )
             )
     bad = {p.field for p in problems}
     profile = normalized(profile)
@@ -126,47 +132,75 @@ def check_profile(profile: SocietyProfile) -> list[FieldProblem]:
             problems.append(FieldProblem(field, message, severity))
 
     if not profile.name.strip():
-        add("name", "Enter the society's name as registered.")
+        add("name", translate("society", "Enter the society's name as registered."))
     elif len(profile.name.strip()) > 120:
-        add("name", "Keep the society's name under 120 characters.")
+        add("name", translate("society", "Keep the society's name under 120 characters."))
     if not profile.registration.strip():
-        add("registration", "Bills usually show the registration number.", Severity.WARNING)
+        add(
+            "registration",
+            translate("society", "Bills usually show the registration number."),
+            Severity.WARNING,
+        )
     if not profile.address_lines:
-        add("address", "Enter the society's address; it heads every bill.")
+        add("address", translate("society", "Enter the society's address; it heads every bill."))
     if profile.email.strip():
         try:
             validate_email(profile.email.strip(), check_deliverability=False)
         except EmailNotValidError as exc:
-            add("email", f"This email address is not valid: {exc}")
+            add(
+                "email",
+                translate("society", "This email address is not valid: {reason}").format(
+                    reason=exc
+                ),
+            )
     if profile.phone.strip() and not _PHONE.match(profile.phone.strip()):
-        add("phone", "Enter the phone number with digits, e.g. +91 20 2567 8901.")
+        add(
+            "phone",
+            translate("society", "Enter the phone number with digits, e.g. +91 20 2567 8901."),
+        )
     ifsc = profile.ifsc.strip().upper()
     if ifsc and not _IFSC.match(ifsc):
         add(
             "ifsc",
-            "An IFSC has 11 characters: 4 letters, a zero, then 6 letters or digits "
-            "(e.g. HDFC0001234).",
+            translate(
+                "society",
+                "An IFSC has 11 characters: 4 letters, a zero, then 6 letters or digits "
+                "(e.g. HDFC0001234).",
+            ),
         )
     account = profile.account_number.replace(" ", "")
     if account and not _ACCOUNT.match(account):
-        add("account_number", "A bank account number has 9 to 18 digits.")
+        add("account_number", translate("society", "A bank account number has 9 to 18 digits."))
     bank_parts = [profile.bank_name, profile.account_name, account, ifsc]
     if any(p.strip() for p in bank_parts) and not all(p.strip() for p in bank_parts):
         for field, value in zip(
             ("bank_name", "account_name", "account_number", "ifsc"), bank_parts, strict=True
         ):
             if not value.strip():
-                add(field, "Members need all of bank, account name, number and IFSC to pay.")
+                add(
+                    field,
+                    translate(
+                        "society",
+                        "Members need all of bank, account name, number and IFSC to pay.",
+                    ),
+                )
     if profile.upi_id.strip() and not _UPI.match(profile.upi_id.strip()):
-        add("upi_id", "A UPI ID looks like name@bank, e.g. crystalheights@okhdfcbank.")
+        add(
+            "upi_id",
+            translate("society", "A UPI ID looks like name@bank, e.g. crystalheights@okhdfcbank."),
+        )
     if not is_currency(profile.currency):
-        add("currency", "Use a three-letter currency code such as INR.")
+        add("currency", translate("society", "Use a three-letter currency code such as INR."))
     try:
         Locale.parse(profile.locale)
     except (ValueError, UnknownLocaleError):
-        add("locale", "Use a locale such as en_IN.")
+        add("locale", translate("society", "Use a locale such as en_IN."))
     if profile.upi_id.strip() and profile.currency != "INR":
-        add("upi_id", "UPI payments are in rupees only; the QR code is left out.", Severity.WARNING)
+        add(
+            "upi_id",
+            translate("society", "UPI payments are in rupees only; the QR code is left out."),
+            Severity.WARNING,
+        )
     return problems
 
 
@@ -230,15 +264,27 @@ def prepare_logo(source: Path) -> bytes:
     try:
         raw = source.read_bytes()
     except OSError as exc:
-        raise SmtpDeskError(f"The logo {source} cannot be read ({exc.strerror}).") from exc
+        raise SmtpDeskError(
+            translate("society", "The logo {file} cannot be read ({reason}).").format(
+                file=source, reason=exc.strerror
+            )
+        ) from exc
     if not (raw.startswith(b"\x89PNG\r\n\x1a\n") or raw.startswith(b"\xff\xd8\xff")):
-        raise SmtpDeskError(f"The logo {source.name} is not a PNG or JPEG picture.")
+        raise SmtpDeskError(
+            translate("society", "The logo {file} is not a PNG or JPEG picture.").format(
+                file=source.name
+            )
+        )
     try:
         with Image.open(io.BytesIO(raw)) as image:
             image.load()
             picture = image.convert("RGBA")
     except (UnidentifiedImageError, OSError) as exc:
-        raise SmtpDeskError(f"The logo {source.name} is damaged and cannot be opened.") from exc
+        raise SmtpDeskError(
+            translate("society", "The logo {file} is damaged and cannot be opened.").format(
+                file=source.name
+            )
+        ) from exc
     picture.thumbnail((LOGO_MAX_PX, LOGO_MAX_PX))
     out = io.BytesIO()
     picture.save(out, "PNG", optimize=True)

@@ -15,20 +15,21 @@ from dataclasses import dataclass
 
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.errors import Cancelled
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["STEP_LABELS", "StepHook", "StepReport", "Steps"]
 
-STEP_LABELS = {
-    "resolve": "Find the server",
-    "connect": "Connect",
-    "tls": "Secure connection",
-    "greeting": "Server greeting",
-    "ehlo": "Introduce (EHLO)",
-    "auth": "Sign in",
-    "mail": "Sender (MAIL FROM)",
-    "rcpt": "Recipient (RCPT TO)",
-    "data": "Send test statement",
-    "quit": "Close (QUIT)",
+STEP_LABELS = {  # English; translate("steps", label) where shown
+    "resolve": QT_TRANSLATE_NOOP("steps", "Find the server"),
+    "connect": QT_TRANSLATE_NOOP("steps", "Connect"),
+    "tls": QT_TRANSLATE_NOOP("steps", "Secure connection"),
+    "greeting": QT_TRANSLATE_NOOP("steps", "Server greeting"),
+    "ehlo": QT_TRANSLATE_NOOP("steps", "Introduce (EHLO)"),
+    "auth": QT_TRANSLATE_NOOP("steps", "Sign in"),
+    "mail": QT_TRANSLATE_NOOP("steps", "Sender (MAIL FROM)"),
+    "rcpt": QT_TRANSLATE_NOOP("steps", "Recipient (RCPT TO)"),
+    "data": QT_TRANSLATE_NOOP("steps", "Send test statement"),
+    "quit": QT_TRANSLATE_NOOP("steps", "Close (QUIT)"),
 }
 
 
@@ -45,7 +46,8 @@ class StepReport:
 
     @property
     def label(self) -> str:
-        label = STEP_LABELS.get(self.name, self.name)
+        """The step's name as a person reads it (in the window's language)."""
+        label = translate("steps", STEP_LABELS.get(self.name, self.name))
         return f"{label} ({self.qualifier})" if self.qualifier else label
 
     def __str__(self) -> str:

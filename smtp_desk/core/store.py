@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.store_errors import (
     RESTORE_ADVICE,
     RegisterDamaged,
@@ -233,10 +234,11 @@ class Store(RegisterQueries):
                 raise
             raise error from exc
         if verdict != ["ok"]:
+            text = translate(
+                "store", "The register {path} is damaged and cannot be used ({problems})."
+            ).format(path=self.path, problems="; ".join(verdict))
             raise RegisterDamaged(
-                f"The register {self.path} is damaged and cannot be used "
-                f"({'; '.join(verdict)}). {RESTORE_ADVICE}",
-                self.path,
+                f"{text} {translate('store_errors', RESTORE_ADVICE)}", self.path
             )
 
     @property

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "RESTORE_ADVICE",
@@ -51,10 +52,12 @@ class RegisterReadOnly(StoreError):
     """The register, or its folder, may not be written."""
 
 
-RESTORE_ADVICE = (
+RESTORE_ADVICE = QT_TRANSLATE_NOOP(
+    "store_errors",
     "Restore the latest backup: File > Restore a backup… in the window, or "
-    "'smtp-desk backups restore --latest'."
+    "'smtp-desk backups restore --latest'.",
 )
+"""In English; ``translate("store_errors", RESTORE_ADVICE)`` where a person reads it."""
 _DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_FORMAT}
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN}
@@ -81,10 +84,11 @@ _PROGRAM_FAULTS = (
 
 
 def disk_full_sentence(where: Path) -> str:
-    return (
-        f"The disk is full: free some space on the drive of {where}, then try again; "
-        "nothing was lost."
-    )
+    return translate(
+        "store_errors",
+        "The disk is full: free some space on the drive of {where}, then try again; "
+        "nothing was lost.",
+    ).format(where=where)
 
 
 def _primary_code(exc: sqlite3.Error) -> int | None:
@@ -110,41 +114,82 @@ def storage_error(exc: BaseException, path: Path, *, doing: str = "used") -> Sto
         return None
     code = _primary_code(exc)
     if code in _DAMAGED:
-        return RegisterDamaged(
-            f"The register {path} is damaged and cannot be {doing} ({exc}). {RESTORE_ADVICE}",
-            path,
-        )
+        return RegisterDamaged(_damaged_sentence(path, doing, exc), path)
     if code == sqlite3.SQLITE_FULL:
         return DiskFull(disk_full_sentence(path.parent), path)
     if code in _BUSY:
         return RegisterBusy(
-            f"Another program is using the register {path} (another SMTP Desk window or "
-            "command, a backup or sync program) and kept it busy. Wait until it has "
-            "finished, or close it, then try again; nothing was changed.",
+            translate(
+                "store_errors",
+                "Another program is using the register {path} (another SMTP Desk window or "
+                "command, a backup or sync program) and kept it busy. Wait until it has "
+                "finished, or close it, then try again; nothing was changed.",
+            ).format(path=path),
             path,
         )
     if code in _READ_ONLY:
         return RegisterReadOnly(_read_only_sentence(path), path)
     if code == sqlite3.SQLITE_IOERR:
         return StoreError(
-            f"The register {path} could not be read or written ({exc}): the drive it is on "
-            "had a problem (a USB stick or network drive that went away, a failing disk). "
-            f"Check the drive, then try again; if it keeps happening, {_lower(RESTORE_ADVICE)}",
+            translate(
+                "store_errors",
+                "The register {path} could not be read or written ({error}): the drive it is "
+                "on had a problem (a USB stick or network drive that went away, a failing "
+                "disk). Check the drive, then try again; if it keeps happening, {restore}",
+            ).format(path=path, error=exc, restore=_restore_advice(lowered=True)),
             path,
         )
-    return StoreError(
-        f"The register {path} could not be {doing} ({exc}). Try again; if it keeps "
-        f"happening, {_lower(RESTORE_ADVICE)}",
-        path,
-    )
+    return StoreError(_failed_sentence(path, doing, exc), path)
+
+
+def _damaged_sentence(path: Path, doing: str, exc: BaseException) -> str:
+    if doing == "opened":
+        text = translate(
+            "store_errors", "The register {path} is damaged and cannot be opened ({error})."
+        )
+    elif doing == "used":
+        text = translate(
+            "store_errors", "The register {path} is damaged and cannot be used ({error})."
+        )
+    else:  # not said in the window
+        text = f"The register {{path}} is damaged and cannot be {doing} ({{error}})."
+    return f"{text.format(path=path, error=exc)} {_restore_advice()}"
+
+
+def _failed_sentence(path: Path, doing: str, exc: BaseException) -> str:
+    if doing == "opened":
+        text = translate(
+            "store_errors",
+            "The register {path} could not be opened ({error}). Try again; if it keeps "
+            "happening, {restore}",
+        )
+    elif doing == "used":
+        text = translate(
+            "store_errors",
+            "The register {path} could not be used ({error}). Try again; if it keeps "
+            "happening, {restore}",
+        )
+    else:  # not said in the window
+        text = (
+            f"The register {{path}} could not be {doing} ({{error}}). Try again; if it keeps "
+            "happening, {restore}"
+        )
+    return text.format(path=path, error=exc, restore=_restore_advice(lowered=True))
+
+
+def _restore_advice(*, lowered: bool = False) -> str:
+    """:data:`RESTORE_ADVICE` in the window's language; ``lowered`` to follow a comma."""
+    text = translate("store_errors", RESTORE_ADVICE)
+    return _lower(text) if lowered else text
 
 
 def _read_only_sentence(path: Path) -> str:
-    return (
-        f"The register {path} cannot be written: the file or its folder is read-only, or "
+    return translate(
+        "store_errors",
+        "The register {path} cannot be written: the file or its folder is read-only, or "
         "belongs to another user. Allow changes to the folder (or choose another data "
-        "folder with SMTP_DESK_HOME), then try again; nothing was changed."
-    )
+        "folder with SMTP_DESK_HOME), then try again; nothing was changed.",
+    ).format(path=path)
 
 
 def _lower(sentence: str) -> str:

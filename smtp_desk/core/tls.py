@@ -12,6 +12,8 @@ import ssl
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from smtp_desk.core.i18n import translate
+
 __all__ = ["TlsInfo", "tls_context", "tls_info", "trust_for_session"]
 
 CERT_WARNING_DAYS = 14
@@ -45,17 +47,22 @@ class TlsInfo:
     expires: datetime | None
 
     def describe(self, now: datetime | None = None) -> tuple[str, str]:
-        """(detail, warning) for the step list."""
-        detail = f"{self.protocol}, certificate for {self.subject} from {self.issuer}"
+        """(detail, warning) for the step list, in the window's language."""
+        detail = translate(
+            "tls", "{protocol}, certificate for {subject} from {issuer}"
+        ).format(protocol=self.protocol, subject=self.subject, issuer=self.issuer)
         warning = ""
         if self.expires is not None:
-            detail += f", valid until {self.expires:%Y-%m-%d}"
+            detail += translate("tls", ", valid until {date}").format(
+                date=f"{self.expires:%Y-%m-%d}"
+            )
             days = (self.expires - (now or datetime.now(UTC))).days
             if days < CERT_WARNING_DAYS:
-                warning = (
-                    f"The server's certificate expires in {max(days, 0)} day(s); tell the "
-                    "provider if it is your own server."
-                )
+                warning = translate(
+                    "tls",
+                    "The server's certificate expires in {days} day(s); tell the provider if "
+                    "it is your own server.",
+                ).format(days=max(days, 0))
         return detail, warning
 
 

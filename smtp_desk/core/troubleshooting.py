@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from smtp_desk.core.advice import FAMILIES
 from smtp_desk.core.categories import DiagnosisCategory
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["CHECKLIST", "GENERAL", "TOPICS", "Topic", "matching", "topic", "topic_for"]
 
@@ -20,7 +21,8 @@ GENERAL = "asking-for-help"  # the topic for a problem no other topic is about
 
 @dataclass(frozen=True)
 class Topic:
-    """One problem: a stable ``id`` (links and tests use it), a title, the text (Markdown)."""
+    """One problem: a stable ``id`` (links and tests use it), a title, the text (Markdown);
+    both in English, marked for translation (:meth:`shown_title`, :meth:`markdown`)."""
 
     id: str
     title: str
@@ -29,12 +31,20 @@ class Topic:
     def __str__(self) -> str:
         return self.title
 
+    def shown_title(self) -> str:
+        """The title in the window's language."""
+        return translate("troubleshooting", self.title)
+
     def markdown(self) -> str:
-        """The topic with its title as a heading: to show, or to paste into an email."""
-        return f"## {self.title}\n\n{self.text.strip()}\n"
+        """The topic with its title as a heading, in the window's language: to show, or to
+        paste into an email."""
+        text = translate("troubleshooting", self.text)
+        return f"## {self.shown_title()}\n\n{text.strip()}\n"
 
 
-_EXPIRED = """
+_EXPIRED = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 SMTP Desk signs in to the society's mailbox with the password saved in **Email
 Credentials**. When the provider says *the user ID or password was not accepted*, the
 password usually changed since it was saved:
@@ -57,9 +67,12 @@ password usually changed since it was saved:
 none for the account: it was never saved, or Windows was reinstalled or another Windows user
 is signed in. Type it again in Email Credentials and press Save. SMTP Desk never writes the
 password into a file or the log.
-"""
+""",
+)
 
-_APP_SPECIFIC = """
+_APP_SPECIFIC = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 Gmail, Yahoo and Zoho (with two-step sign-in) do not let programs use the account's
 normal password. They want an **App Password**: a separate 16-letter password made for one
 program, which can be withdrawn without changing the real one.
@@ -80,9 +93,12 @@ offered to accounts with only security keys or Advanced Protection: use Sign in 
 Password* (accounts.zoho.com outside India).
 
 Changing the account's real password later withdraws the App Password: make a new one.
-"""
+""",
+)
 
-_MICROSOFT = """
+_MICROSOFT = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 Microsoft stops accepting a password from programs: Outlook.com and Hotmail already did
 (September 2024); Microsoft 365 switches it off by default from the end of December 2026,
 and new organisations or ones with *Security Defaults* have it off already. SMTP Desk then
@@ -105,9 +121,12 @@ renews the sign-in itself.
 
 **Sign in with Google** works the same way for Gmail and Workspace, with an OAuth client the
 IT person creates in the Google Cloud console (Email Credentials shows the steps).
-"""
+""",
+)
 
-_CONNECTION = """
+_CONNECTION = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 The **port** and the **security** go together; a mismatch looks like a server that hangs
 up or never answers:
 
@@ -124,9 +143,12 @@ other pairings and offers the one that works (*Use these settings*).
 the provider's submission server. For Microsoft, see [Microsoft](#microsoft).
 An antivirus that scans mail can break the secure connection too: see
 [Firewall](#firewall).
-"""
+""",
+)
 
-_FIREWALL = """
+_FIREWALL = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 When the server **refuses the connection** or **does not answer in time**, something between
 this computer and the provider stops the mail:
 
@@ -140,9 +162,12 @@ this computer and the provider stops the mail:
 **For the IT person**: in PowerShell, `Test-NetConnection smtp.gmail.com -Port 587` must say
 `TcpTestSucceeded : True`. A quick check: connect the PC to a phone's hotspot and press
 Test again; if it works there, the office network blocks it.
-"""
+""",
+)
 
-_NO_INTERNET = """
+_NO_INTERNET = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 *The mail server's name was not found* means this computer could not look up the SMTP
 host: there is no internet, or the host is misspelt.
 
@@ -155,9 +180,12 @@ host: there is no internet, or the host is misspelt.
 **Sign in with Microsoft or Google** also needs their sign-in services:
 `login.microsoftonline.com`, or `accounts.google.com` and `oauth2.googleapis.com`. A
 network that blocks them stops the sign-in; ask for them to be allowed.
-"""
+""",
+)
 
-_CERTIFICATE = """
+_CERTIFICATE = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 SMTP Desk checks the mail server's **certificate** before it sends the password, and
 refuses a connection it cannot trust. Usual reasons:
 
@@ -170,9 +198,12 @@ refuses a connection it cannot trust. Usual reasons:
   (`smtp.gmail.com`, `smtp.office365.com`).
 - **The society's own mail server** has a self-signed or expired certificate: its
   administrator installs a proper one (Let's Encrypt is free).
-"""
+""",
+)
 
-_DAILY_LIMIT = """
+_DAILY_LIMIT = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 Every provider limits how many emails an account sends in a day, counted over the
 **last 24 hours**:
 
@@ -199,9 +230,12 @@ Every provider limits how many emails an account sends in a day, counted over th
 Your own limit: **Email Credentials > Limits** (messages a day and a minute). A society
 larger than the account allows can use Google Workspace or a sending service (Amazon SES,
 SendGrid, Mailgun, Brevo, Postmark, Zoho's paid plans).
-"""
+""",
+)
 
-_FROM_REFUSED = """
+_FROM_REFUSED = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 Providers send only **as the mailbox that signed in**, or as an address that mailbox is
 allowed to use. When **From email** is another address the server refuses it
 (*SendAsDenied*, *sender address rejected*).
@@ -214,9 +248,12 @@ allowed to use. When **From email** is another address the server refuses it
   the mailbox and allows sending from aliases (`Set-OrganizationConfig
   -SendFromAliasEnabled $true`).
 - **Zoho**: the From must be the account or one of its aliases (Settings > *Send mail as*).
-"""
+""",
+)
 
-_SPAM = """
+_SPAM = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 Members' mail services decide whether a bill is genuine by three DNS records of the
 **From address's domain**. With a `@gmail.com` or `@outlook.com` From there is nothing to
 set up. With the society's own domain (`accounts@yoursociety.in`) the society's IT person
@@ -258,9 +295,12 @@ The DKIM value is generated in the Google Admin console (Apps, Google Workspace,
 **Check**: send a bill to a Gmail address, open it, choose *Show original*: SPF, DKIM and
 DMARC should each say **PASS**. Also ask members to add the From address to their contacts
 and to press *Not spam* once.
-"""
+""",
+)
 
-_MEMBER_ADDRESS = """
+_MEMBER_ADDRESS = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 The provider refused **one member's address**; the other members were sent as usual.
 Usual reasons: a typing mistake (`gmial.com`, a missing dot, a space), a mailbox that was
 closed, a **full** mailbox, or letters outside plain English that the provider cannot take.
@@ -272,9 +312,12 @@ closed, a **full** mailbox, or letters outside plain English that the provider c
 3. **Send** page > **Retry failed** sends to them only.
 
 Meanwhile the member can get a printed copy.
-"""
+""",
+)
 
-_DOCUMENTS = """
+_DOCUMENTS = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 - **Could not be made**: something in the member's details does not fit the bill (a very
   long name or address). Correct it in the file, import again, then Retry failed.
 - **The PDF file is missing**: an imported PDF was moved out of SMTP Desk's data folder.
@@ -282,9 +325,12 @@ _DOCUMENTS = """
 - **No longer in the register**: the bills were imported again without this member's bill
   after the run began. Import it again if it should still go.
 - **Too large**: most providers take 20–25 MB a message. Use a smaller logo or fewer pages.
-"""
+""",
+)
 
-_ASKING = """
+_ASKING = QT_TRANSLATE_NOOP(
+    "troubleshooting",
+    """
 When the notice's words do not help, send these to whoever looks after the society's
 email (the **Copy** button here copies a topic for an email):
 
@@ -294,22 +340,71 @@ email (the **Copy** button here copies a topic for an email):
 
 *The mail server reported a problem* means the server answered in words SMTP Desk does not
 know: its reply is in the log, and the provider's support can read it.
-"""
+""",
+)
 
 TOPICS: tuple[Topic, ...] = (
-    Topic("password", "The password was changed or has expired", _EXPIRED),
-    Topic("app-password", "An App Password is needed (Gmail, Yahoo, Zoho)", _APP_SPECIFIC),
-    Topic("microsoft", "Sign in with Microsoft (or Google)", _MICROSOFT),
-    Topic("connection", "Port and security (SSL/TLS or STARTTLS)", _CONNECTION),
-    Topic("firewall", "Firewall, antivirus or a blocked port", _FIREWALL),
-    Topic("no-internet", "No internet, or the server's name is not found", _NO_INTERNET),
-    Topic("certificate", "Certificate warnings and a wrong clock", _CERTIFICATE),
-    Topic("daily-limit", "The daily sending limit", _DAILY_LIMIT),
-    Topic("from-refused", "The From address is refused", _FROM_REFUSED),
-    Topic("spam", "Bills land in spam: SPF, DKIM and DMARC", _SPAM),
-    Topic("member-address", "A member's address is refused", _MEMBER_ADDRESS),
-    Topic("documents", "A bill could not be made, or is too large", _DOCUMENTS),
-    Topic(GENERAL, "Something else: asking for help", _ASKING),
+    Topic(
+        "password",
+        QT_TRANSLATE_NOOP("troubleshooting", "The password was changed or has expired"),
+        _EXPIRED,
+    ),
+    Topic(
+        "app-password",
+        QT_TRANSLATE_NOOP("troubleshooting", "An App Password is needed (Gmail, Yahoo, Zoho)"),
+        _APP_SPECIFIC,
+    ),
+    Topic(
+        "microsoft",
+        QT_TRANSLATE_NOOP("troubleshooting", "Sign in with Microsoft (or Google)"),
+        _MICROSOFT,
+    ),
+    Topic(
+        "connection",
+        QT_TRANSLATE_NOOP("troubleshooting", "Port and security (SSL/TLS or STARTTLS)"),
+        _CONNECTION,
+    ),
+    Topic(
+        "firewall",
+        QT_TRANSLATE_NOOP("troubleshooting", "Firewall, antivirus or a blocked port"),
+        _FIREWALL,
+    ),
+    Topic(
+        "no-internet",
+        QT_TRANSLATE_NOOP("troubleshooting", "No internet, or the server's name is not found"),
+        _NO_INTERNET,
+    ),
+    Topic(
+        "certificate",
+        QT_TRANSLATE_NOOP("troubleshooting", "Certificate warnings and a wrong clock"),
+        _CERTIFICATE,
+    ),
+    Topic(
+        "daily-limit", QT_TRANSLATE_NOOP("troubleshooting", "The daily sending limit"), _DAILY_LIMIT
+    ),
+    Topic(
+        "from-refused",
+        QT_TRANSLATE_NOOP("troubleshooting", "The From address is refused"),
+        _FROM_REFUSED,
+    ),
+    Topic(
+        "spam",
+        QT_TRANSLATE_NOOP("troubleshooting", "Bills land in spam: SPF, DKIM and DMARC"),
+        _SPAM,
+    ),
+    Topic(
+        "member-address",
+        QT_TRANSLATE_NOOP("troubleshooting", "A member's address is refused"),
+        _MEMBER_ADDRESS,
+    ),
+    Topic(
+        "documents",
+        QT_TRANSLATE_NOOP("troubleshooting", "A bill could not be made, or is too large"),
+        _DOCUMENTS,
+    ),
+    Topic(
+        GENERAL, QT_TRANSLATE_NOOP("troubleshooting", "Something else: asking for help"), _ASKING
+    ),
 )
 
 _BY_ID = {t.id: t for t in TOPICS}
@@ -384,6 +479,13 @@ def topic_for(category: str, *, preset: str = "") -> str:
 
 
 def matching(words: str) -> list[Topic]:
-    """The topics whose title or text holds every one of ``words`` (any case), in order."""
+    """The topics whose title or text (in English or the window's language) holds every one
+    of ``words`` (any case), in order."""
     wanted = words.casefold().split()
-    return [t for t in TOPICS if all(w in f"{t.title}\n{t.text}".casefold() for w in wanted)]
+    return [t for t in TOPICS if all(w in _searched(t) for w in wanted)]
+
+
+def _searched(t: Topic) -> str:
+    shown = f"{t.shown_title()}\n{translate('troubleshooting', t.text)}"
+    english = f"{t.title}\n{t.text}"
+    return (english if shown == english else f"{english}\n{shown}").casefold()

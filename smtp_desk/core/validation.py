@@ -23,6 +23,7 @@ from smtp_desk.core.account import (
     security_for_port,
 )
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.preset_table import Preset
 from smtp_desk.core.presets import CUSTOM, preset
 from smtp_desk.core.validation_signin import check_sign_in, sign_in_method
@@ -67,12 +68,13 @@ GENERIC_MAIL_DOMAINS = frozenset(
 
 # Fields typed as text, with the words used for them in messages.
 _LABELS = {
-    "host": "host name",
-    "user": "user ID",
-    "from_email": "From email",
-    "from_name": "From name",
-    "reply_to": "Reply-To",
+    "host": QT_TRANSLATE_NOOP("validation", "host name"),
+    "user": QT_TRANSLATE_NOOP("validation", "user ID"),
+    "from_email": QT_TRANSLATE_NOOP("validation", "From email"),
+    "from_name": QT_TRANSLATE_NOOP("validation", "From name"),
+    "reply_to": QT_TRANSLATE_NOOP("validation", "Reply-To"),
 }
+_PASSWORD_LABEL = QT_TRANSLATE_NOOP("validation", "password")
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _HOST_WITH_PORT = re.compile(r"^[^:]+:\d*$")
 
@@ -115,8 +117,11 @@ def check(
     problems = [
         FieldProblem(
             name,
-            f"The {_LABELS.get(name, 'password')} contains a line break or an invisible "
-            "control character; type or paste it again.",
+            translate(
+                "validation",
+                "The {field} contains a line break or an invisible "
+                "control character; type or paste it again.",
+            ).format(field=translate("validation", _LABELS.get(name, _PASSWORD_LABEL))),
         )
         for name in typed
         if name in garbled
@@ -137,20 +142,29 @@ def check(
         if field not in garbled:
             problems += _check_address(field, getattr(d, field), required=required)
     if "from_name" not in garbled and len(d.from_name) > 100:
-        problems.append(FieldProblem("from_name", "Keep the From name under 100 characters."))
+        problems.append(
+            FieldProblem(
+                "from_name", translate("validation", "Keep the From name under 100 characters.")
+            )
+        )
     for name in ("daily_limit", "minute_limit"):
         value = getattr(d, name)
         if value and not (value.isascii() and value.isdigit()):
             problems.append(
                 FieldProblem(
                     name,
-                    "The limit is a whole number of messages (0 for "
-                    "no limit), or empty for the provider's limit.",
+                    translate(
+                        "validation",
+                        "The limit is a whole number of messages (0 for "
+                        "no limit), or empty for the provider's limit.",
+                    ),
                 )
             )
     problems += _sender_warnings(d, chosen)
     if chosen.caution:
-        problems.append(FieldProblem("preset", chosen.caution, Severity.WARNING))
+        problems.append(
+            FieldProblem("preset", translate("preset_table", chosen.caution), Severity.WARNING)
+        )
     return problems
 
 
@@ -194,19 +208,32 @@ def _check_host(host: str) -> list[FieldProblem]:
         return [FieldProblem("host", message)]
 
     if not host:
-        return bad("Enter the SMTP server's name, for example smtp.gmail.com.")
+        return bad(
+            translate("validation", "Enter the SMTP server's name, for example smtp.gmail.com.")
+        )
     if "://" in host:
-        return bad("Enter only the server name, without 'https://' or 'smtp://'.")
+        return bad(
+            translate("validation", "Enter only the server name, without 'https://' or 'smtp://'.")
+        )
     if any(ch.isspace() for ch in host):
-        return bad("The host name cannot contain spaces.")
+        return bad(translate("validation", "The host name cannot contain spaces."))
     if "@" in host:
-        return bad("That is an email address; the host is a server name like smtp.gmail.com.")
+        return bad(
+            translate(
+                "validation",
+                "That is an email address; the host is a server name like smtp.gmail.com.",
+            )
+        )
     if "/" in host or "\\" in host:
-        return bad("Enter only the server name, without '/' or a path.")
+        return bad(translate("validation", "Enter only the server name, without '/' or a path."))
     if host.startswith("["):
-        return bad("Enter an IPv6 address without the square brackets.")
+        return bad(translate("validation", "Enter an IPv6 address without the square brackets."))
     if _HOST_WITH_PORT.match(host):
-        return bad("Put the port number in the Port field, not after the host name.")
+        return bad(
+            translate(
+                "validation", "Put the port number in the Port field, not after the host name."
+            )
+        )
     try:
         ipaddress.ip_address(host)
     except ValueError:
@@ -226,23 +253,39 @@ def _check_hostname(host: str) -> list[FieldProblem]:
         return [
             FieldProblem(
                 "host",
-                "A host name uses letters, digits, '-' and dots between the parts, "
-                "for example mail.yoursociety.in.",
+                translate(
+                    "validation",
+                    "A host name uses letters, digits, '-' and dots between the parts, "
+                    "for example mail.yoursociety.in.",
+                ),
             )
         ]
     if all(label.isdigit() for label in labels):
-        return [FieldProblem("host", "This is not a valid IP address (four numbers 0–255).")]
+        return [
+            FieldProblem(
+                "host",
+                translate("validation", "This is not a valid IP address (four numbers 0–255)."),
+            )
+        ]
     return []
 
 
 def _parse_port(text: str, problems: list[FieldProblem]) -> int | None:
     if not text:
-        problems.append(FieldProblem("port", "Enter the port number, usually 587 or 465."))
+        problems.append(
+            FieldProblem(
+                "port", translate("validation", "Enter the port number, usually 587 or 465.")
+            )
+        )
         return None
     if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= 65535:
         problems.append(
             FieldProblem(
-                "port", "The port must be a whole number from 1 to 65535, usually 587 or 465."
+                "port",
+                translate(
+                    "validation",
+                    "The port must be a whole number from 1 to 65535, usually 587 or 465.",
+                ),
             )
         )
         return None
@@ -254,7 +297,10 @@ def _parse_security(text: str, problems: list[FieldProblem]) -> Security | None:
         return Security(text)
     except ValueError:
         problems.append(
-            FieldProblem("security", "Choose the security: 'ssl', 'starttls' or 'none'.")
+            FieldProblem(
+                "security",
+                translate("validation", "Choose the security: 'ssl', 'starttls' or 'none'."),
+            )
         )
         return None
 
@@ -267,17 +313,24 @@ def _check_security(
         problems.append(
             FieldProblem(
                 "security",
-                "Signing in with Microsoft or Google needs an encrypted connection: choose "
-                "SSL/TLS or STARTTLS.",
+                translate(
+                    "validation",
+                    "Signing in with Microsoft or Google needs an encrypted connection: choose "
+                    "SSL/TLS or STARTTLS.",
+                ),
             )
         )
     elif security is Security.NONE:
-        message = (
+        message = translate(
+            "validation",
             "Without encryption, anyone on the network can read the bills you send. "
-            "Choose SSL/TLS or STARTTLS."
+            "Choose SSL/TLS or STARTTLS.",
         )
         if user and not is_loopback_host(host):
-            message += " SMTP Desk will not send your password unencrypted, so login will fail."
+            message += translate(
+                "validation",
+                " SMTP Desk will not send your password unencrypted, so login will fail.",
+            )
         problems.append(FieldProblem("security", message, Severity.WARNING))
     usual = security_for_port(port) if port is not None else None
     if usual is not None and security not in (None, Security.NONE, usual):
@@ -285,8 +338,15 @@ def _check_security(
         problems.append(
             FieldProblem(
                 "security",
-                f"Port {port} normally uses {usual.label}, not {security.label}; "
-                "the connection will probably fail.",
+                translate(
+                    "validation",
+                    "Port {port} normally uses {usual}, not {chosen}; "
+                    "the connection will probably fail.",
+                ).format(
+                    port=port,
+                    usual=translate("account", usual.label),
+                    chosen=translate("account", security.label),
+                ),
                 Severity.WARNING,
             )
         )
@@ -294,24 +354,36 @@ def _check_security(
 
 
 def _check_user(user: str, chosen: Preset) -> list[FieldProblem]:
+    provider = translate("preset_table", chosen.name)
+    hint = translate("preset_table", chosen.user_hint)
     if chosen.user_fixed and user != chosen.user_fixed:
         return [
             FieldProblem(
                 "user",
-                f"For {chosen.name} the user ID is literally '{chosen.user_fixed}'; "
-                "put your API key in the Password field.",
+                translate(
+                    "validation",
+                    "For {provider} the user ID is literally '{user}'; "
+                    "put your API key in the Password field.",
+                ).format(provider=provider, user=chosen.user_fixed),
             )
         ]
     if not user:
         if chosen.is_custom:
             return []  # a relay that accepts this PC without login
-        return [FieldProblem("user", f"Enter the user ID: {chosen.user_hint}.")]
+        return [
+            FieldProblem(
+                "user", translate("validation", "Enter the user ID: {hint}.").format(hint=hint)
+            )
+        ]
     if chosen.user_is_address and "@" not in user:
         return [
             FieldProblem(
                 "user",
-                f"{chosen.name} expects {chosen.user_hint} as the user ID, "
-                "for example accounts@yoursociety.in.",
+                translate(
+                    "validation",
+                    "{provider} expects {hint} as the user ID, "
+                    "for example accounts@yoursociety.in.",
+                ).format(provider=provider, hint=hint),
                 Severity.WARNING,
             )
         ]
@@ -321,19 +393,36 @@ def _check_user(user: str, chosen: Preset) -> list[FieldProblem]:
 def _check_password(user: str, password: str, stored: bool, chosen: Preset) -> list[FieldProblem]:
     if not password:
         if user and not stored:
-            return [FieldProblem("password", f"Enter the {chosen.password_kind}.")]
+            kind = translate("preset_table", chosen.password_kind)
+            return [
+                FieldProblem(
+                    "password", translate("validation", "Enter the {kind}.").format(kind=kind)
+                )
+            ]
         return []
     if not user:
-        return [FieldProblem("user", "Enter the user ID that goes with this password.")]
+        return [
+            FieldProblem(
+                "user", translate("validation", "Enter the user ID that goes with this password.")
+            )
+        ]
     shape = chosen.app_password
     if shape is not None and not shape.fits(password):
         compact = len("".join(password.split()))
         return [
             FieldProblem(
                 "password",
-                f"{chosen.name} usually needs a {shape.length}-character app password here "
-                f"({shape.alphabet} only, spaces ignored); this one has {compact}. If the "
-                "connection test fails, create an app password and paste it here.",
+                translate(
+                    "validation",
+                    "{provider} usually needs a {length}-character app password here "
+                    "({alphabet} only, spaces ignored); this one has {count}. If the "
+                    "connection test fails, create an app password and paste it here.",
+                ).format(
+                    provider=translate("preset_table", chosen.name),
+                    length=shape.length,
+                    alphabet=translate("preset_table", shape.alphabet),
+                    count=compact,
+                ),
                 Severity.WARNING,
             )
         ]
@@ -341,15 +430,20 @@ def _check_password(user: str, password: str, stored: bool, chosen: Preset) -> l
 
 
 def _check_address(field: str, address: str, *, required: bool) -> list[FieldProblem]:
-    label = _LABELS[field]
+    label = translate("validation", _LABELS[field])
     if not address:
         if required:
-            return [FieldProblem(field, f"Enter the {label} address.")]
+            return [
+                FieldProblem(
+                    field, translate("validation", "Enter the {field} address.").format(field=label)
+                )
+            ]
         return []
     try:
         validate_email(address, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as exc:
-        return [FieldProblem(field, f"This {label} address is not valid: {exc}")]
+        message = translate("validation", "This {field} address is not valid: {reason}")
+        return [FieldProblem(field, message.format(field=label, reason=exc))]
     return []
 
 
@@ -362,8 +456,11 @@ def _sender_warnings(d: AccountDraft, chosen: Preset) -> list[FieldProblem]:
         problems.append(
             FieldProblem(
                 "from_email",
-                f"Members trust bills from the society's own domain (like "
-                f"accounts@yoursociety.in) more than a free @{domain} address.",
+                translate(
+                    "validation",
+                    "Members trust bills from the society's own domain (like "
+                    "accounts@yoursociety.in) more than a free @{domain} address.",
+                ).format(domain=domain),
                 Severity.WARNING,
             )
         )
@@ -371,7 +468,9 @@ def _sender_warnings(d: AccountDraft, chosen: Preset) -> list[FieldProblem]:
         problems.append(
             FieldProblem(
                 "from_email",
-                f"From differs from the user ID. {chosen.from_rule}",
+                translate("validation", "From differs from the user ID. {rule}").format(
+                    rule=translate("preset_table", chosen.from_rule)
+                ),
                 Severity.WARNING,
             )
         )

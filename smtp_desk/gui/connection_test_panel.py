@@ -30,6 +30,7 @@ from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.connection_test import ConnectionReport, run_test
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.sample_statement import statement_for_test_email
 from smtp_desk.core.session import DEFAULT_TIMEOUT
 from smtp_desk.core.signin import SignIn
@@ -170,7 +171,7 @@ class ConnectionTestPanel(QGroupBox):
         has_unsaved: Callable[[], bool],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Test", parent)
+        super().__init__(translate("connection_test_panel", "Test"), parent)
         self.setObjectName("connection_test")
         self._source = source
         self._has_unsaved = has_unsaved
@@ -181,26 +182,34 @@ class ConnectionTestPanel(QGroupBox):
         self._outdated = ""  # the sign-in or settings changed while the test ran
         self._sent = False  # the last test sent the statement (Use these settings repeats it)
 
-        self.test_button = QPushButton("Test &connection", self)
-        self.send_button = QPushButton("Sen&d test statement to", self)
+        self.test_button = QPushButton(translate("connection_test_panel", "Test &connection"), self)
+        self.send_button = QPushButton(
+            translate("connection_test_panel", "Sen&d test statement to"), self
+        )
         self.send_to = QLineEdit(self)
         self.send_to.setObjectName("send_to")
-        self.send_to.setAccessibleName("Send test statement to")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.send_to.setAccessibleName(translate("connection_test_panel", "Send test statement to"))
+        self.cancel_button = QPushButton(translate("connection_test_panel", "Cancel"), self)
         self.cancel_button.setEnabled(False)
-        self.show_conversation = QCheckBox("Show SMTP conversation in the log", self)
+        self.show_conversation = QCheckBox(
+            translate("connection_test_panel", "Show SMTP conversation in the log"), self
+        )
         self.steps = QListWidget(self)
         self.steps.setObjectName("test_steps")
-        self.steps.setAccessibleName("Test steps")
+        self.steps.setAccessibleName(translate("connection_test_panel", "Test steps"))
         self.steps.setMaximumHeight(170)
         self.clock = StepClock(self.steps, self)
         self.verdict = QLabel(self, wordWrap=True)
         self.verdict.setObjectName("diagnosis")
         self.verdict.linkActivated.connect(lambda topic: show_troubleshooting(self, topic))
         self.verdict.hide()
-        self.use_button = QPushButton("Use these settings", self)
+        self.use_button = QPushButton(
+            translate("connection_test_panel", "Use these settings"), self
+        )
         self.use_button.hide()
-        self.save_button = QPushButton("Save these settings", self)
+        self.save_button = QPushButton(
+            translate("connection_test_panel", "Save these settings"), self
+        )
         self.save_button.hide()
 
         buttons = QHBoxLayout()
@@ -235,7 +244,9 @@ class ConnectionTestPanel(QGroupBox):
         return self._sent
 
     def set_default_recipient(self, address: str) -> None:
-        self.send_to.setPlaceholderText(address or "your own address")
+        self.send_to.setPlaceholderText(
+            address or translate("connection_test_panel", "your own address")
+        )
 
     def start(self, *, send: bool) -> bool:
         """Start a test (and send the statement when ``send``); False if it cannot run."""
@@ -248,7 +259,8 @@ class ConnectionTestPanel(QGroupBox):
             self.verdict.show()
             return False
         if isinstance(source, str):
-            self._show_verdict(f"<b>Cannot test yet:</b> {escape(source)}", error=True)
+            why = translate("connection_test_panel", "<b>Cannot test yet:</b> {reason}")
+            self._show_verdict(why.format(reason=escape(source)), error=True)
             return False
         account, sign_in = source
         send_to = (self.send_to.text().strip() or account.from_email) if send else ""
@@ -354,9 +366,18 @@ class ConnectionTestPanel(QGroupBox):
         self.report = report
         if report.ok:
             sent = any(step.name == "data" for step in report.steps)
-            text = "✓ <b>Everything works.</b> The server accepted the sign-in"
-            text += (
-                ", and the test statement was sent." if sent else ", the sender and the recipient."
+            text = (
+                translate(
+                    "connection_test_panel",
+                    "✓ <b>Everything works.</b> The server accepted the sign-in, "
+                    "and the test statement was sent.",
+                )
+                if sent
+                else translate(
+                    "connection_test_panel",
+                    "✓ <b>Everything works.</b> The server accepted the sign-in, "
+                    "the sender and the recipient.",
+                )
             )
             self._show_verdict(text, error=False)
             log.info("Connection test passed.")
@@ -365,12 +386,15 @@ class ConnectionTestPanel(QGroupBox):
         d = report.diagnosis
         assert d is not None
         cancelled = d.category is DiagnosisCategory.CANCELLED
-        help_link = (
-            "" if cancelled else f'<br><a href="{topic_for(d.category)}">Help on this problem</a>'
+        help_words = translate("connection_test_panel", "Help on this problem")
+        help_link = "" if cancelled else f'<br><a href="{topic_for(d.category)}">{help_words}</a>'
+        verdict = translate(
+            "connection_test_panel",
+            "✗ <b>{title}.</b><br>{cause}<br><b>What to do:</b> {action}",
         )
         self._show_verdict(
-            f"✗ <b>{escape(d.title)}.</b><br>{escape(d.cause)}<br><b>What to do:</b> "
-            f"{escape(d.action)}{help_link}",
+            verdict.format(title=escape(d.title), cause=escape(d.cause), action=escape(d.action))
+            + help_link,
             error=not cancelled,
         )
         level = logging.INFO if d.category is DiagnosisCategory.CANCELLED else logging.WARNING

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from smtp_desk.core.detect import TIMEOUT, Detected, Source, detect
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.gui.detect_fill import address_domain
 from smtp_desk.gui.worker import Operation
 
@@ -29,7 +30,10 @@ log = logging.getLogger(__name__)
 
 PAUSE_MS = 600  # the pause in typing after which the address is looked up
 _QUIET, _OK, _WARN = "#57606a", "#1a7f37", "#9a6700"
-_HINT = "Type the society's email address: SMTP Desk finds the server settings from it."
+_HINT = QT_TRANSLATE_NOOP(
+    "credentials_detect",
+    "Type the society's email address: SMTP Desk finds the server settings from it.",
+)
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,8 @@ class AddressDetector(QObject):
     ) -> None:
         log.warning("Looking up the mail settings failed: %s", error)
         domain = address_domain(address)
-        nothing = Detected(Source.NONE, f"the settings for {domain} could not be looked up")
+        why = translate("credentials_detect", "the settings for {domain} could not be looked up")
+        nothing = Detected(Source.NONE, why.format(domain=domain))
         self._on_operation_done(operation, address, nothing)
 
 
@@ -160,9 +165,11 @@ class FoundLine(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setMinimumHeight(self.label.fontMetrics().lineSpacing())
-        self.use_button = QPushButton("Use these", self)
+        self.use_button = QPushButton(translate("credentials_detect", "Use these"), self)
         self.use_button.setObjectName("use_found")
-        self.use_button.setToolTip("Fill in the settings found for this address")
+        self.use_button.setToolTip(
+            translate("credentials_detect", "Fill in the settings found for this address")
+        )
         self.use_button.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -180,10 +187,11 @@ class FoundLine(QWidget):
         self.label.setMinimumHeight(self.label.fontMetrics().lineSpacing())
 
     def show_hint(self) -> None:
-        self._say(_HINT, _QUIET)
+        self._say(translate("credentials_detect", _HINT), _QUIET)
 
     def show_looking(self, domain: str) -> None:
-        self._say(f"Looking up the mail settings for {domain}…", _QUIET)
+        looking = translate("credentials_detect", "Looking up the mail settings for {domain}…")
+        self._say(looking.format(domain=domain), _QUIET)
 
     def show_found(self, sentence: str, *, found: bool, offer: bool) -> None:
         """What was found (``offer``: with the button that fills the settings in anyway)."""

@@ -10,6 +10,7 @@ from it), the password, then the provider and server that were found, and the se
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from itertools import pairwise
 from typing import TypeVar
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_desk.core.account import AccountDraft, Security, SignInMethod
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.presets import PRESETS, SES_REGIONS
 from smtp_desk.core.validation import FieldProblem
 from smtp_desk.gui.credentials_detect import FoundLine
@@ -53,6 +55,7 @@ from smtp_desk.gui.signin_fields import (
 __all__ = ["ERROR_STYLE", "WARNING_STYLE", "CredentialsForm"]  # styles: the Society page
 
 _W = TypeVar("_W", bound=QWidget)
+_ACCELERATOR_AFTER = re.compile(r"\s*\(&[^)]\)$")  # a translation's "… (&S)"
 
 
 class CredentialsForm(QWidget):
@@ -74,7 +77,7 @@ class CredentialsForm(QWidget):
 
         self.preset_box = _named(QComboBox(self), "preset")
         for p in PRESETS:
-            self.preset_box.addItem(p.name, p.id)
+            self.preset_box.addItem(translate("preset_table", p.name), p.id)
         self.region_box = _named(QComboBox(self), "region")
         self.region_box.addItems(SES_REGIONS)
         self.host_edit = _named(QLineEdit(self, placeholderText="smtp.example.com"), "host")
@@ -82,7 +85,7 @@ class CredentialsForm(QWidget):
         self.port_edit.setMaximumWidth(80)
         self.security_box = _named(QComboBox(self), "security")
         for s in Security:
-            self.security_box.addItem(s.label, s.value)
+            self.security_box.addItem(translate("account", s.label), s.value)
         self.user_edit = _named(QLineEdit(self), "user")
         self.found_line = FoundLine(self)
         self.sign_in_box = _named(QComboBox(self), "sign_in")
@@ -92,12 +95,14 @@ class CredentialsForm(QWidget):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.show_password = _named(QToolButton(self), "show_password")
         self.show_password.setCheckable(True)
-        self.show_password.setText("Sh&ow")
-        self.show_password.setToolTip("Show or hide the password")
+        self.show_password.setText(translate("credentials_form", "Sh&ow"))
+        self.show_password.setToolTip(translate("credentials_form", "Show or hide the password"))
         self.app_registration = AppRegistrationBox(self)
         self.from_email_edit = _named(QLineEdit(self), "from_email")
         self.from_name_edit = _named(QLineEdit(self), "from_name")
-        self.reply_to_edit = _named(QLineEdit(self, placeholderText="optional"), "reply_to")
+        self.reply_to_edit = _named(
+            QLineEdit(self, placeholderText=translate("credentials_form", "optional")), "reply_to"
+        )
         self.daily_limit_edit = _named(QLineEdit(self, maxLength=7), "daily_limit")
         self.minute_limit_edit = _named(QLineEdit(self, maxLength=5), "minute_limit")
         for edit in (self.daily_limit_edit, self.minute_limit_edit):
@@ -105,8 +110,10 @@ class CredentialsForm(QWidget):
             edit.setMaximumWidth(90)
         self.learned_note = _named(QLabel(self), "daily_limit_learned")
         self.learned = LearnedLimit(self.daily_limit_edit, self.learned_note)
-        self.revert_button = _named(QPushButton("Revert", self), "revert")
-        self.save_button = _named(QPushButton("Save", self), "save")
+        self.revert_button = _named(
+            QPushButton(translate("credentials_form", "Revert"), self), "revert"
+        )
+        self.save_button = _named(QPushButton(translate("credentials_form", "Save"), self), "save")
         self.help_label = _named(QLabel(self, wordWrap=True, openExternalLinks=True), "help")
         self.help_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -121,34 +128,91 @@ class CredentialsForm(QWidget):
         port_row = QHBoxLayout()
         port_row.setSpacing(6)
         port_row.addWidget(self.port_edit)
-        self._security_label = QLabel("Sec&urity", self)
+        self._security_label = QLabel(translate("credentials_form", "Sec&urity"), self)
         self._security_label.setBuddy(self.security_box)
         port_row.addWidget(self._security_label)
         port_row.addWidget(self.security_box, 1)
         limits_row = QHBoxLayout()
         limits_row.setSpacing(6)
         limits_row.addWidget(self.daily_limit_edit)
-        limits_row.addWidget(QLabel("a day,", self))
+        limits_row.addWidget(QLabel(translate("credentials_form", "a day,"), self))
         limits_row.addWidget(self.learned_note)
         limits_row.addWidget(self.minute_limit_edit)
-        limits_row.addWidget(QLabel("a minute (empty: the provider's; 0: none)", self))
+        limits_row.addWidget(
+            QLabel(translate("credentials_form", "a minute (empty: the provider's; 0: none)"), self)
+        )
         limits_row.addStretch(1)
         password_row = QHBoxLayout()
         password_row.setSpacing(6)
         password_row.addWidget(self.password_edit, 1)
         password_row.addWidget(self.show_password)
         layout_rows: list[tuple[str, str, QWidget | QBoxLayout, str]] = [
-            ("user", "User &ID", self.user_edit, "User ID"),
-            ("password", "Pass&word", password_row, "Password"),
-            ("sign_in", "Si&gn in with", self.sign_in_box, "Sign in with"),
-            ("preset", "&Provider", self.preset_box, "Mail provider"),
-            ("region", "Re&gion", self.region_box, "Amazon SES region"),
-            ("host", "SMTP hos&t", self.host_edit, "SMTP host"),
-            ("port", "Po&rt", port_row, "Port"),
-            ("from_email", "From em&ail", self.from_email_edit, "From email"),
-            ("from_name", "From na&me", self.from_name_edit, "From name"),
-            ("reply_to", "Repl&y-To", self.reply_to_edit, "Reply-To"),
-            ("daily_limit", "&Limits", limits_row, "Messages a day"),
+            (
+                "user",
+                translate("credentials_form", "User &ID"),
+                self.user_edit,
+                translate("credentials_form", "User ID"),
+            ),
+            (
+                "password",
+                translate("credentials_form", "Pass&word"),
+                password_row,
+                translate("credentials_form", "Password"),
+            ),
+            (
+                "sign_in",
+                translate("credentials_form", "Si&gn in with"),
+                self.sign_in_box,
+                translate("credentials_form", "Sign in with"),
+            ),
+            (
+                "preset",
+                translate("credentials_form", "&Provider"),
+                self.preset_box,
+                translate("credentials_form", "Mail provider"),
+            ),
+            (
+                "region",
+                translate("credentials_form", "Re&gion"),
+                self.region_box,
+                translate("credentials_form", "Amazon SES region"),
+            ),
+            (
+                "host",
+                translate("credentials_form", "SMTP hos&t"),
+                self.host_edit,
+                translate("credentials_form", "SMTP host"),
+            ),
+            (
+                "port",
+                translate("credentials_form", "Po&rt"),
+                port_row,
+                translate("credentials_form", "Port"),
+            ),
+            (
+                "from_email",
+                translate("credentials_form", "From em&ail"),
+                self.from_email_edit,
+                translate("credentials_form", "From email"),
+            ),
+            (
+                "from_name",
+                translate("credentials_form", "From na&me"),
+                self.from_name_edit,
+                translate("credentials_form", "From name"),
+            ),
+            (
+                "reply_to",
+                translate("credentials_form", "Repl&y-To"),
+                self.reply_to_edit,
+                translate("credentials_form", "Reply-To"),
+            ),
+            (
+                "daily_limit",
+                translate("credentials_form", "&Limits"),
+                limits_row,
+                translate("credentials_form", "Messages a day"),
+            ),
         ]
         row = 0
         for field, text, widget, _accessible in layout_rows:
@@ -166,14 +230,16 @@ class CredentialsForm(QWidget):
             for widget_below, column in self._below(field, message):
                 grid.addWidget(widget_below, row, column, 1, 2 - column)
                 row += 1
-        self.minute_limit_edit.setAccessibleName("Messages a minute")
+        self.minute_limit_edit.setAccessibleName(translate("credentials_form", "Messages a minute"))
         for field, _text, _widget, accessible in layout_rows:
             target = self.field_widget(field)
             self._rows[field].label.setBuddy(target)
             target.setAccessibleName(accessible)
-        self.security_box.setAccessibleName("Security")
-        self.show_password.setAccessibleName("Show password")
-        self.found_line.label.setAccessibleName("Settings found from the address")
+        self.security_box.setAccessibleName(translate("credentials_form", "Security"))
+        self.show_password.setAccessibleName(translate("credentials_form", "Show password"))
+        self.found_line.label.setAccessibleName(
+            translate("credentials_form", "Settings found from the address")
+        )
         grid.setColumnStretch(1, 1)
         grid.setVerticalSpacing(2)  # a field and its message line read as one
         grid.setRowStretch(row, 1)  # a taller side column leaves room below, not between
@@ -190,7 +256,7 @@ class CredentialsForm(QWidget):
         return [(message, 1)]
 
     def _lay_out(self, grid: QGridLayout) -> None:
-        help_box = QGroupBox("About this provider", self)
+        help_box = QGroupBox(translate("credentials_form", "About this provider"), self)
         help_layout = QVBoxLayout(help_box)
         help_layout.addWidget(self.help_label)
         help_layout.addWidget(self.setup_help)
@@ -207,7 +273,9 @@ class CredentialsForm(QWidget):
         buttons.addWidget(self.save_button)
         content = QWidget(self)
         self._column = QVBoxLayout(content)
-        self._column.addWidget(QLabel("<h2>Email Credentials</h2>", content))
+        self._column.addWidget(
+            QLabel(translate("credentials_form", "<h2>Email Credentials</h2>"), content)
+        )
         self._column.addWidget(self.banner)
         self._column.addLayout(body)
         self._column.addLayout(buttons)
@@ -281,7 +349,7 @@ class CredentialsForm(QWidget):
         """A field's name as its label shows it ("Reply-To"), for messages about it."""
         row = self._rows.get(SHARED_ROWS.get(field, field))
         label = self._security_label if field == "security" else row.label if row else None
-        return label.text().replace("&", "") if label is not None else field
+        return _without_accelerator(label.text()) if label is not None else field
 
     def set_region_visible(self, visible: bool) -> None:
         """The SES region row is shown only for Amazon SES."""
@@ -372,13 +440,23 @@ class CredentialsForm(QWidget):
     def _on_show_password_toggled(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         self.password_edit.setEchoMode(mode)
-        self.show_password.setText("Hid&e" if shown else "Sh&ow")
+        self.show_password.setText(
+            translate("credentials_form", "Hid&e")
+            if shown
+            else translate("credentials_form", "Sh&ow")
+        )
 
 
 def _named(widget: _W, name: str) -> _W:
     """The widget with its object name set (tests and style sheets find it by name)."""
     widget.setObjectName(name)
     return widget
+
+
+def _without_accelerator(text: str) -> str:
+    """A label's words without its ``&`` mark: "Repl&y-To" → "Reply-To", and a translated
+    "पासवर्ड (&W)" → "पासवर्ड"."""
+    return _ACCELERATOR_AFTER.sub("", text).replace("&", "")
 
 
 def _index_of(box: QComboBox, data: str, fallback: str) -> int:

@@ -8,6 +8,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QLineEdit
 
+from smtp_desk.core.i18n import translate
+
 __all__ = ["LearnedLimit"]
 
 
@@ -42,14 +44,16 @@ class LearnedLimit:
             shown = day
         if not shown:
             return ""
-        return (
-            f"Learned from the provider's reply on {shown}: it refused more than "
-            f"{self._edit.text().strip()} messages in 24 hours. Change it if your "
-            "plan allows more."
-        )
+        return translate(
+            "credentials_limits",
+            "Learned from the provider's reply on {day}: it refused more than "
+            "{limit} messages in 24 hours. Change it if your plan allows more.",
+        ).format(day=shown, limit=self._edit.text().strip())
 
     def _on_edit_textChanged(self, *_args: object) -> None:
         sentence = self.sentence()
-        self._note.setText("(learned from the provider)" if sentence else "")
+        self._note.setText(
+            translate("credentials_limits", "(learned from the provider)") if sentence else ""
+        )
         self._note.setToolTip(sentence)
         self._note.setVisible(bool(sentence))

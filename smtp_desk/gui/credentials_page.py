@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QWidget
 from smtp_desk.core.account import AccountDraft, AccountSettings, SignInMethod
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.errors import SettingsError
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.presets import apply_preset, preset
 from smtp_desk.core.secret_store import SecretStore
@@ -186,7 +187,9 @@ class CredentialsPage(CredentialsEditor):
             return False  # check() above already shows why
         except (SettingsError, OSError) as exc:
             log.error("The settings could not be saved: %s", exc)
-            self.banner.setText(f"Not saved: {exc}")
+            self.banner.setText(
+                translate("credentials_page", "Not saved: {error}").format(error=exc)
+            )
             self.banner.show()
             return False
         keep_client_secret(self._store, result.account, self.app_registration.secret_edit.text())
@@ -242,17 +245,18 @@ class CredentialsPage(CredentialsEditor):
             self.signin_panel.cancel(quiet=True)  # nothing to sign in to any more
         self.signin_panel.setVisible(self._oauth())
         self.password_edit.setPlaceholderText(
-            "Saved — type a new password to replace it"
+            translate("credentials_page", "Saved — type a new password to replace it")
             if self._password_stored(draft)
-            else chosen.password_kind
+            else translate("preset_table", chosen.password_kind)
         )
         self.app_registration.set_secret_saved(
             self._saved_has_secret
             and draft.normalized().oauth_client_id == self._loaded.normalized().oauth_client_id
         )
-        self.user_edit.setPlaceholderText(chosen.user_hint)
-        self.daily_limit_edit.setPlaceholderText(str(chosen.daily_limit or "none"))
-        self.minute_limit_edit.setPlaceholderText(str(chosen.minute_limit or "none"))
+        self.user_edit.setPlaceholderText(translate("preset_table", chosen.user_hint))
+        none = translate("credentials_page", "none")
+        self.daily_limit_edit.setPlaceholderText(str(chosen.daily_limit or none))
+        self.minute_limit_edit.setPlaceholderText(str(chosen.minute_limit or none))
         self.help_label.setText(
             help_html(
                 help_preset(chosen, method), self._store.status, learned=self.learned_sentence()
@@ -301,7 +305,12 @@ class CredentialsPage(CredentialsEditor):
         if self.address.may_fill():  # the settings are on their way: test those
             self.address.detector.flush()
             self._test_waits = True
-            return NotYet("Looking up the settings for the address first; the test starts then.")
+            return NotYet(
+                translate(
+                    "credentials_page",
+                    "Looking up the settings for the address first; the test starts then.",
+                )
+            )
         draft = self.draft()
         typed = "" if self._oauth() else self.password_edit.text()
         try:
@@ -318,7 +327,7 @@ class CredentialsPage(CredentialsEditor):
     def _account_for_sign_in(self) -> AccountSettings | str:
         """The saved account to sign in, after saving the form if it changed; or why not."""
         if not self._oauth():
-            return "choose Sign in with Microsoft or Google first."
+            return translate("credentials_page", "choose Sign in with Microsoft or Google first.")
         self.messages.reveal_all()
         errors = [p for p in self.check() if p.is_error]
         if errors:
@@ -326,9 +335,15 @@ class CredentialsPage(CredentialsEditor):
         if self._blocked:
             return self._blocked
         if self.has_unsaved_changes() and not self.save():
-            return "the settings could not be saved (see the message at the top)."
+            return translate(
+                "credentials_page", "the settings could not be saved (see the message at the top)."
+            )
         saved = saved_oauth_account(self._loaded)
-        return saved if saved is not None else "save the settings first."
+        return (
+            saved
+            if saved is not None
+            else translate("credentials_page", "save the settings first.")
+        )
 
     def _on_detector_found(self, _finding: object) -> None:
         if self._test_waits:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout
 from smtp_desk.core.account import AccountDraft, AccountSettings, SignInMethod
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.connection_test import ConnectionReport
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.logs import redactor
 from smtp_desk.core.oauth_apps import oauth_app
 from smtp_desk.core.oauth_google import client_secret_entry
@@ -39,12 +40,18 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SETTINGS_CHANGED = "Settings changed — press Test connection."
-SIGN_IN_CHANGED = "The sign-in changed — press Test connection."
+# Shown through translate("credentials_signin", …).
+SETTINGS_CHANGED = QT_TRANSLATE_NOOP(
+    "credentials_signin", "Settings changed — press Test connection."
+)
+SIGN_IN_CHANGED = QT_TRANSLATE_NOOP(
+    "credentials_signin", "The sign-in changed — press Test connection."
+)
 
-_GOOGLE_HELP = (
+_GOOGLE_HELP = QT_TRANSLATE_NOOP(
+    "credentials_signin",
     "Sign in with Google uses the society's own OAuth client (the steps for your IT person "
-    "are below); no App Password is needed. The browser opens on this computer to sign in."
+    "are below); no App Password is needed. The browser opens on this computer to sign in.",
 )
 # Test failures that signing in (again) puts right: the Test result offers the sign-in.
 _SIGN_IN_FIXES = frozenset(
@@ -118,7 +125,7 @@ class SignInAndTest(QObject):
         self._test = test
         self._sign_in = sign_in
         self._method = method
-        self.button = QPushButton("Sign in now", test)
+        self.button = QPushButton(translate("credentials_signin", "Sign in now"), test)
         self.button.setObjectName("test_sign_in")
         self.button.hide()
         column = test.layout()
@@ -130,7 +137,7 @@ class SignInAndTest(QObject):
 
     def method_changed(self) -> None:
         self.button.hide()
-        self._test.mark_outdated(SETTINGS_CHANGED)
+        self._test.mark_outdated(translate("credentials_signin", SETTINGS_CHANGED))
 
     def _on_test_running_changed(self, running: bool) -> None:
         method = self._method()
@@ -140,12 +147,16 @@ class SignInAndTest(QObject):
             self._sign_in.forget_failure()  # an older "could not be reached" is past
         offer = oauth and offers_sign_in(report)
         if offer and method is not None:
-            self.button.setText(f"Sign in with {method.label} now")
+            self.button.setText(
+                translate("credentials_signin", "Sign in with {method} now").format(
+                    method=translate("account", method.label)
+                )
+            )
         self.button.setVisible(offer)
 
     def _on_sign_in_changed(self, _sentence: str) -> None:
         self.button.hide()
-        self._test.mark_outdated(SIGN_IN_CHANGED)
+        self._test.mark_outdated(translate("credentials_signin", SIGN_IN_CHANGED))
 
     def _on_button_clicked(self) -> None:
         # The sign-in starts first and takes the focus (its Cancel), so hiding the button
@@ -159,9 +170,14 @@ def help_preset(chosen: Preset, method: SignInMethod | None) -> Preset:
     """The provider as the help describes it: with an OAuth sign-in there is no password."""
     if method is None or not method.is_oauth:
         return chosen
-    described = replace(chosen, password_kind=f"none: SMTP Desk signs in with {method.label}")
+    kind = translate("credentials_signin", "none: SMTP Desk signs in with {method}")
+    described = replace(
+        chosen, password_kind=kind.format(method=translate("account", method.label))
+    )
     if method is SignInMethod.GOOGLE:  # the provider's own help is about App Passwords
-        described = replace(described, help=_GOOGLE_HELP, learn_url="")
+        described = replace(
+            described, help=translate("credentials_signin", _GOOGLE_HELP), learn_url=""
+        )
     return described
 
 
@@ -173,4 +189,6 @@ def correct_first(problems: list[FieldProblem], label: Callable[[str], str] = _p
     """Why the form cannot be used yet, naming the fields to correct as ``label`` words
     them: the form's own labels, "… (Application (client) ID, Reply-To)."."""
     names = ", ".join(dict.fromkeys(label(p.field) for p in problems))
-    return f"correct the fields marked in red first ({names})."
+    return translate(
+        "credentials_signin", "correct the fields marked in red first ({names})."
+    ).format(names=names)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from smtp_desk.core.account import Security
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.steps import STEP_LABELS, StepReport
 
 __all__ = ["PROBING", "StepClock", "next_step", "running_text"]
@@ -41,10 +42,16 @@ def next_step(done: StepReport, *, security: Security, send: bool) -> str:
 def running_text(step: str, seconds: int, timeout: float) -> str:
     """ "▸ Server greeting… 6 s of 15 s"; the probing says no limit of its own."""
     if step == PROBING:
-        return f"▸ Trying the other security settings… {seconds} s"
-    label = STEP_LABELS.get(step, step)
-    limit = f" of {timeout:g} s" if seconds <= timeout else ""
-    return f"▸ {label}… {seconds} s{limit}"
+        text = translate(
+            "credentials_step_clock", "▸ Trying the other security settings… {seconds} s"
+        )
+        return text.format(seconds=seconds)
+    label = translate("steps", STEP_LABELS.get(step, step))
+    if seconds <= timeout:
+        text = translate("credentials_step_clock", "▸ {step}… {seconds} s of {timeout} s")
+    else:
+        text = translate("credentials_step_clock", "▸ {step}… {seconds} s")
+    return text.format(step=label, seconds=seconds, timeout=f"{timeout:g}")
 
 
 class StepClock(QObject):

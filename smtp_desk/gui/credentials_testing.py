@@ -10,6 +10,7 @@ as "will probably fail".
 from __future__ import annotations
 
 from smtp_desk.core.account import AccountDraft, AccountSettings
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.oauth import sign_in_for
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.signin import SignIn, StoredPassword, TypedPassword
@@ -55,7 +56,7 @@ class LastTest:
 
     def _outdate(self) -> None:
         self._tested = None
-        self._panel.mark_outdated(SETTINGS_CHANGED)
+        self._panel.mark_outdated(translate("credentials_signin", SETTINGS_CHANGED))
 
 
 def sign_in_for_test(account: AccountSettings, *, typed: str, store: SecretStore) -> SignIn:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from smtp_desk.core.account import AccountDraft, SignInMethod
 from smtp_desk.core.detect import Detected
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.oauth_apps import built_in_client
 from smtp_desk.core.validation_signin import methods_for
 
@@ -90,11 +91,14 @@ def found_sentence(found: Detected, *, applied: bool) -> str:
     """The line under the address: where the settings came from, or why none were found."""
     if not found.found:
         return _capitalised(found.detail) + "."
-    said = f"Found: {found.detail}"
     if applied:
-        return f"{said}."
-    server = f"{found.host}, port {found.port}, {found.security.label}"
-    return f"{said} ({server}). Not filled in, as you set the server yourself."
+        return translate("detect_fill", "Found: {detail}.").format(detail=found.detail)
+    server = translate("detect_fill", "{host}, port {port}, {security}").format(
+        host=found.host, port=found.port, security=translate("account", found.security.label)
+    )
+    return translate(
+        "detect_fill", "Found: {detail} ({server}). Not filled in, as you set the server yourself."
+    ).format(detail=found.detail, server=server)
 
 
 def _capitalised(text: str) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.oauth import DeviceCode
 
 __all__ = ["DeviceCodeBox"]
@@ -29,7 +30,7 @@ class DeviceCodeBox(QFrame):
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.code = QLabel(self)
         self.code.setObjectName("device_code")
-        self.code.setAccessibleName("Sign-in code")
+        self.code.setAccessibleName(translate("device_code_box", "Sign-in code"))
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         big = QFont("monospace")
         big.setStyleHint(QFont.StyleHint.Monospace)
@@ -37,9 +38,9 @@ class DeviceCodeBox(QFrame):
         big.setBold(True)
         big.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 2)
         self.code.setFont(big)
-        self.copy_button = QPushButton("Copy", self)
+        self.copy_button = QPushButton(translate("device_code_box", "Copy"), self)
         self.copy_button.setObjectName("copy_device_code")
-        self.copy_button.setAccessibleName("Copy the sign-in code")
+        self.copy_button.setAccessibleName(translate("device_code_box", "Copy the sign-in code"))
         self.expiry = QLabel(self, wordWrap=True)
         self.expiry.setObjectName("device_code_expiry")
         grid = QGridLayout(self)
@@ -54,17 +55,31 @@ class DeviceCodeBox(QFrame):
     def show_code(self, code: DeviceCode) -> None:
         self.code.setText(code.user_code)
         uri = escape(code.verification_uri)
-        self.link.setText(f'Open <a href="{uri}">{uri}</a> on any phone or computer and enter:')
-        self.copy_button.setText("Copy")
+        self.link.setText(
+            translate(
+                "device_code_box",
+                'Open <a href="{uri}">{uri}</a> on any phone or computer and enter:',
+            ).format(uri=uri)
+        )
+        self.copy_button.setText(translate("device_code_box", "Copy"))
         self._deadline = time.monotonic() + code.expires_in
         self.tick()
         self.show()
 
     def tick(self) -> None:
         left = max(int(self._deadline - time.monotonic()), 0)
-        shown = f"{-(-left // 60)} min" if left >= 60 else f"{left} s"
-        self.expiry.setText(f"The code expires in {shown}. Sign in there as the society's mailbox.")
+        shown = (
+            translate("device_code_box", "{minutes} min").format(minutes=-(-left // 60))
+            if left >= 60
+            else translate("device_code_box", "{seconds} s").format(seconds=left)
+        )
+        self.expiry.setText(
+            translate(
+                "device_code_box",
+                "The code expires in {time}. Sign in there as the society's mailbox.",
+            ).format(time=shown)
+        )
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self.code.text())
-        self.copy_button.setText("Copied ✓")
+        self.copy_button.setText(translate("device_code_box", "Copied ✓"))

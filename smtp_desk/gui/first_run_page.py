@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.detect import Detected, detect
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.logs import redactor
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.presets import preset
@@ -82,44 +83,52 @@ class FirstRunPage(QWidget):
     def _build(self) -> None:
         self.address_edit = QLineEdit(self, placeholderText="accounts@yoursociety.in")
         self.address_edit.setObjectName("first_run_address")
-        self.address_edit.setAccessibleName("The society's email address")
+        self.address_edit.setAccessibleName(
+            translate("first_run_page", "The society's email address")
+        )
         self.found_label = QLabel(self, wordWrap=True)
         self.found_label.setObjectName("first_run_found")
         self.password_edit = QLineEdit(self, echoMode=QLineEdit.EchoMode.Password)
         self.password_edit.setObjectName("first_run_password")
-        self.password_edit.setAccessibleName("Password")
+        self.password_edit.setAccessibleName(translate("first_run_page", "Password"))
         self.show_password = QToolButton(self)
-        self.show_password.setText("Sh&ow")
+        self.show_password.setText(translate("first_run_page", "Sh&ow"))
         self.show_password.setCheckable(True)
-        self.show_password.setAccessibleName("Show password")
+        self.show_password.setAccessibleName(translate("first_run_page", "Show password"))
         self.help_label = QLabel(self, wordWrap=True)
         self.help_label.setObjectName("first_run_help")
         self.help_label.setOpenExternalLinks(True)
-        self.setup_button = QPushButton("&Set up and test", self)
+        self.setup_button = QPushButton(translate("first_run_page", "&Set up and test"), self)
         self.setup_button.setDefault(True)
-        self.microsoft_button = QPushButton("Sign in with &Microsoft", self)
+        self.microsoft_button = QPushButton(
+            translate("first_run_page", "Sign in with &Microsoft"), self
+        )
         self.microsoft_button.hide()
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("first_run_page", "Cancel"), self)
         self.cancel_button.setEnabled(False)
         self.steps = QListWidget(self)
         self.steps.setObjectName("first_run_steps")
-        self.steps.setAccessibleName("Setup steps")
+        self.steps.setAccessibleName(translate("first_run_page", "Setup steps"))
         self.steps.setMaximumHeight(190)
         self.steps.hide()  # until a setup starts
         self.verdict = QLabel(self, wordWrap=True)
         self.verdict.setObjectName("first_run_verdict")
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.full_form_button = QPushButton("Open &Email Credentials (all the settings)", self)
+        self.full_form_button = QPushButton(
+            translate("first_run_page", "Open &Email Credentials (all the settings)"), self
+        )
         self.full_form_button.hide()
-        self.skip_button = QPushButton("S&kip for now", self)
-        self.practice_button = QPushButton("Try &practice mode first", self)
+        self.skip_button = QPushButton(translate("first_run_page", "S&kip for now"), self)
+        self.practice_button = QPushButton(
+            translate("first_run_page", "Try &practice mode first"), self
+        )
 
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_edit, 1)
         password_row.addWidget(self.show_password)
-        address_label = QLabel("Society's email &address", self)
+        address_label = QLabel(translate("first_run_page", "Society's email &address"), self)
         address_label.setBuddy(self.address_edit)
-        password_label = QLabel("Pass&word", self)
+        password_label = QLabel(translate("first_run_page", "Pass&word"), self)
         password_label.setBuddy(self.password_edit)
         form = QGridLayout()  # not a QFormLayout: its wrapped labels take too much height
         form.setColumnStretch(1, 1)
@@ -140,21 +149,22 @@ class FirstRunPage(QWidget):
         way_out.addWidget(self.skip_button)
 
         kept = (
-            "the password in this computer's password store"
+            translate("first_run_page", "the password in this computer's password store")
             if self._store.status.usable
-            else "the password only until SMTP Desk closes: this computer has no password "
-            "store SMTP Desk can use"
-        )
-        column = QVBoxLayout(self)
-        column.addWidget(
-            QLabel(
-                "<h2>Set up email</h2><p>Type the society's email address and its password. "
-                f"SMTP Desk finds the mail server's settings, tests them, and keeps them "
-                f"({kept}).</p>",
-                self,
-                wordWrap=True,
+            else translate(
+                "first_run_page",
+                "the password only until SMTP Desk closes: this computer has no password "
+                "store SMTP Desk can use",
             )
         )
+        intro = translate(
+            "first_run_page",
+            "<h2>Set up email</h2><p>Type the society's email address and its password. "
+            "SMTP Desk finds the mail server's settings, tests them, and keeps them "
+            "({kept}).</p>",
+        )
+        column = QVBoxLayout(self)
+        column.addWidget(QLabel(intro.format(kept=kept), self, wordWrap=True))
         column.addLayout(form)
         column.addLayout(buttons)
         column.addWidget(self.steps)
@@ -186,10 +196,12 @@ class FirstRunPage(QWidget):
             return False
         address, password = self.address_edit.text().strip(), self.password_edit.text()
         if "@" not in address:
-            return self._say_first("Type the society's whole email address first.")
+            return self._say_first(
+                translate("first_run_page", "Type the society's whole email address first.")
+            )
         if not microsoft and not password:
             self.password_edit.setFocus()
-            return self._say_first("Type the password too.")
+            return self._say_first(translate("first_run_page", "Type the password too."))
         if password:
             redactor.add(password)
         self.steps.clear()
@@ -259,7 +271,7 @@ class FirstRunPage(QWidget):
         domain = address.rpartition("@")[2]
         if "@" not in address or "." not in domain:
             return
-        looking = f"Looking up {escape(domain)}…"
+        looking = translate("first_run_page", "Looking up {domain}…").format(domain=escape(domain))
         self.found_label.setText(f'<span style="color:{_QUIET}">{looking}</span>')
         run_in_background(
             lambda: detect(address),
@@ -281,7 +293,8 @@ class FirstRunPage(QWidget):
             self._found = value
             self._show_found(value)
             mark = "✓" if value.found else "✗"
-            self.steps.addItem(f"{mark} Find the settings: {value.detail}")
+            found = translate("first_run_page", "{mark} Find the settings: {detail}")
+            self.steps.addItem(found.format(mark=mark, detail=value.detail))
         elif isinstance(value, Note):
             self.steps.addItem(f"… {value.text}")
         elif isinstance(value, StepReport):
@@ -299,16 +312,26 @@ class FirstRunPage(QWidget):
         self._set_running(False)
         if outcome.saved is not None:
             self.forget_password()
-            self._verdict("✓ <b>Everything works.</b> The settings are saved.", _GOOD)
+            self._verdict(
+                translate("first_run_page", "✓ <b>Everything works.</b> The settings are saved."),
+                _GOOD,
+            )
             log.info("Email set up and tested: %s", outcome.saved.account.from_email)
             self.saved.emit(str(outcome.saved))
             return
         diagnosis = outcome.diagnosis
         if diagnosis is not None:
             colour = _QUIET if diagnosis.category is DiagnosisCategory.CANCELLED else _BAD
+            verdict = translate(
+                "first_run_page",
+                "✗ <b>{title}.</b><br>{cause}<br><b>What to do:</b> {action}",
+            )
             self._verdict(
-                f"✗ <b>{escape(diagnosis.title)}.</b><br>{escape(diagnosis.cause)}<br>"
-                f"<b>What to do:</b> {escape(diagnosis.action)}",
+                verdict.format(
+                    title=escape(diagnosis.title),
+                    cause=escape(diagnosis.cause),
+                    action=escape(diagnosis.action),
+                ),
                 colour,
             )
             log.warning("Email set-up: %s. %s", diagnosis.title, diagnosis.detail)
@@ -336,21 +359,32 @@ class FirstRunPage(QWidget):
             self.password_edit.setPlaceholderText("")
             return
         if not found.found:
+            by_hand = translate(
+                "first_run_page", "The full form (Email Credentials) takes the settings by hand."
+            )
             self.found_label.setText(
-                f'<span style="color:{_BAD}">{escape(found.detail)}.</span> The full form '
-                "(Email Credentials) takes the settings by hand."
+                f'<span style="color:{_BAD}">{escape(found.detail)}.</span> {by_hand}'
             )
             self.full_form_button.show()
             self.help_label.clear()
             return
         chosen = preset(found.preset)
         name = chosen.name if not chosen.is_custom else found.host
+        where = translate("first_run_page", "{name}, {host} port {port} ({security}).").format(
+            name=escape(name),
+            host=escape(found.host),
+            port=found.port,
+            security=escape(found.security.label),
+        )
         self.found_label.setText(
-            f'<span style="color:{_GOOD}">✓ {escape(found.detail)}</span> — {escape(name)}, '
-            f"{escape(found.host)} port {found.port} ({escape(found.security.label)})."
+            f'<span style="color:{_GOOD}">✓ {escape(found.detail)}</span> — {where}'
         )
         self.password_edit.setPlaceholderText(chosen.password_kind)
-        extra = " Or sign in with Microsoft (no password kept here)." if offered else ""
+        extra = (
+            translate("first_run_page", " Or sign in with Microsoft (no password kept here).")
+            if offered
+            else ""
+        )
         self.help_label.setText(escape(chosen.help) + extra)
 
     def _say_first(self, text: str) -> bool:

@@ -27,6 +27,7 @@ from smtp_desk.core.connection_test import ConnectionReport, run_test
 from smtp_desk.core.detect import Detected, detect
 from smtp_desk.core.diagnosis import Diagnosis, make
 from smtp_desk.core.errors import Cancelled, SettingsError
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.oauth import OAuthSignIn
 from smtp_desk.core.oauth_apps import built_in_client
 from smtp_desk.core.paths import DataFolder
@@ -101,7 +102,8 @@ def setup_work(
         found = setup.found or detect(setup.address)
         task.report(found)
         if not found.found:
-            return Outcome(found, problem=f"Nothing was found: {found.detail}.")
+            problem = translate("first_run_work", "Nothing was found: {detail}.")
+            return Outcome(found, problem=problem.format(detail=found.detail))
         draft = draft_for(found, setup.address, microsoft=setup.microsoft)
         password = "" if setup.microsoft else setup.password
         try:
@@ -111,7 +113,10 @@ def setup_work(
         sign_in: SignIn
         if setup.microsoft:
             oauth = OAuthSignIn(account, store)
-            task.report(Note("Sign in with Microsoft in the browser window that opened…"))
+            waiting = translate(
+                "first_run_work", "Sign in with Microsoft in the browser window that opened…"
+            )
+            task.report(Note(waiting))
             try:
                 abandonable(oauth.sign_in_with_browser, task)
             except Cancelled:
@@ -130,7 +135,8 @@ def setup_work(
             saved = save_account(draft, password=password, folder=folder.ensure(), store=store)
         except (InvalidAccount, SettingsError, OSError) as exc:
             log.error("The settings could not be saved: %s", exc)
-            return Outcome(found, report=report, problem=f"The test passed, but: {exc}")
+            problem = translate("first_run_work", "The test passed, but: {problem}")
+            return Outcome(found, report=report, problem=problem.format(problem=exc))
         try:
             record_passed_test(folder, saved.account, on=today())
         except (SettingsError, OSError) as exc:  # only the home page's "tested on" misses it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.presets import Preset
 from smtp_desk.core.secret_store import StoreStatus
 
@@ -17,18 +18,22 @@ def help_html(chosen: Preset, store: StoreStatus, *, learned: str = "") -> str:
     if chosen.help:
         parts.append(f"<p>{escape(chosen.help)}</p>")
     if not chosen.is_custom:
+        user_id, password = (
+            translate("help_panel", "User ID:"),
+            translate("help_panel", "Password:"),
+        )
         parts.append(
-            f"<p><b>User ID:</b> {escape(chosen.user_hint)}<br>"
-            f"<b>Password:</b> {escape(chosen.password_kind)}</p>"
+            f"<p><b>{user_id}</b> {escape(chosen.user_hint)}<br>"
+            f"<b>{password}</b> {escape(chosen.password_kind)}</p>"
         )
     if chosen.learn_url:
-        parts.append(
-            f'<p><a href="{escape(chosen.learn_url)}">Learn how (opens the browser)</a></p>'
-        )
+        learn_how = translate("help_panel", "Learn how (opens the browser)")
+        parts.append(f'<p><a href="{escape(chosen.learn_url)}">{learn_how}</a></p>')
+    limits = translate("help_panel", "Limits:")
     if learned:
-        parts.append(f'<p><b>Limits:</b> <span style="color:#9a6700">{escape(learned)}</span></p>')
+        parts.append(f'<p><b>{limits}</b> <span style="color:#9a6700">{escape(learned)}</span></p>')
     elif chosen.limit_text:
-        parts.append(f"<p><b>Limits:</b> {escape(chosen.limit_text)}</p>")
+        parts.append(f"<p><b>{limits}</b> {escape(chosen.limit_text)}</p>")
     colour = "#1a7f37" if store.usable else "#9a6700"
     parts.append(f'<p style="color:{colour}">{escape(store.description)}</p>')
     return "".join(parts)

@@ -29,6 +29,7 @@ from smtp_desk.core.dispatch_register import (
 )
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.flat_order import flat_sort_key
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import register_rows
 from smtp_desk.core.safe_csv import ExportError
@@ -42,7 +43,20 @@ _REFUSED = HEADERS.index("Refused")
 _STATUS = HEADERS.index("Status")
 # px at most (the whole text in the tooltip), so more of the register fits the width
 _NARROW = {HEADERS.index(h): 200 for h in ("Member", "Addresses", "Message-ID", "Refused")}
-_EXCEL = "Excel workbook (*.xlsx)"
+# The register's column names (HEADERS, kept in English in the files exported), as shown
+_SHOWN_HEADERS = (
+    QT_TRANSLATE_NOOP("history_page", "Flat"),
+    QT_TRANSLATE_NOOP("history_page", "Member"),
+    QT_TRANSLATE_NOOP("history_page", "Addresses"),
+    QT_TRANSLATE_NOOP("history_page", "Kind"),
+    QT_TRANSLATE_NOOP("history_page", "Document"),
+    QT_TRANSLATE_NOOP("history_page", "Period"),
+    QT_TRANSLATE_NOOP("history_page", "Sent"),
+    QT_TRANSLATE_NOOP("history_page", "Status"),
+    QT_TRANSLATE_NOOP("history_page", "Refused"),
+    QT_TRANSLATE_NOOP("history_page", "Message-ID"),
+    QT_TRANSLATE_NOOP("history_page", "Reply"),
+)
 
 
 class HistoryPage(QWidget):
@@ -62,13 +76,18 @@ class HistoryPage(QWidget):
         self._folder = folder
         self._rows: list[RegisterRow] = []
         self._reading = 0  # the latest read of the register; older answers are dropped
-        self.search = QLineEdit(self, placeholderText="Search flat, name, address, Message-ID…")
-        self.search.setAccessibleName("Search the register")
-        self.export_button = QPushButton("&Export…", self)
-        self.export_button.setToolTip("Save the rows shown as CSV or as an Excel workbook")
+        self.search = QLineEdit(
+            self,
+            placeholderText=translate("history_page", "Search flat, name, address, Message-ID…"),
+        )
+        self.search.setAccessibleName(translate("history_page", "Search the register"))
+        self.export_button = QPushButton(translate("history_page", "&Export…"), self)
+        self.export_button.setToolTip(
+            translate("history_page", "Save the rows shown as CSV or as an Excel workbook")
+        )
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("history")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("history_page", h) for h in HEADERS])
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         set_up_table(self.table, sort_column=_FLAT)
         self.table.horizontalHeader().setStretchLastSection(True)  # the reply: what is left
@@ -77,7 +96,7 @@ class HistoryPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>History</h2>", self))
+        layout.addWidget(QLabel(translate("history_page", "<h2>History</h2>"), self))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
@@ -134,18 +153,24 @@ class HistoryPage(QWidget):
                     cell.setToolTip(row[_REFUSED])
                 self.table.setItem(r, c, cell)
         self.table.setSortingEnabled(True)
-        self.count.setText(f"{len(rows)} of {len(self._rows)} message(s)")
+        self.count.setText(
+            translate("history_page", "{shown} of {total} message(s)").format(
+                shown=len(rows), total=len(self._rows)
+            )
+        )
 
     def _on_export_clicked(self) -> None:
+        excel = translate("history_page", "Excel workbook (*.xlsx)")
+        title = translate("history_page", "Export the register")
         name, kind = QFileDialog.getSaveFileName(
-            self, "Export the register", "register.csv", f"CSV (*.csv);;{_EXCEL}"
+            self, title, "register.csv", f"CSV (*.csv);;{excel}"
         )
         if not name:
             return
         path = Path(name)
-        if kind == _EXCEL and path.suffix.lower() != ".xlsx":
+        if kind == excel and path.suffix.lower() != ".xlsx":
             path = path.with_name(f"{path.name}.xlsx")
         try:
             self.export(path)
         except ExportError as exc:
-            QMessageBox.warning(self, "Export the register", str(exc))
+            QMessageBox.warning(self, title, str(exc))

@@ -18,6 +18,7 @@ from smtp_desk import APP_NAME
 from smtp_desk.core.account import AccountDraft
 from smtp_desk.core.checklist import Checklist, Step, checklist, record_passed_test
 from smtp_desk.core.errors import SettingsError, SmtpDeskError
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.gui.worker import Operation, run_in_background
 
@@ -26,12 +27,12 @@ __all__ = ["HomePage", "keep_test_day"]
 log = logging.getLogger(__name__)
 
 _STEPS = ("email", "society", "members", "bills", "send")
-_TITLES = {
-    "email": "Email",
-    "society": "Society Profile",
-    "members": "Members",
-    "bills": "Bills",
-    "send": "Send",
+_TITLES = {  # shown until the checklist is read
+    "email": QT_TRANSLATE_NOOP("home_page", "Email"),
+    "society": QT_TRANSLATE_NOOP("home_page", "Society Profile"),
+    "members": QT_TRANSLATE_NOOP("home_page", "Members"),
+    "bills": QT_TRANSLATE_NOOP("home_page", "Bills"),
+    "send": QT_TRANSLATE_NOOP("home_page", "Send"),
 }
 _DONE, _TODO = "#1a7f37", "#9a6700"
 
@@ -41,8 +42,9 @@ class _Row:
 
     def __init__(self, key: str, parent: QWidget) -> None:
         self.mark = QLabel("○", parent)
-        self.title = QLabel(f"<b>{_TITLES[key]}</b>", parent)
-        self.state = QLabel("Reading…", parent, wordWrap=True)
+        title = translate("home_page", _TITLES[key])
+        self.title = QLabel(f"<b>{title}</b>", parent)
+        self.state = QLabel(translate("home_page", "Reading…"), parent, wordWrap=True)
         self.state.setObjectName(f"home_{key}_state")
         self.button = QPushButton(parent)
         self.button.setObjectName(f"home_{key}")
@@ -52,7 +54,9 @@ class _Row:
     def show(self, step: Step) -> None:
         colour = _DONE if step.done else _TODO
         self.mark.setText(f'<span style="color:{colour}">{"✓" if step.done else "○"}</span>')
-        self.mark.setAccessibleName("done" if step.done else "to do")
+        self.mark.setAccessibleName(
+            translate("home_page", "done") if step.done else translate("home_page", "to do")
+        )
         self.title.setText(f"<b>{escape(step.title)}</b>")
         self.state.setText(escape(step.state))
         self.button.setText(step.action.replace("&", "&&"))
@@ -99,8 +103,11 @@ class HomePage(QWidget):
         column.addWidget(self.heading)
         column.addWidget(
             QLabel(
-                "Every month: check the email and the Society Profile, import the members "
-                "and the month's bills, then send. Each step opens its page.",
+                translate(
+                    "home_page",
+                    "Every month: check the email and the Society Profile, import the members "
+                    "and the month's bills, then send. Each step opens its page.",
+                ),
                 self,
                 wordWrap=True,
             )
@@ -140,9 +147,11 @@ class HomePage(QWidget):
                 row.button.hide()
         following = read.next
         self.next_label.setText(
-            "✓ Everything for this month is done."
+            translate("home_page", "✓ Everything for this month is done.")
             if following is None
-            else f"Next: <b>{escape(following.title)}</b> — {escape(following.state)}"
+            else translate("home_page", "Next: <b>{step}</b> — {state}").format(
+                step=escape(following.title), state=escape(following.state)
+            )
         )
         self.refreshed.emit(read)
         self._read_again()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDockWidget, QPlainTextEdit, QWidget
 
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.logs import redactor
 
 __all__ = ["LEVEL_COLOURS", "LogPane", "QtLogHandler"]
@@ -59,13 +60,13 @@ class LogPane(QDockWidget):
     scrolled to the bottom (:attr:`following`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("&Log", parent)
+        super().__init__(translate("log_pane", "&Log"), parent)
         self.setObjectName("log_pane")
         self.view = QPlainTextEdit(self)
         self.view.setReadOnly(True)
         self.view.setMaximumBlockCount(_MAX_LINES)
         self.view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.view.setAccessibleName("Log")
+        self.view.setAccessibleName(translate("log_pane", "Log"))
         self.setWidget(self.view)
         self.following = True  # the view stays at the newest line
         bar = self.view.verticalScrollBar()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from smtp_desk import APP_NAME, __version__
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import LANGUAGES, choose_language, translate
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.practice import PracticeServer
 from smtp_desk.core.register import unfinished_runs
@@ -30,6 +31,7 @@ from smtp_desk.gui.credentials_page import CredentialsPage
 from smtp_desk.gui.first_run_page import FirstRunPage
 from smtp_desk.gui.history_page import HistoryPage
 from smtp_desk.gui.home_page import HomePage, keep_test_day
+from smtp_desk.gui.language import language_in_use
 from smtp_desk.gui.log_pane import LogPane
 from smtp_desk.gui.members_page import MembersPage
 from smtp_desk.gui.preview import fit_to_screen
@@ -47,7 +49,9 @@ from smtp_desk.gui.window_menus import (
     open_troubleshooting,
     restore_from_menu,
     show_about,
+    tell,
 )
+from smtp_desk.gui.wording_page import WordingPage
 from smtp_desk.gui.worker import run_in_background
 
 __all__ = ["MainWindow", "UnsavedChoice"]
@@ -105,14 +109,16 @@ class MainWindow(QMainWindow):
         if banner is not None:
             banner.inbox_requested.connect(self.show_test_inbox)
             banner.back_requested.connect(lambda: self.switch_requested.emit(False))
-        for form in (self.credentials, self.society):
+        for form in (self.credentials, self.society, self.wording):
             form.saved.connect(self._on_page_saved)
             form.changed.connect(self._on_page_changed)
 
         self._build_menus()
-        self._folder_label = QLabel(f"Data folder: {folder.root}", self)
+        self._folder_label = QLabel(
+            translate("main_window", "Data folder: {folder}").format(folder=folder.root), self
+        )
         self.statusBar().addPermanentWidget(self._folder_label)
-        self.statusBar().showMessage("Ready.")
+        self.statusBar().showMessage(translate("main_window", "Ready."))
         if folder.settings_file.exists():
             self.show_home()
         elif first_run:
@@ -131,8 +137,9 @@ class MainWindow(QMainWindow):
         self.members = MembersPage(folder=folder, parent=self)
         self.send = SendPage(folder=folder, store=store, parent=self)
         self.history = HistoryPage(folder=folder, parent=self)
+        self.wording = WordingPage(folder=folder, parent=self)
         forms = (self.home, self.first_run, self.credentials, self.society)
-        for page in (*forms, self.members, self.send, self.history):
+        for page in (*forms, self.members, self.send, self.history, self.wording):
             self.pages.addWidget(page)
         self.home.open_requested.connect(self._on_home_open_requested)
         self.home.refreshed.connect(lambda read: self._show_title(read.society))
@@ -158,6 +165,8 @@ class MainWindow(QMainWindow):
             credentials=self.show_credentials,
             society=self.show_society,
             members=self.show_members,
+            wording=self.show_wording,
+            language=self._on_language_chosen,
             send=self.show_send,
             history=self.show_history,
             test_inbox=self.show_test_inbox if self.practice is not None else None,
@@ -198,7 +207,8 @@ class MainWindow(QMainWindow):
 
     def open_page(self, name: str) -> None:
         """Show the page called ``name``: "home", "first_run", "credentials", "society",
-        "members", "send" or "history". Every "do X first" link reaches X through here."""
+        "members", "send", "history" or "wording". Every "do X first" link reaches X
+        through here."""
         pages: dict[str, Callable[[], None]] = {
             "home": self.show_home,
             "first_run": self.show_first_run,
@@ -207,6 +217,7 @@ class MainWindow(QMainWindow):
             "members": self.show_members,
             "send": self.show_send,
             "history": self.show_history,
+            "wording": self.show_wording,
         }
         if name not in pages:
             raise ValueError(f"there is no page called {name!r}")
@@ -234,6 +245,31 @@ class MainWindow(QMainWindow):
 
     def show_send(self) -> None:
         self._show(self.send)
+
+    def show_wording(self) -> None:
+        self._show(self.wording)
+        self.wording.refresh()
+        self.wording.subject_edit.setFocus()
+
+    def _on_language_chosen(self, code: str) -> None:
+        """Keep the language; the window speaks it from its next start."""
+        try:
+            choose_language(code)
+        except SmtpDeskError as exc:
+            log.error("%s", exc)
+            self.statusBar().showMessage(str(exc))
+            return
+        if code == language_in_use():
+            return
+        tell(
+            self,
+            "language_chosen",
+            translate("main_window", "The language changes when SMTP Desk starts again."),
+            translate(
+                "main_window",
+                "Close SMTP Desk and open it again to see it in {language}.",
+            ).format(language=LANGUAGES[code]),
+        )
 
     def show_history(self) -> None:
         self._show(self.history)
@@ -277,6 +313,8 @@ class MainWindow(QMainWindow):
         pages: list[tuple[str, UnsavedForm]] = [
             ("Email Credentials", self.credentials),
             ("Society Profile", self.society),
+            # not one of the titles unsaved_changes translates: said in the language here
+            (translate("main_window", "Message Wording"), self.wording),
         ]
         return [(title, page) for title, page in pages if page.has_unsaved_changes()]
 
@@ -333,7 +371,8 @@ class MainWindow(QMainWindow):
     def _show_title(self, name: str) -> None:
         """The society's name in the title ([*] shows unsaved changes)."""
         self.society_name = name
-        mode = " — PRACTICE (no real email leaves this PC)" if self.practice else ""
+        practice = translate("main_window", " — PRACTICE (no real email leaves this PC)")
+        mode = practice if self.practice else ""
         who = f"{name} — " if name else ""
         self.setWindowTitle(f"{who}{APP_NAME}{mode}[*]")
 
@@ -348,7 +387,9 @@ class MainWindow(QMainWindow):
         about first. False when it does not go ahead."""
         target = folder.expanduser().resolve()
         if target == self._folder.root:
-            self.statusBar().showMessage("That society is already open.", 10_000)
+            self.statusBar().showMessage(
+                translate("main_window", "That society is already open."), 10_000
+            )
             return False
         sending, preparing = self.send.worker is not None, self.send.busy
         busy = {"sending": sending, "preparing": preparing, "importing": self.members.busy}

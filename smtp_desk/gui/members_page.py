@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from smtp_desk.core import register
 from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.importing.fields import BILL_COLUMNS, RECEIPT_COLUMNS, match_headers
 from smtp_desk.core.importing.pdfs import PdfImportReport, import_pdfs
 from smtp_desk.core.importing.register import ImportReport, Kind, import_file
@@ -42,6 +43,35 @@ from smtp_desk.gui.worker import run_in_background
 __all__ = ["MembersPage", "guess_kind"]
 
 log = logging.getLogger(__name__)
+
+# The words shown for what is imported or written (the keys are what the code uses)
+_WHAT = {
+    "members": QT_TRANSLATE_NOOP("members_page", "members"),
+    "bills": QT_TRANSLATE_NOOP("members_page", "bills"),
+    "receipts": QT_TRANSLATE_NOOP("members_page", "receipts"),
+}
+_IMPORT_TITLES = {
+    "members": QT_TRANSLATE_NOOP("members_page", "Import members"),
+    "bills": QT_TRANSLATE_NOOP("members_page", "Import bills"),
+    "receipts": QT_TRANSLATE_NOOP("members_page", "Import receipts"),
+}
+_TEMPLATE_TITLES = {
+    "members": QT_TRANSLATE_NOOP("members_page", "Save the members template"),
+    "bills": QT_TRANSLATE_NOOP("members_page", "Save the bills template"),
+    "receipts": QT_TRANSLATE_NOOP("members_page", "Save the receipts template"),
+}
+# The kinds of ready PDFs, as the list names them (the kind's id, in the person's language)
+_PDF_KIND_WORDS = (
+    QT_TRANSLATE_NOOP("members_page", "bill"),
+    QT_TRANSLATE_NOOP("members_page", "receipt"),
+    QT_TRANSLATE_NOOP("members_page", "statement"),
+)
+_PROBLEM_HEADERS = (
+    QT_TRANSLATE_NOOP("members_page", "File"),
+    QT_TRANSLATE_NOOP("members_page", "Row"),
+    QT_TRANSLATE_NOOP("members_page", "Column"),
+    QT_TRANSLATE_NOOP("members_page", "Problem"),
+)
 
 
 def guess_kind(path: Path) -> Kind:
@@ -98,47 +128,57 @@ class MembersPage(QWidget):
     def _build(self) -> None:
         buttons = QHBoxLayout()
         self.import_buttons: dict[str, QPushButton] = {
-            "members": QPushButton("Import &members…", self),
-            "bills": QPushButton("Import &bills…", self),
-            "receipts": QPushButton("Import &receipts…", self),
-            "pdfs": QPushButton("Import &PDF folder…", self),
+            "members": QPushButton(translate("members_page", "Import &members…"), self),
+            "bills": QPushButton(translate("members_page", "Import &bills…"), self),
+            "receipts": QPushButton(translate("members_page", "Import &receipts…"), self),
+            "pdfs": QPushButton(translate("members_page", "Import &PDF folder…"), self),
         }
         for what, button in self.import_buttons.items():
             buttons.addWidget(button)
             button.clicked.connect(lambda _checked=False, w=what: self._on_import_clicked(w))
         self.template_box = QComboBox(self)
-        self.template_box.addItems(["Save a template…", "members", "bills", "receipts"])
-        self.template_box.setAccessibleName("Save a template")
+        self.template_box.addItem(translate("members_page", "Save a template…"), "")
+        for what, word in _WHAT.items():
+            self.template_box.addItem(translate("members_page", word), what)
+        self.template_box.setAccessibleName(translate("members_page", "Save a template"))
         self.template_box.activated.connect(self._on_template_box_activated)
         buttons.addWidget(self.template_box)
         buttons.addStretch(1)
 
         options = QHBoxLayout()
-        period_label = QLabel("P&eriod (bills without a Period column, PDFs):", self)
+        period_label = QLabel(
+            translate("members_page", "P&eriod (bills without a Period column, PDFs):"), self
+        )
         self.period_edit = QLineEdit(self, placeholderText="YYYY-MM")
         self.period_edit.setObjectName("period")
         self.period_edit.setMaximumWidth(100)
         period_label.setBuddy(self.period_edit)
         options.addWidget(period_label)
         options.addWidget(self.period_edit)
-        options.addWidget(QLabel("PDFs are", self))
+        options.addWidget(QLabel(translate("members_page", "PDFs are"), self))
         self.pdf_kind = QComboBox(self)
         for kind in PDF_KINDS:
-            self.pdf_kind.addItem(kind.value, kind.value)
-        self.pdf_kind.setAccessibleName("Kind of the PDFs")
+            self.pdf_kind.addItem(translate("members_page", kind.value), kind.value)
+        self.pdf_kind.setAccessibleName(translate("members_page", "Kind of the PDFs"))
         options.addWidget(self.pdf_kind)
         options.addStretch(1)
 
         self.status = QLabel(
-            "Drop a CSV or Excel file, or a folder of PDFs, here — or use the buttons.",
+            translate(
+                "members_page",
+                "Drop a CSV or Excel file, or a folder of PDFs, here — or use the buttons.",
+            ),
             self,
             wordWrap=True,
         )
         self.status.setObjectName("import_status")
         self.problems = make_table(
-            self, "problems", ["File", "Row", "Column", "Problem"], sort_column=1
+            self,
+            "problems",
+            [translate("members_page", h) for h in _PROBLEM_HEADERS],
+            sort_column=1,
         )
-        self.copy_button = QPushButton("&Copy problems", self)
+        self.copy_button = QPushButton(translate("members_page", "&Copy problems"), self)
         self.copy_button.clicked.connect(self.copy_problems)
         copy = QShortcut(QKeySequence.StandardKey.Copy, self.problems)
         copy.activated.connect(self.copy_problems)
@@ -156,12 +196,12 @@ class MembersPage(QWidget):
         problems_layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(problems_tab, "Problems")
-        self.tabs.addTab(self.members_tab, "Members")
-        self.tabs.addTab(self.bills_tab, "Bills")
+        self.tabs.addTab(problems_tab, translate("members_page", "Problems"))
+        self.tabs.addTab(self.members_tab, translate("members_page", "Members"))
+        self.tabs.addTab(self.bills_tab, translate("members_page", "Bills"))
 
         outer = QVBoxLayout(self)
-        outer.addWidget(QLabel("<h2>Members &amp; Documents</h2>", self))
+        outer.addWidget(QLabel(translate("members_page", "<h2>Members &amp; Documents</h2>"), self))
         outer.addLayout(buttons)
         outer.addLayout(options)
         outer.addWidget(self.status)
@@ -177,15 +217,24 @@ class MembersPage(QWidget):
         try:
             period = Period.parse(period_text) if period_text else None
         except ValueError as exc:
-            self._show_problems([Problem(0, "Period", str(exc))], f"Check the period: {exc}")
+            self._show_problems(
+                [Problem(0, "Period", str(exc))],
+                translate("members_page", "Check the period: {problem}").format(problem=exc),
+            )
             return False
         if what == "pdfs" and period is None:
             self._show_problems(
-                [Problem(0, "Period", "give the period of the PDFs (YYYY-MM)")],
-                "Enter the period of the PDFs first.",
+                [
+                    Problem(
+                        0,
+                        "Period",
+                        translate("members_page", "give the period of the PDFs (YYYY-MM)"),
+                    )
+                ],
+                translate("members_page", "Enter the period of the PDFs first."),
             )
             return False
-        folder, kind = self._folder.ensure(), DocumentKind(self.pdf_kind.currentText())
+        folder, kind = self._folder.ensure(), DocumentKind(self.pdf_kind.currentData())
 
         def work() -> ImportReport | PdfImportReport:
             backup_or_warn(folder, "before-import")  # a failed copy is a warning, never a stop
@@ -196,7 +245,7 @@ class MembersPage(QWidget):
                 return import_file(store, Kind(what), path, period=period, replace=replace)
 
         self.busy = True
-        self.status.setText(f"Importing {path.name}…")
+        self.status.setText(translate("members_page", "Importing {name}…").format(name=path.name))
         run_in_background(
             work,
             on_done=lambda report: self._on_import_done(what, path, report),
@@ -226,7 +275,10 @@ class MembersPage(QWidget):
         message = (
             str(error)
             if isinstance(error, SmtpDeskError)
-            else "The import stopped unexpectedly; nothing was imported. Details are in the log."
+            else translate(
+                "members_page",
+                "The import stopped unexpectedly; nothing was imported. Details are in the log.",
+            )
         )
         log.error("%s", message)
         self._show_problems([Problem(0, "", message)], message)
@@ -234,9 +286,12 @@ class MembersPage(QWidget):
     def _ask_replace(self, periods: list[str]) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace bills?",
-            f"Bills for {', '.join(periods)} were imported before. Replace them with this "
-            "file? (Bills already sent are not affected.)",
+            translate("members_page", "Replace bills?"),
+            translate(
+                "members_page",
+                "Bills for {periods} were imported before. Replace them with this "
+                "file? (Bills already sent are not affected.)",
+            ).format(periods=", ".join(periods)),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -255,7 +310,7 @@ class MembersPage(QWidget):
         rows = sorted({index.row() for index in self.problems.selectedIndexes()}) or list(
             range(self.problems.rowCount())
         )
-        lines = ["File\tRow\tColumn\tProblem"]
+        lines = ["\t".join(translate("members_page", h) for h in _PROBLEM_HEADERS)]
         for r in rows:
             cells = ((self.problems.item(r, c) or QTableWidgetItem()).text() for c in range(4))
             # pasted into a spreadsheet: a quoted "=…" from the file must not run there
@@ -333,10 +388,15 @@ class MembersPage(QWidget):
 
     def _on_import_clicked(self, what: str) -> None:
         if what == "pdfs":
-            name = QFileDialog.getExistingDirectory(self, "Folder of ready PDFs")
+            name = QFileDialog.getExistingDirectory(
+                self, translate("members_page", "Folder of ready PDFs")
+            )
         else:
             name, _ = QFileDialog.getOpenFileName(
-                self, f"Import {what}", "", "Registers (*.csv *.xlsx *.txt)"
+                self,
+                translate("members_page", _IMPORT_TITLES.get(what, f"Import {what}")),
+                "",
+                translate("members_page", "Registers (*.csv *.xlsx *.txt)"),
             )
         if name:
             self.import_path(what, Path(name))
@@ -344,12 +404,13 @@ class MembersPage(QWidget):
     def _on_template_box_activated(self, index: int) -> None:
         from smtp_desk.core.importing.templates import TEMPLATES, write_template
 
-        what = self.template_box.itemText(index)
+        what = self.template_box.itemData(index)
         self.template_box.setCurrentIndex(0)
         if what not in TEMPLATES:
             return
+        title = _TEMPLATE_TITLES.get(what, f"Save the {what} template")
         name, _ = QFileDialog.getSaveFileName(
-            self, f"Save the {what} template", f"{what}-template.csv", "CSV (*.csv)"
+            self, translate("members_page", title), f"{what}-template.csv", "CSV (*.csv)"
         )
         if not name:
             return

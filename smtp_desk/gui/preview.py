@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 from smtp_desk.core.batch import Batch
 from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.documents.render import page_pictures
+from smtp_desk.core.i18n import translate
 from smtp_desk.gui.worker import run_in_background
 
 __all__ = ["PreviewDialog", "fit_to_screen", "preview_first"]
@@ -54,7 +55,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preview")
         self.setWindowTitle(title)
-        self.status = QLabel("Preparing the preview…", self)
+        self.status = QLabel(translate("preview", "Preparing the preview…"), self)
         self.pages_box = QWidget(self)
         self.pages_layout = QVBoxLayout(self.pages_box)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -76,15 +77,15 @@ class PreviewDialog(QDialog):
         for number, png in enumerate(pictures, start=1):
             label = QLabel(self.pages_box)
             label.setPixmap(QPixmap.fromImage(QImage.fromData(png)))
-            label.setAccessibleName(f"Page {number}")
+            label.setAccessibleName(translate("preview", "Page {number}").format(number=number))
             label.setFrameShape(QLabel.Shape.Box)
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
-        self.status.setText(f"{len(pictures)} page(s).")
+        self.status.setText(translate("preview", "{count} page(s).").format(count=len(pictures)))
         self.ready.emit(len(pictures))
 
     def _on_pictures_failed(self, error: Exception) -> None:
-        message = f"The preview could not be made: {error}"
+        message = translate("preview", "The preview could not be made: {error}").format(error=error)
         log.error("%s", message)
         self.status.setText(message)
         self.failed.emit(message)
@@ -96,7 +97,9 @@ def preview_first(batch: Batch, parent: QWidget) -> PreviewDialog | None:
     if job is None:
         return None
     dialog = PreviewDialog(
-        f"{job.subject()} — to {', '.join(job.spec.recipients)}",
+        translate("preview", "{subject} — to {addresses}").format(
+            subject=job.subject(), addresses=", ".join(job.spec.recipients)
+        ),
         lambda: render_job(job, batch.profile, batch.logo, batch.folder.root).content,
         parent,
     )

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTableWidget, QWidget
 from smtp_desk.core.addresses import printable
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.flat_order import flat_sort_key
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.model import Member
 from smtp_desk.core.outbox import Item, ItemState
 from smtp_desk.core.sender import Progress
@@ -21,21 +22,27 @@ from smtp_desk.gui.register_tables import SortItem, fit_columns, set_up_table
 __all__ = ["RecipientsTable", "recipients_summary", "status_text"]
 
 _STATUS = {
-    ItemState.PENDING: "Waiting",
-    ItemState.SENDING: "Sending…",
-    ItemState.SENT: "Sent",
-    ItemState.FAILED: "Failed",
-    ItemState.DEFERRED: "Will retry",
-    ItemState.UNCONFIRMED: "Unconfirmed",
-    ItemState.SKIPPED: "No email — print copy",
-    ItemState.CANCELLED: "Cancelled",
+    ItemState.PENDING: QT_TRANSLATE_NOOP("recipients_table", "Waiting"),
+    ItemState.SENDING: QT_TRANSLATE_NOOP("recipients_table", "Sending…"),
+    ItemState.SENT: QT_TRANSLATE_NOOP("recipients_table", "Sent"),
+    ItemState.FAILED: QT_TRANSLATE_NOOP("recipients_table", "Failed"),
+    ItemState.DEFERRED: QT_TRANSLATE_NOOP("recipients_table", "Will retry"),
+    ItemState.UNCONFIRMED: QT_TRANSLATE_NOOP("recipients_table", "Unconfirmed"),
+    ItemState.SKIPPED: QT_TRANSLATE_NOOP("recipients_table", "No email — print copy"),
+    ItemState.CANCELLED: QT_TRANSLATE_NOOP("recipients_table", "Cancelled"),
 }
 _PROBLEMS = (ItemState.FAILED, ItemState.UNCONFIRMED, ItemState.DEFERRED)
 _WAITING = (ItemState.PENDING, ItemState.DEFERRED)
-_COLUMNS = ["Flat", "Member", "Address", "Status", "Time", "Reason / reply"]
+_COLUMNS = [
+    QT_TRANSLATE_NOOP("recipients_table", "Flat"),
+    QT_TRANSLATE_NOOP("recipients_table", "Member"),
+    QT_TRANSLATE_NOOP("recipients_table", "Address"),
+    QT_TRANSLATE_NOOP("recipients_table", "Status"),
+    QT_TRANSLATE_NOOP("recipients_table", "Time"),
+    QT_TRANSLATE_NOOP("recipients_table", "Reason / reply"),
+]
 _FLAT, _STATE = 0, 3  # the columns of the flat (holding the item's id) and of the status
 _NARROW = {1: 200, 2: 260, _STATE: 220}  # px at most for the member, address and status
-_LONGEST_STATUS = ["Will retry at 00:00", "Waiting — daily limit", *_STATUS.values()]
 _WARN = QColor("#a15c00")
 _ERROR = QColor("#b00020")
 
@@ -43,12 +50,25 @@ _ERROR = QColor("#b00020")
 def status_text(item: Item, *, waiting_why: str = "") -> str:
     """``Waiting — daily limit``, ``Sent (partly)``, ``Will retry at 10:32`` …"""
     if item.partly:
-        return "Sent (partly)"
+        return translate("recipients_table", "Sent (partly)")
     if item.state is ItemState.PENDING and waiting_why:
-        return f"Waiting — {waiting_why}"
+        return translate("recipients_table", "Waiting — {why}").format(why=waiting_why)
     if item.state is ItemState.DEFERRED and item.next_attempt is not None:
-        return f"Will retry at {item.next_attempt.astimezone():%H:%M}"
-    return _STATUS[item.state]
+        return translate("recipients_table", "Will retry at {time}").format(
+            time=f"{item.next_attempt.astimezone():%H:%M}"
+        )
+    return translate("recipients_table", _STATUS[item.state])
+
+
+def _longest_status() -> list[str]:
+    """Every status a row can show while the run goes on (the column keeps room for them)."""
+    return [
+        translate("recipients_table", "Will retry at {time}").format(time="00:00"),
+        translate("recipients_table", "Waiting — {why}").format(
+            why=translate("send_run", "daily limit")
+        ),
+        *(translate("recipients_table", text) for text in _STATUS.values()),
+    ]
 
 
 def recipients_summary(jobs: list[Job]) -> str:
@@ -56,20 +76,22 @@ def recipients_summary(jobs: list[Job]) -> str:
     about an address that more than one member gave."""
     with_email = sum(1 for j in jobs if j.spec.recipients)
     two = sum(1 for j in jobs if len(j.spec.recipients) > 1)
-    text = (
-        f"{len(jobs)} members · {with_email} with email ({two} with two or more) · "
-        f"{len(jobs) - with_email} print copies"
-    )
+    text = translate(
+        "recipients_table",
+        "{members} members · {with_email} with email ({two} with two or more) · "
+        "{print} print copies",
+    ).format(members=len(jobs), with_email=with_email, two=two, print=len(jobs) - with_email)
     owners: dict[str, set[str]] = {}
     for job in jobs:
         for address in job.spec.recipients:
             owners.setdefault(address.lower(), set()).add(job.member.flat)
     shared = sorted(address for address, flats in owners.items() if len(flats) > 1)
     if shared:
-        text += (
-            f"<br>⚠ {len(shared)} address(es) belong to more than one member (e.g. "
-            f"{shared[0]}); each member still gets their own message."
-        )
+        text += translate(
+            "recipients_table",
+            "<br>⚠ {count} address(es) belong to more than one member (e.g. "
+            "{address}); each member still gets their own message.",
+        ).format(count=len(shared), address=shared[0])
     return text
 
 
@@ -85,7 +107,7 @@ class RecipientsTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(_COLUMNS), parent)
         self.setObjectName("recipients")
-        self.setHorizontalHeaderLabels(_COLUMNS)
+        self.setHorizontalHeaderLabels([translate("recipients_table", c) for c in _COLUMNS])
         set_up_table(self, sort_column=_FLAT)
         self.horizontalHeader().setStretchLastSection(True)  # the reason: what is left
         self._cells: dict[int, list[SortItem]] = {}  # item id -> its row's cells
@@ -121,7 +143,7 @@ class RecipientsTable(QTableWidget):
             self.show_item(item)
         self.setSortingEnabled(True)
         fit_columns(self, narrow=_NARROW)  # the reason gets what is left
-        for column, texts in ((_STATE, _LONGEST_STATUS), (_STATE + 1, ["00:00:00"])):
+        for column, texts in ((_STATE, _longest_status()), (_STATE + 1, ["00:00:00"])):
             room = max(self.fontMetrics().horizontalAdvance(t) for t in texts) + 16
             self.setColumnWidth(column, max(self.columnWidth(column), room))  # as it runs
         self.apply_filter()
@@ -155,16 +177,25 @@ class RecipientsTable(QTableWidget):
     def _reason(item: Item) -> str:
         if item.partly:
             refused = ", ".join(printable(a) for a in item.refused)
-            return f"Delivered, but not to {refused}: correct it on the Members page."
+            return translate(
+                "recipients_table",
+                "Delivered, but not to {addresses}: correct it on the Members page.",
+            ).format(addresses=refused)
         if item.state is ItemState.SENT:
-            return "Accepted by the provider"
+            return translate("recipients_table", "Accepted by the provider")
         return item.reason or item.reply
 
     @staticmethod
     def _detail(item: Item) -> str:
         lines = [item.reason] if item.reason and item.state is not ItemState.SENT else []
-        lines += [f"Details: {item.reply}"] if item.reply else []
-        lines += [f"Not to {printable(a)}: {reply}" for a, reply in item.refused.items()]
+        if item.reply:
+            lines.append(translate("recipients_table", "Details: {reply}").format(reply=item.reply))
+        lines += [
+            translate("recipients_table", "Not to {address}: {reply}").format(
+                address=printable(a), reply=reply
+            )
+            for a, reply in item.refused.items()
+        ]
         return "\n".join(lines)
 
     def set_waiting_why(self, why: str) -> None:

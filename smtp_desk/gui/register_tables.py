@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_desk.core.flat_order import flat_sort_key
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.model import Bill, Member
 from smtp_desk.core.money import format_amount
 
@@ -107,10 +108,10 @@ def fit_columns(
 
 
 _FILTERS = (
-    "All members",
-    "No email — print copy",
-    "Two or more emails",
-    "Address refused by the provider",
+    QT_TRANSLATE_NOOP("register_tables", "All members"),
+    QT_TRANSLATE_NOOP("register_tables", "No email — print copy"),
+    QT_TRANSLATE_NOOP("register_tables", "Two or more emails"),
+    QT_TRANSLATE_NOOP("register_tables", "Address refused by the provider"),
 )
 
 
@@ -160,11 +161,20 @@ class MembersTab(QWidget):
         self._members: dict[str, Member] = {}
         self._refused: dict[str, dict[str, str]] = {}  # flat → address → provider's words
         self.table = make_table(
-            self, "members", ["Flat", "Name", "Email", "Phone", "Status"], sort_column=0
+            self,
+            "members",
+            [
+                translate("register_tables", "Flat"),
+                translate("register_tables", "Name"),
+                translate("register_tables", "Email"),
+                translate("register_tables", "Phone"),
+                translate("register_tables", "Status"),
+            ],
+            sort_column=0,
         )
         self.filter = QComboBox(self)
-        self.filter.addItems(list(_FILTERS))
-        self.filter.setAccessibleName("Show")
+        self.filter.addItems([translate("register_tables", f) for f in _FILTERS])
+        self.filter.setAccessibleName(translate("register_tables", "Show"))
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
@@ -199,13 +209,13 @@ class MembersTab(QWidget):
 
     def _note(self, member: Member) -> str:
         if not member.has_email:
-            return "no email — print copy"
+            return translate("register_tables", "no email — print copy")
         refused = self._refused_now(member)
         if refused:
-            return (
-                f"⚠ the provider refused {', '.join(refused)}: correct the address "
-                "(the reply is in History)"
-            )
+            return translate(
+                "register_tables",
+                "⚠ the provider refused {addresses}: correct the address (the reply is in History)",
+            ).format(addresses=", ".join(refused))
         return ""
 
 
@@ -221,14 +231,22 @@ class BillsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.period = QComboBox(self)
-        self.period.setAccessibleName("Bills of period")
+        self.period.setAccessibleName(translate("register_tables", "Bills of period"))
         self.period.currentIndexChanged.connect(
             lambda _index: self.period_changed.emit(self.period.currentText())
         )
         self.table = make_table(
             self,
             "bills",
-            ["Bill No", "Flat", "Member", "Charges", "Arrears", "Interest", "Total"],
+            [
+                translate("register_tables", "Bill No"),
+                translate("register_tables", "Flat"),
+                translate("register_tables", "Member"),
+                translate("register_tables", "Charges"),
+                translate("register_tables", "Arrears"),
+                translate("register_tables", "Interest"),
+                translate("register_tables", "Total"),
+            ],
             sort_column=1,
             stretch=False,
         )
@@ -274,4 +292,8 @@ class BillsTab(QWidget):
             keys={0: flat_sort_key, 1: flat_sort_key},  # bill numbers are B-9, B-10 too
         )
         total = sum((b.total for b in bills), Decimal(0))
-        self.totals.setText(f"{len(bills)} bills · total payable ₹ {format_amount(total)}")
+        self.totals.setText(
+            translate("register_tables", "{count} bills · total payable ₹ {total}").format(
+                count=len(bills), total=format_amount(total)
+            )
+        )

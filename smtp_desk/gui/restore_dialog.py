@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_desk.core.backups import KEEP, Backup
+from smtp_desk.core.i18n import translate
 
 __all__ = ["RestoreDialog"]
 
@@ -28,19 +29,28 @@ class RestoreDialog(QDialog):
     def __init__(self, backups: list[Backup], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restore_dialog")
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(translate("restore_dialog", "Restore a backup"))
         self._backups = backups
         intro = QLabel(
-            "A copy of the register (members, bills, receipts, what was sent) is made before "
-            f"each import and each run; the newest {KEEP} are kept. Choose the one to go back "
-            "to; the register as it is now is kept as a backup too.",
+            translate(
+                "restore_dialog",
+                "A copy of the register (members, bills, receipts, what was sent) is made before "
+                "each import and each run; the newest {keep} are kept. Choose the one to go back "
+                "to; the register as it is now is kept as a backup too.",
+            ).format(keep=KEEP),
             self,
             wordWrap=True,
         )
         self.table = QTableWidget(len(backups), 3, self)
         self.table.setObjectName("backups")
-        self.table.setHorizontalHeaderLabels(["Made", "Before", "Size"])
-        self.table.setAccessibleName("Backups, newest first")
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("restore_dialog", "Made"),
+                translate("restore_dialog", "Before"),
+                translate("restore_dialog", "Size"),
+            ]
+        )
+        self.table.setAccessibleName(translate("restore_dialog", "Backups, newest first"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -55,7 +65,7 @@ class RestoreDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = QPushButton("&Restore…", self)
+        self.restore_button = QPushButton(translate("restore_dialog", "&Restore…"), self)
         self.restore_button.setObjectName("restore")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)

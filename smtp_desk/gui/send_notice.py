@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.diagnosis import Diagnosis
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.limits import Plan
 from smtp_desk.core.outbox import ItemState, as_utc
 from smtp_desk.core.sender import RunResult, StopReason, clock_moved_text
@@ -51,13 +52,21 @@ class SendNotice(QFrame):
         self._check.timeout.connect(self._on_check_timeout)
         self.text = QLabel(self, wordWrap=True)
         self.text.setObjectName("send_notice_text")
-        self.help_button = QPushButton("Help on this pro&blem", self)
+        self.help_button = QPushButton(translate("send_notice", "Help on this pro&blem"), self)
         self.help_button.setObjectName("send_notice_help")
-        self.help_button.setToolTip("What causes it and how to fix it, to read or to send on")
+        self.help_button.setToolTip(
+            translate("send_notice", "What causes it and how to fix it, to read or to send on")
+        )
         self.help_button.clicked.connect(self._on_help_button_clicked)
-        self.credentials_button = QPushButton("Open &Email Credentials", self)
-        self.auto_continue = QCheckBox("Continue automatically when allowed", self)
-        self.auto_continue.setToolTip("Keep SMTP Desk open; it goes on by itself at that time.")
+        self.credentials_button = QPushButton(
+            translate("send_notice", "Open &Email Credentials"), self
+        )
+        self.auto_continue = QCheckBox(
+            translate("send_notice", "Continue automatically when allowed"), self
+        )
+        self.auto_continue.setToolTip(
+            translate("send_notice", "Keep SMTP Desk open; it goes on by itself at that time.")
+        )
         self.auto_continue.setChecked(True)
         self.auto_continue.toggled.connect(self._on_auto_continue_toggled)
         row = QHBoxLayout(self)
@@ -73,10 +82,18 @@ class SendNotice(QFrame):
         self.help_topic = topic_for(diagnosis.category)
         self.setStyleSheet(_PROBLEM_STYLE)
         self.text.setText(
-            f"<b>Sending stopped: {diagnosis.title}.</b> {diagnosis.cause}<br>"
-            f"<b>What to do:</b> {diagnosis.action}<br>"
-            f"The {waiting} member(s) not sent yet are waiting; press Start when it is fixed. "
-            "Nobody will get a second copy."
+            translate(
+                "send_notice",
+                "<b>Sending stopped: {title}.</b> {cause}<br>"
+                "<b>What to do:</b> {action}<br>"
+                "The {waiting} member(s) not sent yet are waiting; press Start when it is fixed. "
+                "Nobody will get a second copy.",
+            ).format(
+                title=diagnosis.title,
+                cause=diagnosis.cause,
+                action=diagnosis.action,
+                waiting=waiting,
+            )
         )
         self.credentials_button.show()
         self.auto_continue.hide()
@@ -89,11 +106,14 @@ class SendNotice(QFrame):
         self.help_topic = topic_for(DiagnosisCategory.CLOCK_WRONG)
         self.setStyleSheet(_PROBLEM_STYLE)
         self.text.setText(
-            f"<b>Sending stopped: {clock_moved_text(moved)}.</b> The daily limit is counted "
-            "by the times in the register, so a wrong clock could send more than the "
-            "provider allows.<br><b>What to do:</b> check the PC's date, time and time zone, "
-            f"then press Start. The {waiting} member(s) not sent yet are waiting; nobody will "
-            "get a second copy."
+            translate(
+                "send_notice",
+                "<b>Sending stopped: {moved}.</b> The daily limit is counted "
+                "by the times in the register, so a wrong clock could send more than the "
+                "provider allows.<br><b>What to do:</b> check the PC's date, time and time zone, "
+                "then press Start. The {waiting} member(s) not sent yet are waiting; nobody will "
+                "get a second copy.",
+            ).format(moved=clock_moved_text(moved), waiting=waiting)
         )
         self.credentials_button.hide()
         self.auto_continue.hide()
@@ -106,21 +126,40 @@ class SendNotice(QFrame):
         self.kind = "limit"
         self.help_topic = topic_for(DiagnosisCategory.QUOTA_EXCEEDED)
         self.setStyleSheet(_LIMIT_STYLE)
-        when = f"{plan.later_from.astimezone():%d %b at %H:%M}" if plan.later_from else "tomorrow"
+        if plan.later_from:
+            local = plan.later_from.astimezone()
+            when = translate("send_notice", "{date} at {time}").format(
+                date=f"{local:%d %b}", time=f"{local:%H:%M}"
+            )
+        else:
+            when = translate("send_notice", "tomorrow")
         spread = ""
         if plan.more_days:
             rest = plan.later - plan.next_batch
-            days = "day" if plan.more_days == 1 else f"{plan.more_days} days"
-            spread = f" ({plan.next_batch} then, the other {rest} over the {days} after)"
+            if plan.more_days == 1:
+                spread = translate(
+                    "send_notice", " ({first} then, the other {rest} over the day after)"
+                ).format(first=plan.next_batch, rest=rest)
+            else:
+                spread = translate(
+                    "send_notice", " ({first} then, the other {rest} over the {days} days after)"
+                ).format(first=plan.next_batch, rest=rest, days=plan.more_days)
         if plan.quota_reached or not plan.daily:
-            allows = "The provider refused more for now."
+            allows = translate("send_notice", "The provider refused more for now.")
         elif plan.learned:
-            allows = f"The provider allows {plan.daily:,} a day (learned from its reply)."
+            allows = translate(
+                "send_notice", "The provider allows {daily} a day (learned from its reply)."
+            ).format(daily=f"{plan.daily:,}")
         else:
-            allows = f"Your account allows {plan.daily:,} a day."
+            allows = translate("send_notice", "Your account allows {daily} a day.").format(
+                daily=f"{plan.daily:,}"
+            )
         self.text.setText(
-            f"<b>Daily limit reached.</b> {plan.later} member(s) wait; they can go from "
-            f"{when}{spread}. {allows} Nobody will get a second copy."
+            translate(
+                "send_notice",
+                "<b>Daily limit reached.</b> {later} member(s) wait; they can go from "
+                "{when}{spread}. {allows} Nobody will get a second copy.",
+            ).format(later=plan.later, when=when, spread=spread, allows=allows)
         )  # a clock warning of the plan's is in the page's summary, with the plan
         self.credentials_button.hide()
         if sending or self._continue_at is not None:
@@ -162,25 +201,29 @@ def eta_text(seconds: float | None) -> str:
     if not seconds:
         return ""
     if seconds < 60:
-        return "less than a minute left"
-    return f"about {seconds / 60:.0f} min left"
+        return translate("send_notice", "less than a minute left")
+    return translate("send_notice", "about {minutes} min left").format(
+        minutes=f"{seconds / 60:.0f}"
+    )
 
 
 _WORDS = {  # the register's states in the treasurer's words, in the order they matter
-    ItemState.SENT: "sent",
-    ItemState.FAILED: "failed",
-    ItemState.UNCONFIRMED: "unconfirmed",
-    ItemState.DEFERRED: "to retry",
-    ItemState.PENDING: "waiting",
-    ItemState.SENDING: "being sent",
-    ItemState.SKIPPED: "print copies (no email)",
-    ItemState.CANCELLED: "withdrawn",
+    ItemState.SENT: QT_TRANSLATE_NOOP("send_notice", "sent"),
+    ItemState.FAILED: QT_TRANSLATE_NOOP("send_notice", "failed"),
+    ItemState.UNCONFIRMED: QT_TRANSLATE_NOOP("send_notice", "unconfirmed"),
+    ItemState.DEFERRED: QT_TRANSLATE_NOOP("send_notice", "to retry"),
+    ItemState.PENDING: QT_TRANSLATE_NOOP("send_notice", "waiting"),
+    ItemState.SENDING: QT_TRANSLATE_NOOP("send_notice", "being sent"),
+    ItemState.SKIPPED: QT_TRANSLATE_NOOP("send_notice", "print copies (no email)"),
+    ItemState.CANCELLED: QT_TRANSLATE_NOOP("send_notice", "withdrawn"),
 }
 
 
 def _counts_text(counts: dict[str, int]) -> str:
     return ", ".join(
-        f"{counts[state]} {word}" for state, word in _WORDS.items() if counts.get(state)
+        f"{counts[state]} {translate('send_notice', word)}"
+        for state, word in _WORDS.items()
+        if counts.get(state)
     )
 
 
@@ -190,34 +233,51 @@ def stop_sentence(result: RunResult) -> tuple[str, str]:
     counts = _counts_text(result.counts)
     stopped = result.stopped
     if stopped is StopReason.PROBLEM and result.diagnosis is not None:
-        return f"Sending stopped: {result.diagnosis.title}. {counts}.", "Stopped"
+        return translate("send_notice", "Sending stopped: {title}. {counts}.").format(
+            title=result.diagnosis.title, counts=counts
+        ), translate("send_notice", "Stopped")
     if stopped in (StopReason.DAILY_LIMIT, StopReason.QUOTA) and result.plan is not None:
-        return f"Daily limit reached: {counts}. {result.plan}", "Stopped — daily limit"
+        return translate("send_notice", "Daily limit reached: {counts}. {plan}").format(
+            counts=counts, plan=result.plan
+        ), translate("send_notice", "Stopped — daily limit")
     if stopped is StopReason.CLOCK and result.clock_moved is not None:
-        return (
-            f"Sending stopped: {clock_moved_text(result.clock_moved)}. {counts}. Check the "
-            "PC's date and time, then press Start."
-        ), "Stopped — clock changed"
+        return translate(
+            "send_notice",
+            "Sending stopped: {moved}. {counts}. Check the PC's date and time, then press Start.",
+        ).format(moved=clock_moved_text(result.clock_moved), counts=counts), translate(
+            "send_notice", "Stopped — clock changed"
+        )
     if stopped is StopReason.THROTTLED:
-        reason = result.diagnosis.title if result.diagnosis else "the provider is busy"
-        return (
-            f"Sending stopped: {reason}; the provider kept asking to try again later. "
-            f"{counts}. Press Start in a few minutes."
-        ), "Stopped"
+        reason = (
+            result.diagnosis.title
+            if result.diagnosis
+            else translate("send_notice", "the provider is busy")
+        )
+        return translate(
+            "send_notice",
+            "Sending stopped: {reason}; the provider kept asking to try again later. "
+            "{counts}. Press Start in a few minutes.",
+        ).format(reason=reason, counts=counts), translate("send_notice", "Stopped")
     waiting = result.waiting
     if stopped in (StopReason.PAUSED, StopReason.CANCELLED) and waiting:  # else: all went
-        word = "Paused" if stopped is StopReason.PAUSED else "Cancelled"
-        after = (
-            "Press Start to continue."
-            if stopped is StopReason.PAUSED
-            else "Nothing is lost: press Start to continue."
-        )
-        return f"{word}: {counts}. {after}", word
-    text = f"Run done: {counts}."
+        if stopped is StopReason.PAUSED:
+            word = translate("send_notice", "Paused")
+            text = translate("send_notice", "Paused: {counts}. Press Start to continue.")
+        else:
+            word = translate("send_notice", "Cancelled")
+            text = translate(
+                "send_notice", "Cancelled: {counts}. Nothing is lost: press Start to continue."
+            )
+        return text.format(counts=counts), word
+    text = translate("send_notice", "Run done: {counts}.").format(counts=counts)
     if result.partly:
-        text += (
-            f" {len(result.partly)} member(s) were sent only at some addresses: "
-            "see the Members page."
-        )
+        text += translate(
+            "send_notice",
+            " {count} member(s) were sent only at some addresses: see the Members page.",
+        ).format(count=len(result.partly))
     attention = result.problems
-    return text, f"Done — {attention} need attention" if attention else "Done"
+    if attention:
+        return text, translate("send_notice", "Done — {count} need attention").format(
+            count=attention
+        )
+    return text, translate("send_notice", "Done")

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from smtp_desk.core.batch import Batch
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.kinds import KINDS, DocumentKind
 from smtp_desk.core.outbox import now_utc
 from smtp_desk.core.paths import DataFolder
@@ -101,27 +102,29 @@ class SendPage(QWidget):
     def _build(self) -> None:
         self.kind = QComboBox(self)
         for kind, spec in KINDS.items():
-            self.kind.addItem(spec.label, kind.value)
-        self.kind.setAccessibleName("Document kind")
+            self.kind.addItem(translate("kinds", spec.label), kind.value)
+        self.kind.setAccessibleName(translate("send_page", "Document kind"))
         self.period = QLineEdit(self, placeholderText="YYYY-MM")
-        self.period.setAccessibleName("Period")
+        self.period.setAccessibleName(translate("send_page", "Period"))
         self.period.setText(f"{datetime.now():%Y-%m}")
-        self.prepare_button = QPushButton("Pre&pare", self)
-        self.accept_changes = QCheckBox("Also send new or changed documents", self)
+        self.prepare_button = QPushButton(translate("send_page", "Pre&pare"), self)
+        self.accept_changes = QCheckBox(
+            translate("send_page", "Also send new or changed documents"), self
+        )
         self.accept_changes.hide()
         self.summary = QLabel(self, wordWrap=True)
         self.summary.setObjectName("send_summary")
         self.notice = SendNotice(clock=lambda: self.clock(), parent=self)
-        self.preview_button = QPushButton("Pre&view one…", self)
-        self.start_button = QPushButton("St&art", self)
-        self.pause_button = QPushButton("Pa&use", self)
-        self.cancel_button = QPushButton("&Cancel", self)
-        self.retry_button = QPushButton("Retry fai&led", self)
+        self.preview_button = QPushButton(translate("send_page", "Pre&view one…"), self)
+        self.start_button = QPushButton(translate("send_page", "St&art"), self)
+        self.pause_button = QPushButton(translate("send_page", "Pa&use"), self)
+        self.cancel_button = QPushButton(translate("send_page", "&Cancel"), self)
+        self.retry_button = QPushButton(translate("send_page", "Retry fai&led"), self)
         self.progress = QProgressBar(self)
         self.progress.setFormat("%v / %m")
         self.eta = QLabel(self)
         self.eta.setObjectName("send_eta")
-        self.failures_only = QCheckBox("Show only problems", self)
+        self.failures_only = QCheckBox(translate("send_page", "Show only problems"), self)
         self.table = RecipientsTable(self)
         self.unconfirmed = UnconfirmedBar(self)
         self._run = SendRun(
@@ -135,9 +138,9 @@ class SendPage(QWidget):
         )
 
         choose = QHBoxLayout()
-        choose.addWidget(QLabel("Kind", self))
+        choose.addWidget(QLabel(translate("send_page", "Kind"), self))
         choose.addWidget(self.kind)
-        choose.addWidget(QLabel("Period", self))
+        choose.addWidget(QLabel(translate("send_page", "Period"), self))
         choose.addWidget(self.period)
         choose.addWidget(self.prepare_button)
         choose.addWidget(self.accept_changes)
@@ -157,7 +160,7 @@ class SendPage(QWidget):
         meter.addWidget(self.progress, 1)
         meter.addWidget(self.eta)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<h2>Send</h2>", self))
+        layout.addWidget(QLabel(translate("send_page", "<h2>Send</h2>"), self))
         layout.addLayout(choose)
         layout.addLayout(actions)  # the buttons first: they stay put whatever is said below
         layout.addLayout(meter)
@@ -212,7 +215,7 @@ class SendPage(QWidget):
         return True
 
     def _on_operation_begun(self) -> None:
-        self.summary.setText("Preparing…")
+        self.summary.setText(translate("send_page", "Preparing…"))
         self._update_buttons(running=False)
 
     def _on_prepare_done(
@@ -235,21 +238,28 @@ class SendPage(QWidget):
     def _on_prepare_failed(self, error: Exception) -> None:
         self.batch = None
         self._prepare_failed = True
-        self.summary.setText(f"<b>Cannot send yet:</b> {with_links(str(error))}")
+        self.summary.setText(
+            translate("send_page", "<b>Cannot send yet:</b> {problem}").format(
+                problem=with_links(str(error))
+            )
+        )
         self._update_buttons(running=False)
         self.prepared.emit(False)
         if not isinstance(error, (ValueError, SmtpDeskError)):
             raise error  # a program fault, as when preparing ran on this thread
 
     def _summary_text(self, batch: Batch) -> str:
-        text = f"{recipients_summary(list(batch.jobs.values()))}<br>Plan: {batch.plan}"
+        text = translate("send_page", "{recipients}<br>Plan: {plan}").format(
+            recipients=recipients_summary(list(batch.jobs.values())), plan=batch.plan
+        )
         waiting = len(batch.waiting_confirmation)
         self.accept_changes.setVisible(bool(waiting) or self.accept_changes.isChecked())
         if waiting:
-            text += (
-                f"<br>{waiting} document(s) are new or changed since this run began; tick "
-                "the box to send them too."
-            )
+            text += translate(
+                "send_page",
+                "<br>{count} document(s) are new or changed since this run began; tick "
+                "the box to send them too.",
+            ).format(count=waiting)
         return text
 
     def _count_progress(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 from smtp_desk.core.batch import Batch
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.limits import Plan
 from smtp_desk.core.outbox import as_utc
 from smtp_desk.core.sender import Progress, RunResult, SendOptions, StopReason
@@ -59,6 +60,7 @@ class SendRun(QObject):
         self._summary = summary
         self._clock = clock
         self.worker: SendWorker | None = None
+        self._stopping = False  # Pause or Cancel was pressed: the ETA line says so
 
     def now(self) -> datetime:
         """The clock's time as a UTC instant (a naive one is local time)."""
@@ -71,15 +73,18 @@ class SendRun(QObject):
         when it cannot."""
         blocked = batch.plan.blocked_until
         if blocked is not None and self.now() < blocked:
-            text = (
-                f"Nothing can be sent before {blocked.astimezone():%d %b %H:%M}: the daily "
-                "limit is reached. The members wait and nobody gets a second copy."
-            )
+            text = translate(
+                "send_run",
+                "Nothing can be sent before {when}: the daily "
+                "limit is reached. The members wait and nobody gets a second copy.",
+            ).format(when=f"{blocked.astimezone():%d %b %H:%M}")
             self._summary.setText(text)
             log.info("%s", text)
             return
         if not self._table.waiting():
-            self._summary.setText("Nothing is waiting to be sent in this run.")
+            self._summary.setText(
+                translate("send_run", "Nothing is waiting to be sent in this run.")
+            )
             return
         if self._notice.kind in ("problem", "clock"):
             self._notice.clear()
@@ -88,19 +93,22 @@ class SendRun(QObject):
         self.worker.progress.connect(self._on_worker_progress)
         self.worker.finished.connect(self._on_worker_finished)
         self.worker.failed.connect(self._on_worker_failed)
+        self._stopping = False
         self.started.emit()
-        self._eta.setText("Starting…")
+        self._eta.setText(translate("send_run", "Starting…"))
         self.worker.start()
 
     def pause(self) -> None:
         if self.worker is not None:
             self.worker.pause()
-            self._eta.setText("Pausing after the message being sent…")
+            self._stopping = True
+            self._eta.setText(translate("send_run", "Pausing after the message being sent…"))
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
-            self._eta.setText("Cancelling…")
+            self._stopping = True
+            self._eta.setText(translate("send_run", "Cancelling…"))
 
     def show_plan(self, plan: Plan, *, sending: bool) -> None:
         """A limit notice while nothing may go now; otherwise no notice about limits."""
@@ -112,7 +120,7 @@ class SendRun(QObject):
 
     def _show_limit(self, plan: Plan, *, sending: bool) -> None:
         self._notice.show_limit(plan, sending=sending)
-        self._table.set_waiting_why("daily limit")
+        self._table.set_waiting_why(translate("send_run", "daily limit"))
 
     def _clear_limit(self) -> None:
         self._notice.clear()
@@ -123,13 +131,12 @@ class SendRun(QObject):
             self._table.show_item(progress.last)
         self._progress.setMaximum(max(progress.countable, 1))
         self._progress.setValue(progress.handled)
-        if self.worker is None or self._eta.text().startswith(("Pausing", "Cancelling")):
+        if self.worker is None or self._stopping:
             return
         problems = progress.problems
         eta = eta_text(progress.eta_seconds)
-        self._eta.setText(
-            " · ".join(x for x in (eta, f"{problems} problem(s)" if problems else "") if x)
-        )
+        many = translate("send_run", "{count} problem(s)").format(count=problems)
+        self._eta.setText(" · ".join(x for x in (eta, many if problems else "") if x))
 
     def _on_worker_finished(self, result: RunResult) -> None:
         text, word = stop_sentence(result)
@@ -145,7 +152,7 @@ class SendRun(QObject):
 
     def _on_worker_failed(self, message: str) -> None:
         log.error("%s", message)
-        self._eta.setText("Stopped")
+        self._eta.setText(translate("send_run", "Stopped"))
         self._end(message)
 
     def _end(self, text: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from smtp_desk.core.batch import Batch, run_batch
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.outbox import now_utc
 from smtp_desk.core.sender import RunResult, SendOptions
 from smtp_desk.core.store import StoreError
@@ -83,8 +84,9 @@ class SendWorker(QObject):
                 clock=self._clock,
             )
         except SmtpDeskError as exc:  # another run holds the folder, the register is locked …
-            started = "stopped" if isinstance(exc, StoreError) else "did not start"
-            return f"Sending {started}: {exc}"
+            if isinstance(exc, StoreError):
+                return translate("send_worker", "Sending stopped: {error}").format(error=exc)
+            return translate("send_worker", "Sending did not start: {error}").format(error=exc)
 
     def _on_operation_done(self, result: RunResult | str) -> None:
         if isinstance(result, str):
@@ -96,7 +98,10 @@ class SendWorker(QObject):
         # reported to the person; the outbox keeps its state
         log.debug("The run stopped unexpectedly", exc_info=error)
         self.failed.emit(
-            "Sending stopped because of an unexpected problem; nothing was lost (the "
-            "register keeps every member's state). Press Start to continue; if it happens "
-            "again, send the log file to whoever supports SMTP Desk."
+            translate(
+                "send_worker",
+                "Sending stopped because of an unexpected problem; nothing was lost (the "
+                "register keeps every member's state). Press Start to continue; if it happens "
+                "again, send the log file to whoever supports SMTP Desk.",
+            )
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_desk.core.account import SignInMethod
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.oauth_apps import built_in_client, default_tenant
 from smtp_desk.gui.signin_help import CHECKLIST_LINK, ChecklistDialog, setup_steps
 
@@ -41,13 +42,18 @@ __all__ = [
 # The tenant field's hint: short enough for the field at 1024 pixels, the whole sentence
 # in its tooltip.
 _TENANT_HINTS = {
-    "organizations": "organizations (work) · consumers (Outlook.com) · tenant ID or domain",
-    "consumers": "consumers (Outlook.com) · organizations (work) · tenant ID or domain",
+    "organizations": QT_TRANSLATE_NOOP(
+        "signin_fields", "organizations (work) · consumers (Outlook.com) · tenant ID or domain"
+    ),
+    "consumers": QT_TRANSLATE_NOOP(
+        "signin_fields", "consumers (Outlook.com) · organizations (work) · tenant ID or domain"
+    ),
 }
-_TENANT_TIP = (
+_TENANT_TIP = QT_TRANSLATE_NOOP(
+    "signin_fields",
     "organizations (work accounts) — or consumers for Outlook.com, or your tenant ID/domain "
     "(the Directory (tenant) ID on the app's Overview page, or yoursociety.in). Left empty: "
-    "organizations, or consumers for Outlook.com."
+    "organizations, or consumers for Outlook.com.",
 )
 _RECOMMENDED = ("office365", "outlook")
 
@@ -63,9 +69,11 @@ class FieldRow:
 def method_label(method: SignInMethod, preset: str) -> str:
     """The words in the "Sign in with" list."""
     if method is SignInMethod.PASSWORD:
-        return "Password"
-    label = f"{method.label} account"
-    return f"{label} (recommended)" if preset in _RECOMMENDED else label
+        return translate("signin_fields", "Password")
+    label = translate("signin_fields", "{service} account").format(service=method.label)
+    if preset in _RECOMMENDED:
+        return translate("signin_fields", "{method} (recommended)").format(method=label)
+    return label
 
 
 def fill_sign_in_box(
@@ -81,7 +89,8 @@ def fill_sign_in_box(
     if box.findData(current) < 0:
         known = {m.value: m for m in SignInMethod}
         shown = method_label(known[current], preset) if current in known else current
-        box.addItem(f"{shown} (not offered for this provider)", current)
+        text = translate("signin_fields", "{method} (not offered for this provider)")
+        box.addItem(text.format(method=shown), current)
     box.setCurrentIndex(box.findData(current))
     box.blockSignals(False)
 
@@ -92,21 +101,34 @@ class AppRegistrationBox(QGroupBox):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("App registration (set up once by your IT person)", parent)
+        super().__init__(
+            translate("signin_fields", "App registration (set up once by your IT person)"),
+            parent,
+        )
         self.setObjectName("app_registration")
-        self.client_id_edit = _edit(self, "oauth_client_id", "Application (client) ID")
-        self.tenant_edit = _edit(self, "oauth_tenant", "Tenant")
-        self.tenant_edit.setToolTip(_TENANT_TIP)
-        self.secret_edit = _edit(self, "oauth_client_secret", "Client secret")
+        self.client_id_edit = _edit(
+            self, "oauth_client_id", translate("signin_fields", "Application (client) ID")
+        )
+        self.tenant_edit = _edit(self, "oauth_tenant", translate("signin_fields", "Tenant"))
+        self.tenant_edit.setToolTip(translate("signin_fields", _TENANT_TIP))
+        self.secret_edit = _edit(
+            self, "oauth_client_secret", translate("signin_fields", "Client secret")
+        )
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.authority_edit = _edit(self, "oauth_authority", "Sign-in authority")
+        self.authority_edit = _edit(
+            self, "oauth_authority", translate("signin_fields", "Sign-in authority")
+        )
         self.authority_edit.setPlaceholderText(
-            "empty: the service's usual one (for a private cloud: https://…)"
+            translate(
+                "signin_fields", "empty: the service's usual one (for a private cloud: https://…)"
+            )
         )
         self.advanced_button = QToolButton(self)
         self.advanced_button.setObjectName("oauth_advanced")
         self.advanced_button.setCheckable(True)
-        self.advanced_button.setAccessibleName("Advanced sign-in settings")
+        self.advanced_button.setAccessibleName(
+            translate("signin_fields", "Advanced sign-in settings")
+        )
         self.advanced_button.toggled.connect(self._on_advanced_button_toggled)
 
         grid = QGridLayout(self)
@@ -115,10 +137,18 @@ class AppRegistrationBox(QGroupBox):
         client_row.addWidget(self.client_id_edit, 1)
         client_row.addWidget(self.advanced_button)
         layout_rows: list[tuple[str, str, QWidget | QHBoxLayout]] = [
-            ("oauth_client_id", "Applicati&on (client) ID", client_row),
-            ("oauth_tenant", "T&enant", self.tenant_edit),
-            ("oauth_client_secret", "Client s&ecret", self.secret_edit),
-            ("oauth_authority", "Authority", self.authority_edit),
+            (
+                "oauth_client_id",
+                translate("signin_fields", "Applicati&on (client) ID"),
+                client_row,
+            ),
+            ("oauth_tenant", translate("signin_fields", "T&enant"), self.tenant_edit),
+            (
+                "oauth_client_secret",
+                translate("signin_fields", "Client s&ecret"),
+                self.secret_edit,
+            ),
+            ("oauth_authority", translate("signin_fields", "Authority"), self.authority_edit),
         ]
         for index, (field, text, widget) in enumerate(layout_rows):
             label = QLabel(text, self)
@@ -164,29 +194,38 @@ class AppRegistrationBox(QGroupBox):
             self.widgets[field].setVisible(shown)
         built_in = built_in_client(method)
         example = (
-            "1b2c3d4e-… (from your IT person)"
+            translate("signin_fields", "1b2c3d4e-… (from your IT person)")
             if microsoft
             else "123456789-abc….apps.googleusercontent.com"
         )
         self.client_id_edit.setPlaceholderText(
-            f"empty: the one built into this installation ({built_in[:8]}…)"
+            translate(
+                "signin_fields", "empty: the one built into this installation ({client}…)"
+            ).format(client=built_in[:8])
             if built_in
             else example
         )
-        self.tenant_edit.setPlaceholderText(_TENANT_HINTS[default_tenant(preset)])
+        hint = _TENANT_HINTS[default_tenant(preset)]
+        self.tenant_edit.setPlaceholderText(translate("signin_fields", hint))
 
     def set_secret_saved(self, saved: bool) -> None:
         self.secret_edit.setPlaceholderText(
-            "Saved — type a new one to replace it"
+            translate("signin_fields", "Saved — type a new one to replace it")
             if saved
-            else "from the Google Cloud console (kept in the password store)"
+            else translate(
+                "signin_fields", "from the Google Cloud console (kept in the password store)"
+            )
         )
 
     def expand_advanced(self) -> None:
         self.advanced_button.setChecked(True)
 
     def _on_advanced_button_toggled(self, shown: bool) -> None:
-        self.advanced_button.setText("Ad&vanced ▾" if shown else "Ad&vanced ▸")
+        self.advanced_button.setText(
+            translate("signin_fields", "Ad&vanced ▾")
+            if shown
+            else translate("signin_fields", "Ad&vanced ▸")
+        )
         self.rows["oauth_authority"].label.setVisible(shown)
         self.authority_edit.setVisible(shown)
         if not shown:
@@ -209,10 +248,14 @@ class SetupHelp(QWidget):
         self.text.setObjectName("setup_steps")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.copy_button = QPushButton("Copy the steps", self)
+        self.copy_button = QPushButton(translate("signin_fields", "Copy the steps"), self)
         self.copy_button.setObjectName("copy_setup_steps")
-        self.copy_button.setToolTip("To paste into an email to your IT person")
-        self.checklist_button = QPushButton("Open the full checklist", self)
+        self.copy_button.setToolTip(
+            translate("signin_fields", "To paste into an email to your IT person")
+        )
+        self.checklist_button = QPushButton(
+            translate("signin_fields", "Open the full checklist"), self
+        )
         self.checklist_button.setObjectName("open_checklist")
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
@@ -239,7 +282,8 @@ class SetupHelp(QWidget):
 
     def _on_toggle_toggled(self, shown: bool) -> None:
         arrow = "▾" if shown else "▸"
-        self.toggle.setText(f"{arrow} How your IT person sets up Sign in with {self._method.label}")
+        text = translate("signin_fields", "How your IT person sets up Sign in with {service}")
+        self.toggle.setText(f"{arrow} {text.format(service=self._method.label)}")
         self.text.setVisible(shown)
         self.copy_button.setVisible(shown)
         self.checklist_button.setVisible(shown)
@@ -258,7 +302,7 @@ class SetupHelp(QWidget):
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(setup_steps(self._method).text())
-        self.copy_button.setText("Copied — paste it into an email")
+        self.copy_button.setText(translate("signin_fields", "Copied — paste it into an email"))
 
     def _on_text_linkActivated(self, link: str) -> None:
         if link == CHECKLIST_LINK:
@@ -282,7 +326,9 @@ class SwitchNotice(QFrame):
         self.setStyleSheet("#switch_notice { background: #fff4e0; border: 1px solid #bf5700; }")
         self.text = QLabel(self, wordWrap=True)
         self.text.setObjectName("switch_notice_text")
-        self.switch_button = QPushButton("Switch to Sign in with Microsoft", self)
+        self.switch_button = QPushButton(
+            translate("signin_fields", "Switch to Sign in with Microsoft"), self
+        )
         self.switch_button.setObjectName("switch_to_microsoft")
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 4)

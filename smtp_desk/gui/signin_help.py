@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from smtp_desk.core.account import SignInMethod
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "CHECKLIST",
@@ -44,7 +45,8 @@ GOOGLE_GUIDE = "https://developers.google.com/identity/protocols/oauth2/native-a
 
 @dataclass(frozen=True)
 class SetupSteps:
-    """The setup for one sign-in service: an opening line, numbered steps, closing notes."""
+    """The setup for one sign-in service: an opening line, numbered steps, closing notes
+    (marked for translation where written, shown in the window's language)."""
 
     intro: str
     steps: tuple[str, ...]
@@ -52,63 +54,115 @@ class SetupSteps:
     guide: str  # the service's own documentation
 
     def html(self) -> str:
-        items = "".join(f"<li>{escape(step)}</li>" for step in self.steps)
-        notes = "".join(f"<p>{escape(note)}</p>" for note in self.notes)
+        intro, steps, notes = self._in_words()
+        items = "".join(f"<li>{escape(step)}</li>" for step in steps)
+        paragraphs = "".join(f"<p>{escape(note)}</p>" for note in notes)
+        full = translate(
+            "signin_help", 'The full checklist: <a href="{link}">{file}</a> (opens in SMTP Desk).'
+        ).format(link=CHECKLIST_LINK, file=escape(CHECKLIST))
+        guide = translate("signin_help", "The provider's own guide (opens the browser)")
         return (
-            f"<p>{escape(self.intro)}</p><ol style='margin-left:-20px'>{items}</ol>{notes}"
-            f'<p>The full checklist: <a href="{CHECKLIST_LINK}">{escape(CHECKLIST)}</a> '
-            "(opens in SMTP Desk). "
-            f'<a href="{escape(self.guide)}">The provider\'s own guide (opens the browser)</a>'
-            "</p>"
+            f"<p>{escape(intro)}</p><ol style='margin-left:-20px'>{items}</ol>{paragraphs}"
+            f'<p>{full} <a href="{escape(self.guide)}">{guide}</a></p>'
         )
 
     def text(self) -> str:
-        lines = [self.intro, ""]
-        lines += [f"{number}. {step}" for number, step in enumerate(self.steps, start=1)]
-        lines += ["", *self.notes, "", f"The full checklist: {CHECKLIST} (SMTP Desk)."]
-        lines.append(f"Guide: {self.guide}")
+        intro, steps, notes = self._in_words()
+        lines = [intro, ""]
+        lines += [f"{number}. {step}" for number, step in enumerate(steps, start=1)]
+        full = translate("signin_help", "The full checklist: {file} (SMTP Desk).")
+        lines += ["", *notes, "", full.format(file=CHECKLIST)]
+        lines.append(translate("signin_help", "Guide: {url}").format(url=self.guide))
         return "\n".join(lines)
 
     def markdown(self) -> str:
         """The steps as the checklist window shows them when the checklist is not found."""
-        lines = [self.intro, ""]
-        lines += [f"{number}. {step}" for number, step in enumerate(self.steps, start=1)]
-        lines += ["", *(f"{note}\n" for note in self.notes)]
-        lines.append(f"The provider's own guide: <{self.guide}>")
+        intro, steps, notes = self._in_words()
+        lines = [intro, ""]
+        lines += [f"{number}. {step}" for number, step in enumerate(steps, start=1)]
+        lines += ["", *(f"{note}\n" for note in notes)]
+        guide = translate("signin_help", "The provider's own guide: <{url}>")
+        lines.append(guide.format(url=self.guide))
         return "\n".join(lines)
+
+    def _in_words(self) -> tuple[str, list[str], list[str]]:
+        """The intro, steps and notes in the window's language."""
+        return (
+            translate("signin_help", self.intro),
+            [translate("signin_help", step) for step in self.steps],
+            [translate("signin_help", note) for note in self.notes],
+        )
 
 
 _MICROSOFT = SetupSteps(
-    intro="Your IT person registers SMTP Desk once in Microsoft Entra (entra.microsoft.com > "
-    "App registrations > New registration), in about ten minutes:",
+    intro=QT_TRANSLATE_NOOP(
+        "signin_help",
+        "Your IT person registers SMTP Desk once in Microsoft Entra (entra.microsoft.com > "
+        "App registrations > New registration), in about ten minutes:",
+    ),
     steps=(
-        "Name it SMTP Desk; accounts in this organisation only (for an Outlook.com address: "
-        "also personal Microsoft accounts).",
-        "Redirect URI: Public client/native (mobile & desktop), http://localhost.",
-        "Authentication > Allow public client flows: Yes.",
-        "API permissions > Add > APIs my organization uses > Office 365 Exchange Online > "
-        "Delegated > SMTP.Send; then Grant admin consent if users may not consent to apps.",
-        "Copy the Application (client) ID from the app's Overview page into the field here "
-        "(and, if you like, the Directory (tenant) ID or the society's domain into Tenant).",
+        QT_TRANSLATE_NOOP(
+            "signin_help",
+            "Name it SMTP Desk; accounts in this organisation only (for an Outlook.com address: "
+            "also personal Microsoft accounts).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "signin_help",
+            "Redirect URI: Public client/native (mobile & desktop), http://localhost.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "signin_help",
+            "Authentication > Allow public client flows: Yes.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "signin_help",
+            "API permissions > Add > APIs my organization uses > Office 365 Exchange Online > "
+            "Delegated > SMTP.Send; then Grant admin consent if users may not consent to apps.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "signin_help",
+            "Copy the Application (client) ID from the app's Overview page into the field here "
+            "(and, if you like, the Directory (tenant) ID or the society's domain into Tenant).",
+        ),
     ),
     notes=(
-        "The mailbox must also allow programs to send: Authenticated SMTP turned on for it "
-        "(Microsoft 365 admin centre > Users > the mailbox > Mail > Manage email apps).",
+        QT_TRANSLATE_NOOP(
+            "signin_help",
+            "The mailbox must also allow programs to send: Authenticated SMTP turned on for it "
+            "(Microsoft 365 admin centre > Users > the mailbox > Mail > Manage email apps).",
+        ),
     ),
     guide=MICROSOFT_GUIDE,
 )
 
 _GOOGLE = SetupSteps(
-    intro="Your IT person creates an OAuth client once in the Google Cloud console "
-    "(console.cloud.google.com > APIs & Services):",
-    steps=(
-        "OAuth consent screen: an Internal app (Google Workspace) with the scope "
-        "https://mail.google.com/; publish it (an app left in Testing signs out after 7 days).",
-        "Credentials > Create credentials > OAuth client ID > Desktop app.",
-        "Copy the Client ID and the Client secret into the fields here. The secret is kept in "
-        "the computer's password store, never in the settings file.",
+    intro=QT_TRANSLATE_NOOP(
+        "signin_help",
+        "Your IT person creates an OAuth client once in the Google Cloud console "
+        "(console.cloud.google.com > APIs & Services):",
     ),
-    notes=("Google offers no sign-in code for mail: the browser opens on this computer.",),
+    steps=(
+        QT_TRANSLATE_NOOP(
+            "signin_help",
+            "OAuth consent screen: an Internal app (Google Workspace) with the scope "
+            "https://mail.google.com/; publish it (an app left in Testing signs out after 7 days).",
+        ),
+        QT_TRANSLATE_NOOP(
+            "signin_help",
+            "Credentials > Create credentials > OAuth client ID > Desktop app.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "signin_help",
+            "Copy the Client ID and the Client secret into the fields here. The secret is kept in "
+            "the computer's password store, never in the settings file.",
+        ),
+    ),
+    notes=(
+        QT_TRANSLATE_NOOP(
+            "signin_help",
+            "Google offers no sign-in code for mail: the browser opens on this computer.",
+        ),
+    ),
     guide=GOOGLE_GUIDE,
 )
 
@@ -138,7 +192,8 @@ def checklist_text(method: SignInMethod) -> str:
         except (OSError, UnicodeDecodeError) as exc:
             log.warning("The sign-in checklist could not be read: %s", exc)
     steps = setup_steps(method)
-    return f"# Sign in with {method.label}: what your IT person does once\n\n{steps.markdown()}"
+    heading = translate("signin_help", "Sign in with {service}: what your IT person does once")
+    return f"# {heading.format(service=method.label)}\n\n{steps.markdown()}"
 
 
 class ChecklistDialog(QDialog):
@@ -147,15 +202,19 @@ class ChecklistDialog(QDialog):
     def __init__(self, method: SignInMethod, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklist_dialog")
-        self.setWindowTitle("Sign-in checklist for your IT person")
+        self.setWindowTitle(translate("signin_help", "Sign-in checklist for your IT person"))
         self.resize(720, 560)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("checklist_text")
         self.browser.setOpenExternalLinks(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = buttons.addButton("Co&py", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            translate("signin_help", "Co&py"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.setObjectName("copy_checklist")
-        self.copy_button.setToolTip("To paste into an email to your IT person")
+        self.copy_button.setToolTip(
+            translate("signin_help", "To paste into an email to your IT person")
+        )
         column = QVBoxLayout(self)
         column.addWidget(self.browser, 1)
         column.addWidget(buttons)
@@ -166,8 +225,8 @@ class ChecklistDialog(QDialog):
     def show_method(self, method: SignInMethod) -> None:
         self._markdown = checklist_text(method)
         self.browser.setMarkdown(self._markdown)
-        self.copy_button.setText("Co&py")
+        self.copy_button.setText(translate("signin_help", "Co&py"))
 
     def _on_copy_button_clicked(self) -> None:
         QGuiApplication.clipboard().setText(self._markdown)
-        self.copy_button.setText("Copied ✓")
+        self.copy_button.setText(translate("signin_help", "Copied ✓"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from smtp_desk.core.account import AccountSettings, SignInMethod
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.errors import Cancelled
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.oauth import BROWSER_TIMEOUT, DeviceCode, OAuthSignIn, SignedIn
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.device_code_box import DeviceCodeBox
@@ -70,7 +71,7 @@ class SignInPanel(QGroupBox):
     def __init__(
         self, source: AccountSource, *, store: SecretStore, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Sign-in", parent)
+        super().__init__(translate("signin_panel", "Sign-in"), parent)
         self.setObjectName("sign_in_panel")
         self._source = source
         self._store = store
@@ -102,12 +103,14 @@ class SignInPanel(QGroupBox):
         self.status.setObjectName("sign_in_status")
         self.sign_in_button = QPushButton(self)
         self.sign_in_button.setObjectName("sign_in_browser")
-        self.code_button = QPushButton("Use a code instead", self)
+        self.code_button = QPushButton(translate("signin_panel", "Use a code instead"), self)
         self.code_button.setObjectName("sign_in_code")
-        self.code_button.setToolTip("Sign in on any phone or computer with a short code")
-        self.sign_out_button = QPushButton("Sign out", self)
+        self.code_button.setToolTip(
+            translate("signin_panel", "Sign in on any phone or computer with a short code")
+        )
+        self.sign_out_button = QPushButton(translate("signin_panel", "Sign out"), self)
         self.sign_out_button.setObjectName("sign_out")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("signin_panel", "Cancel"), self)
         self.cancel_button.setObjectName("sign_in_cancel")
         self.waiting = QLabel(self, wordWrap=True)
         self.waiting.setObjectName("sign_in_waiting")
@@ -143,8 +146,12 @@ class SignInPanel(QGroupBox):
     def set_method(self, method: SignInMethod) -> None:
         """The service the form has chosen (Microsoft or Google)."""
         self._method = method
-        self.setTitle(f"Sign in with {method.label}")
-        self.sign_in_button.setText(f"Sign in &with {method.label}")
+        self.setTitle(
+            translate("signin_panel", "Sign in with {service}").format(service=method.label)
+        )
+        self.sign_in_button.setText(
+            translate("signin_panel", "Sign in &with {service}").format(service=method.label)
+        )
         self.code_button.setVisible(method is SignInMethod.MICROSOFT)
 
     def show_account(self, saved: AccountSettings | None) -> None:
@@ -196,18 +203,21 @@ class SignInPanel(QGroupBox):
         saved = self._saved
         if saved is None or not saved.sign_in.is_oauth or self._current is not None:
             return False
-        question = (
-            f"Sign out of {saved.sign_in.label} for {saved.user}? SMTP Desk will not be able "
-            "to send until someone signs in again."
-        )
+        question = translate(
+            "signin_panel",
+            "Sign out of {service} for {user}? SMTP Desk will not be able "
+            "to send until someone signs in again.",
+        ).format(service=saved.sign_in.label, user=saved.user)
         if not self.confirm_sign_out(self, question):
             return False
         self._hand_focus(self.sign_in_button, self.sign_out_button)  # it is disabled next
         OAuthSignIn(saved, self._store).sign_out()
         log.info("Signed out of %s (%s).", saved.user, saved.sign_in.label)
         self.show_account(saved)
-        self._say("Signed out. Sign in again before sending.", _QUIET)
-        self.sign_in_changed.emit(f"Signed out of {self._method.label}.")
+        self._say(translate("signin_panel", "Signed out. Sign in again before sending."), _QUIET)
+        self.sign_in_changed.emit(
+            translate("signin_panel", "Signed out of {service}.").format(service=self._method.label)
+        )
         return True
 
     def cancel(self, *, quiet: bool = False) -> None:
@@ -219,7 +229,7 @@ class SignInPanel(QGroupBox):
         current.cancel()
         self._idle(self.sign_in_button)  # Cancel hides: the focus stays in the box
         if not quiet:
-            self._say("Sign-in cancelled.", _QUIET)
+            self._say(translate("signin_panel", "Sign-in cancelled."), _QUIET)
             log.info("Sign-in cancelled.")
 
     def wait(self, ms: int = 5000) -> None:
@@ -300,15 +310,16 @@ class SignInPanel(QGroupBox):
         self._current = None
         if isinstance(error, Cancelled):
             self._idle(self.sign_in_button)
-            self._say("Sign-in cancelled.", _QUIET)
+            self._say(translate("signin_panel", "Sign-in cancelled."), _QUIET)
             return
         diagnosis = sign_in_diagnosis(error, account)
         log.warning(
             "Sign-in failed: %s. %s (%s)", diagnosis.title, diagnosis.action, diagnosis.detail
         )
+        what_to_do = translate("signin_panel", "<b>What to do:</b> {action}")
         text = (
             f"✗ <b>{escape(diagnosis.title)}.</b><br>{escape(diagnosis.cause)}<br>"
-            f"<b>What to do:</b> {escape(diagnosis.action)}"
+            f"{what_to_do.format(action=escape(diagnosis.action))}"
         )
         # Only a browser that never came back is helped by a code: not a refusal (consent,
         # the app registration, another account), which the code would meet again.
@@ -318,7 +329,10 @@ class SignInPanel(QGroupBox):
             and diagnosis.category is DiagnosisCategory.SIGN_IN_DECLINED
         )
         if code_helps:
-            text += "<br>No browser, or it did not work? Click <b>Use a code instead</b>."
+            text += "<br>" + translate(
+                "signin_panel",
+                "No browser, or it did not work? Click <b>Use a code instead</b>.",
+            )
         self._idle(self.code_button if code_helps else self.sign_in_button)
         self._say(text, _BAD, failed=True)
         self.show_account(self._saved)  # whether an older sign-in is still kept
@@ -353,14 +367,15 @@ class SignInPanel(QGroupBox):
 
     def _on_ticker_timeout(self) -> None:
         if self._code_shown:
-            self.waiting.setText("Waiting for the code to be entered…")
+            self.waiting.setText(translate("signin_panel", "Waiting for the code to be entered…"))
             self.code_box.tick()
             return
         waited = int(time.monotonic() - self._since)
-        text = f"Waiting for the browser: sign in there as {self._user} "
-        text += f"({waited // 60}:{waited % 60:02d})"
+        text = translate(
+            "signin_panel", "Waiting for the browser: sign in there as {user} ({time})"
+        ).format(user=self._user, time=f"{waited // 60}:{waited % 60:02d}")
         if self._method is SignInMethod.MICROSOFT:
-            text += "\nNo browser window? Click Use a code instead."
+            text += "\n" + translate("signin_panel", "No browser window? Click Use a code instead.")
         self.waiting.setText(text)
 
     def _show_status(self) -> None:
@@ -381,7 +396,8 @@ class SignInPanel(QGroupBox):
         self._show_status()
 
     def _say_problem_text(self, why: str) -> None:
-        self._say(f"<b>Cannot sign in yet:</b> {escape(why)}", _BAD, failed=True)
+        text = translate("signin_panel", "<b>Cannot sign in yet:</b> {why}")
+        self._say(text.format(why=escape(why)), _BAD, failed=True)
 
     def _hand_focus(self, to: QWidget, *leaving: QWidget | None) -> None:
         """Focus to ``to`` when it is on one of ``leaving`` (None: nowhere in the window),

@@ -22,6 +22,7 @@ from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make
 from smtp_desk.core.errors import Cancelled, SmtpDeskError
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.oauth import OAuthSignIn, SignedIn
 from smtp_desk.gui.worker import Operation, Task
 
@@ -109,26 +110,34 @@ def status_html(signed_in_as: str, service: str, *, failed: bool) -> str:
     is shown under it), worded so that the two do not contradict each other."""
     who = escape(signed_in_as)
     if who and failed:
-        return (
-            f"<b>Still signed in as {who}</b> with {service} (from before): SMTP Desk keeps "
-            "using that sign-in. The new sign-in did not work (see below)."
-        )
+        return translate(
+            "signin_work",
+            "<b>Still signed in as {who}</b> with {service} (from before): SMTP Desk keeps "
+            "using that sign-in. The new sign-in did not work (see below).",
+        ).format(who=who, service=service)
     if who:
+        signed_in = translate("signin_work", "<b>Signed in as {who}</b> with {service}.")
+        renews = translate("signin_work", "SMTP Desk renews the sign-in by itself.")
         return (
-            f'<span style="color:{OK_COLOUR}">✓ <b>Signed in as {who}</b> with {service}.'
-            "</span> SMTP Desk renews the sign-in by itself."
+            f'<span style="color:{OK_COLOUR}">✓ {signed_in.format(who=who, service=service)}'
+            f"</span> {renews}"
         )
-    return (
+    return translate(
+        "signin_work",
         "<b>Not signed in.</b> Sign in once with the society's mailbox; the sign-in is kept "
-        "in this computer's password store. (The settings are saved first.)"
+        "in this computer's password store. (The settings are saved first.)",
     )
 
 
 def ask_to_sign_out(parent: QWidget, question: str) -> bool:
     """Sign out / Cancel, Cancel the default (Enter or Esc keeps the sign-in)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Sign out", question, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, translate("signin_work", "Sign out"), question, parent=parent
+    )
     box.setObjectName("confirm_sign_out")
-    sign_out = box.addButton("&Sign out", QMessageBox.ButtonRole.DestructiveRole)
+    sign_out = box.addButton(
+        translate("signin_work", "&Sign out"), QMessageBox.ButtonRole.DestructiveRole
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)

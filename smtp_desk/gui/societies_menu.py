@@ -13,12 +13,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from smtp_desk import APP_NAME
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.societies import FolderKind, folder_kind, recent_societies
 
 __all__ = ["RecentMenu", "choose_society_folder", "may_switch"]
 
-_ELSEWHERE = "Choose a folder you may write to, such as one in Documents."
+_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "societies_menu", "Choose a folder you may write to, such as one in Documents."
+)
 
 
 class RecentMenu(QMenu):
@@ -32,7 +35,7 @@ class RecentMenu(QMenu):
     chosen = Signal(object)
 
     def __init__(self, current: Path, parent: QWidget | None = None) -> None:
-        super().__init__("Recent &Societies", parent)
+        super().__init__(translate("societies_menu", "Recent &Societies"), parent)
         self.setObjectName("recent_societies")
         self._current = current
         self.aboutToShow.connect(self.fill)  # read when opened, never at start
@@ -41,12 +44,13 @@ class RecentMenu(QMenu):
         self.clear()
         recent = recent_societies()
         if not recent:
-            self.addAction("(none yet)").setEnabled(False)
+            self.addAction(translate("societies_menu", "(none yet)")).setEnabled(False)
             return
         for number, entry in enumerate(recent, start=1):
             there = entry.folder.is_dir()
             text = f"&{number} {str(entry).replace('&', '&&')} — {entry.folder}"
-            action = self.addAction(text if there else f"{text} (not found)")
+            missing = translate("societies_menu", "{society} (not found)").format(society=text)
+            action = self.addAction(text if there else missing)
             action.setData(str(entry.folder))
             action.setCheckable(entry.folder == self._current)
             action.setChecked(entry.folder == self._current)
@@ -59,7 +63,7 @@ def choose_society_folder(parent: QWidget, start: Path) -> Path | None:
     other files is used only when the person says so. None: nothing chosen."""
     chosen = QFileDialog.getExistingDirectory(
         parent,
-        "Open Society — choose its folder, or make a new one",
+        translate("societies_menu", "Open Society — choose its folder, or make a new one"),
         str(start.parent),
         QFileDialog.Option.ShowDirsOnly,
     )
@@ -72,12 +76,21 @@ def choose_society_folder(parent: QWidget, start: Path) -> Path | None:
     box.setObjectName("society_folder_question")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(APP_NAME)
-    box.setText(f"{folder} is not a society's folder yet, and it holds other files.")
-    box.setInformativeText(
-        "SMTP Desk keeps each society's settings, members and register in a folder of its "
-        "own. Keep this society's files here anyway? (An empty new folder is tidier.)"
+    box.setText(
+        translate(
+            "societies_menu", "{folder} is not a society's folder yet, and it holds other files."
+        ).format(folder=folder)
     )
-    use = box.addButton("&Use this folder", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "societies_menu",
+            "SMTP Desk keeps each society's settings, members and register in a folder of its "
+            "own. Keep this society's files here anyway? (An empty new folder is tidier.)",
+        )
+    )
+    use = box.addButton(
+        translate("societies_menu", "&Use this folder"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -95,7 +108,12 @@ def may_switch(
         try:
             DataFolder(target).ensure()
         except OSError as exc:
-            refusal = (f"{target} cannot be used for a society ({exc.strerror}).", _ELSEWHERE)
+            refusal = (
+                translate(
+                    "societies_menu", "{folder} cannot be used for a society ({reason})."
+                ).format(folder=target, reason=exc.strerror),
+                translate("societies_menu", _ELSEWHERE),
+            )
     if refusal is not None:
         box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, refusal[0], parent=parent)
         box.setObjectName("society_refused")
@@ -107,18 +125,28 @@ def may_switch(
 def _refusal(*, sending: bool, preparing: bool, importing: bool) -> tuple[str, str] | None:
     if sending:
         return (
-            "Another society cannot be opened while this one is sending.",
-            "Pause the run first (Send > Pause): it goes on where it stopped when this "
-            "society is opened again.",
+            translate(
+                "societies_menu", "Another society cannot be opened while this one is sending."
+            ),
+            translate(
+                "societies_menu",
+                "Pause the run first (Send > Pause): it goes on where it stopped when this "
+                "society is opened again.",
+            ),
         )
     if preparing:
         return (
-            "Another society cannot be opened while sending is being prepared.",
-            "Try again in a moment.",
+            translate(
+                "societies_menu",
+                "Another society cannot be opened while sending is being prepared.",
+            ),
+            translate("societies_menu", "Try again in a moment."),
         )
     if importing:
         return (
-            "Another society cannot be opened while an import is under way.",
-            "Open it when the import has finished.",
+            translate(
+                "societies_menu", "Another society cannot be opened while an import is under way."
+            ),
+            translate("societies_menu", "Open it when the import has finished."),
         )
     return None

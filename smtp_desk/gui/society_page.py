@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from smtp_desk.core.documents.render import DocumentKind, sample_document
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.society import (
     PROFILE_LABELS,
@@ -43,18 +44,18 @@ log = logging.getLogger(__name__)
 
 # field -> label with its mnemonic; the order is the form's reading and tab order
 _TEXT_FIELDS = {
-    "name": "Society na&me",
-    "registration": "Re&gistration No.",
-    "address": "&Address",
-    "email": "&Email",
-    "phone": "&Phone",
-    "bank_name": "Ban&k and branch",
-    "account_name": "A&ccount name",
-    "account_number": "Acco&unt number",
-    "ifsc": "&IFSC",
-    "upi_id": "UPI I&D",
-    "currency": "Currenc&y",
-    "locale": "&Locale",
+    "name": QT_TRANSLATE_NOOP("society_page", "Society na&me"),
+    "registration": QT_TRANSLATE_NOOP("society_page", "Re&gistration No."),
+    "address": QT_TRANSLATE_NOOP("society_page", "&Address"),
+    "email": QT_TRANSLATE_NOOP("society_page", "&Email"),
+    "phone": QT_TRANSLATE_NOOP("society_page", "&Phone"),
+    "bank_name": QT_TRANSLATE_NOOP("society_page", "Ban&k and branch"),
+    "account_name": QT_TRANSLATE_NOOP("society_page", "A&ccount name"),
+    "account_number": QT_TRANSLATE_NOOP("society_page", "Acco&unt number"),
+    "ifsc": QT_TRANSLATE_NOOP("society_page", "&IFSC"),
+    "upi_id": QT_TRANSLATE_NOOP("society_page", "UPI I&D"),
+    "currency": QT_TRANSLATE_NOOP("society_page", "Currenc&y"),
+    "locale": QT_TRANSLATE_NOOP("society_page", "&Locale"),
 }
 
 
@@ -100,8 +101,8 @@ class SocietyPage(QWidget):
                 edit = QLineEdit(self)
                 edit.textEdited.connect(self._on_field_edited)
             edit.setObjectName(field)
-            edit.setAccessibleName(PROFILE_LABELS[field])
-            label = QLabel(text, self)
+            edit.setAccessibleName(translate("society", PROFILE_LABELS[field]))
+            label = QLabel(translate("society_page", text), self)
             label.setBuddy(edit)
             message = QLabel(self, wordWrap=True)
             message.setObjectName(f"{field}_message")
@@ -116,13 +117,13 @@ class SocietyPage(QWidget):
             self.messages[field] = message
         grid.setColumnStretch(1, 1)
 
-        self.logo_view = QLabel("No logo", self)
+        self.logo_view = QLabel(translate("society_page", "No logo"), self)
         self.logo_view.setObjectName("logo_view")
         self.logo_view.setFixedSize(120, 120)
         self.logo_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_view.setFrameShape(QLabel.Shape.Box)
-        self.choose_logo = QPushButton("Choose l&ogo…", self)
-        self.remove_logo = QPushButton("Remove logo", self)
+        self.choose_logo = QPushButton(translate("society_page", "Choose l&ogo…"), self)
+        self.remove_logo = QPushButton(translate("society_page", "Remove logo"), self)
         self.logo_message = QLabel(self, wordWrap=True)
         self.logo_message.setStyleSheet(ERROR_STYLE)
         self.logo_message.hide()
@@ -134,12 +135,14 @@ class SocietyPage(QWidget):
         logo_box.addStretch(1)
 
         self.preview_buttons = {
-            DocumentKind.BILL: QPushButton("Preview &bill", self),
-            DocumentKind.RECEIPT: QPushButton("Preview &receipt", self),
-            DocumentKind.STATEMENT: QPushButton("Preview s&tatement", self),
+            DocumentKind.BILL: QPushButton(translate("society_page", "Preview &bill"), self),
+            DocumentKind.RECEIPT: QPushButton(translate("society_page", "Preview &receipt"), self),
+            DocumentKind.STATEMENT: QPushButton(
+                translate("society_page", "Preview s&tatement"), self
+            ),
         }
-        self.revert_button = QPushButton("Revert", self)
-        self.save_button = QPushButton("Save", self)
+        self.revert_button = QPushButton(translate("society_page", "Revert"), self)
+        self.save_button = QPushButton(translate("society_page", "Save"), self)
         buttons = QHBoxLayout()
         for button in self.preview_buttons.values():
             buttons.addWidget(button)
@@ -151,11 +154,14 @@ class SocietyPage(QWidget):
         body.addLayout(grid, 1)
         body.addLayout(logo_box)
         outer = QVBoxLayout(self)
-        outer.addWidget(QLabel("<h2>Society Profile</h2>", self))
+        outer.addWidget(QLabel(translate("society_page", "<h2>Society Profile</h2>"), self))
         outer.addWidget(
             QLabel(
-                "Heads every bill, receipt and statement; bank and UPI details tell "
-                "members how to pay.",
+                translate(
+                    "society_page",
+                    "Heads every bill, receipt and statement; bank and UPI details tell "
+                    "members how to pay.",
+                ),
                 self,
                 wordWrap=True,
             )
@@ -227,14 +233,16 @@ class SocietyPage(QWidget):
             )
         except SmtpDeskError as exc:
             log.error("The society profile could not be saved: %s", exc)
-            self.banner.setText(f"Not saved: {exc}")
+            self.banner.setText(
+                translate("society_page", "Not saved: {problem}").format(problem=exc)
+            )
             self.banner.show()
             return False
         log.info("Society profile saved: %s", self._loaded.name)
         self._new_logo, self._logo_removed = None, False
         self.banner.setVisible(bool(self._blocked))
         self._show(self._loaded)
-        self.saved.emit("Society profile saved.")
+        self.saved.emit(translate("society_page", "Society profile saved."))
         return True
 
     def revert(self) -> None:
@@ -261,7 +269,7 @@ class SocietyPage(QWidget):
         if not profile.name.strip():
             profile = replace(profile, name="(society name)")
         dialog = PreviewDialog(
-            f"{kind.label} — preview",
+            translate("society_page", "{document} — preview").format(document=kind.label),
             lambda: sample_document(kind, profile=profile, logo=logo),
             self,
         )
@@ -297,7 +305,7 @@ class SocietyPage(QWidget):
             )
         else:
             self.logo_view.clear()
-            self.logo_view.setText("No logo")
+            self.logo_view.setText(translate("society_page", "No logo"))
         self.remove_logo.setEnabled(bool(png))
 
     def _logo_bytes(self) -> bytes | None:
@@ -320,7 +328,10 @@ class SocietyPage(QWidget):
 
     def _on_choose_logo_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose the society's logo", "", "Pictures (*.png *.jpg *.jpeg)"
+            self,
+            translate("society_page", "Choose the society's logo"),
+            "",
+            translate("society_page", "Pictures (*.png *.jpg *.jpeg)"),
         )
         if name:
             self.set_logo(Path(name))

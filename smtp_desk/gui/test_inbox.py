@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.practice import InboxMessage, read_inbox
 from smtp_desk.gui.preview import PreviewDialog, fit_to_screen
 from smtp_desk.gui.register_tables import fit_columns, set_up_table
@@ -33,21 +34,30 @@ class TestInbox(QWidget):
     def __init__(self, inbox: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("test_inbox")
-        self.setWindowTitle("Test inbox — practice (nothing here left this PC)")
+        self.setWindowTitle(
+            translate("test_inbox", "Test inbox — practice (nothing here left this PC)")
+        )
         self._inbox = inbox
         self.messages: list[InboxMessage] = []
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("inbox")
-        self.table.setHorizontalHeaderLabels(["To", "Subject", "Received", "Size"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("test_inbox", "To"),
+                translate("test_inbox", "Subject"),
+                translate("test_inbox", "Received"),
+                translate("test_inbox", "Size"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         set_up_table(self.table, sort_column=None)  # newest first, as received
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.body = QTextBrowser(self)
         self.body.setObjectName("inbox_body")
-        self.open_pdf = QPushButton("Open the &PDF", self)
-        self.empty = QPushButton("&Empty test inbox", self)
-        self.refresh_button = QPushButton("&Refresh", self)
+        self.open_pdf = QPushButton(translate("test_inbox", "Open the &PDF"), self)
+        self.empty = QPushButton(translate("test_inbox", "&Empty test inbox"), self)
+        self.refresh_button = QPushButton(translate("test_inbox", "&Refresh"), self)
         self.count = QLabel(self)
         self.previews: list[PreviewDialog] = []
         split = QSplitter(self)
@@ -84,7 +94,9 @@ class TestInbox(QWidget):
             ):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         fit_columns(self.table)  # the subject takes the width left over
-        self.count.setText(f"{len(self.messages)} message(s)")
+        self.count.setText(
+            translate("test_inbox", "{count} message(s)").format(count=len(self.messages))
+        )
         self.body.clear()
         if self.messages:
             self.table.selectRow(0)
@@ -113,5 +125,7 @@ class TestInbox(QWidget):
         message = self.current()
         if message is not None:
             self.body.setPlainText(
-                f"To: {message.to}\nSubject: {message.subject}\n\n{message.body()}"
+                translate("test_inbox", "To: {to}\nSubject: {subject}\n\n{body}").format(
+                    to=message.to, subject=message.subject, body=message.body()
+                )
             )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtp_desk.core.account import SignInMethod
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.troubleshooting import CHECKLIST, TOPICS, matching
 from smtp_desk.core.troubleshooting import topic as find_topic
 from smtp_desk.gui.signin_help import ChecklistDialog
@@ -45,28 +46,40 @@ class TroubleshootingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("troubleshooting")
-        self.setWindowTitle("Troubleshooting — SMTP Desk")
+        self.setWindowTitle(translate("troubleshooting", "Troubleshooting — SMTP Desk"))
         self.setModal(False)
         self._topic = ""
         self._checklist: ChecklistDialog | None = None
-        self.search = QLineEdit(self, placeholderText="Search the help…", clearButtonEnabled=True)
-        self.search.setAccessibleName("Search the help")
+        self.search = QLineEdit(
+            self,
+            placeholderText=translate("troubleshooting", "Search the help…"),
+            clearButtonEnabled=True,
+        )
+        self.search.setAccessibleName(translate("troubleshooting", "Search the help"))
         self.topics = QListWidget(self)
         self.topics.setObjectName("troubleshooting_topics")
-        self.topics.setAccessibleName("Problems")
+        self.topics.setAccessibleName(translate("troubleshooting", "Problems"))
         self.topics.setWordWrap(True)
         self.topics.setSpacing(2)
         for each in TOPICS:
-            entry = QListWidgetItem(each.title, self.topics)
+            entry = QListWidgetItem(each.shown_title(), self.topics)
             entry.setData(_ID, each.id)
-        self.nothing = QLabel("No topic has these words.", self, wordWrap=True)
+        self.nothing = QLabel(
+            translate("troubleshooting", "No topic has these words."), self, wordWrap=True
+        )
         self.nothing.hide()
         self.text = QTextBrowser(self)
         self.text.setObjectName("troubleshooting_text")
         self.text.setOpenLinks(False)  # the links are handled here (topics, the checklist)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setToolTip("Copy this topic, to paste into an email to your IT person")
+        self.copy_button = buttons.addButton(
+            translate("troubleshooting", "&Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setToolTip(
+            translate(
+                "troubleshooting", "Copy this topic, to paste into an email to your IT person"
+            )
+        )
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -108,9 +121,9 @@ class TroubleshootingDialog(QDialog):
         """The topic shown, as plain text for an email or a chat message (no Markdown
         marks, tables as lines)."""
         if self._topic:
-            title = find_topic(self._topic).title
+            title = find_topic(self._topic).shown_title()
             QGuiApplication.clipboard().setText(f"{title}\n\n{self.text.toPlainText()}")
-            self.copy_button.setText("Copied ✓")
+            self.copy_button.setText(translate("troubleshooting", "Copied ✓"))
 
     def _entry(self, topic_id: str) -> QListWidgetItem | None:
         for row in range(self.topics.count()):
@@ -121,7 +134,7 @@ class TroubleshootingDialog(QDialog):
 
     def _show(self, topic_id: str) -> None:
         self._topic = topic_id
-        self.copy_button.setText("&Copy")
+        self.copy_button.setText(translate("troubleshooting", "&Copy"))
         self.copy_button.setEnabled(bool(topic_id))
         if not topic_id:
             self.text.clear()
@@ -188,7 +201,7 @@ def show_troubleshooting(parent: QWidget | None, topic: str = "") -> None:
             _WITHOUT_PARENT.append(dialog)
     if not dialog.isVisible():  # opened afresh: no old search, no old "Copied ✓"
         dialog.search.clear()
-        dialog.copy_button.setText("&Copy")
+        dialog.copy_button.setText(translate("troubleshooting", "&Copy"))
     if topic:
         dialog.show_topic(topic)
     if dialog.isVisible():  # open already, perhaps behind the main window

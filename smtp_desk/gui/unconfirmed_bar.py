@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from smtp_desk.core.i18n import translate
+
 __all__ = ["UnconfirmedBar"]
 
 
@@ -22,8 +24,8 @@ class UnconfirmedBar(QFrame):
         super().__init__(parent)
         self.setObjectName("unconfirmed_bar")
         self.text = QLabel(self, wordWrap=True)
-        self.arrived_button = QPushButton("Mark as arri&ved", self)
-        self.again_button = QPushButton("Send a&gain", self)
+        self.arrived_button = QPushButton(translate("unconfirmed_bar", "Mark as arri&ved"), self)
+        self.again_button = QPushButton(translate("unconfirmed_bar", "Send a&gain"), self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.text, 1)
@@ -37,9 +39,13 @@ class UnconfirmedBar(QFrame):
         """``unconfirmed`` rows in the run, ``selected`` of them chosen in the table."""
         self.setVisible(unconfirmed > 0)
         self.text.setText(
-            f"⚠ {unconfirmed} message(s) may or may not have arrived: the connection broke "
-            "just as they were handed over. Ask the member (or look in the account's Sent "
-            "folder), select the row and say which: SMTP Desk never sends them again by itself."
+            translate(
+                "unconfirmed_bar",
+                "⚠ {count} message(s) may or may not have arrived: the connection broke "
+                "just as they were handed over. Ask the member (or look in the account's Sent "
+                "folder), select the row and say which: SMTP Desk never sends them again by "
+                "itself.",
+            ).format(count=unconfirmed)
         )
         for button in (self.arrived_button, self.again_button):
             button.setEnabled(selected > 0)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from smtp_desk.core.i18n import translate
+
 __all__ = ["PracticeBanner", "with_banner"]
 
 
@@ -27,17 +29,20 @@ class PracticeBanner(QWidget):
         row = QHBoxLayout(self)
         row.addWidget(
             QLabel(
-                "<b>PRACTICE</b> — no real email leaves this PC: every message "
-                "goes to the test inbox. Members, bills and history here are "
-                "practice copies.",
+                translate(
+                    "welcome",
+                    "<b>PRACTICE</b> — no real email leaves this PC: every message "
+                    "goes to the test inbox. Members, bills and history here are "
+                    "practice copies.",
+                ),
                 self,
                 wordWrap=True,
             ),
             1,
         )
-        inbox = QPushButton("Test &inbox", self)
+        inbox = QPushButton(translate("welcome", "Test &inbox"), self)
         inbox.clicked.connect(lambda: self.inbox_requested.emit())
-        back = QPushButton("&Back to real work", self)
+        back = QPushButton(translate("welcome", "&Back to real work"), self)
         back.setObjectName("back_to_real_work")
         back.clicked.connect(lambda: self.back_requested.emit())
         row.addWidget(inbox)

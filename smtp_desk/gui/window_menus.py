@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from smtp_desk import APP_NAME, __version__
@@ -20,8 +20,10 @@ from smtp_desk.core.backups import (
     restore_backup,
 )
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import LANGUAGES
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock
+from smtp_desk.gui.language import language_in_use
 from smtp_desk.gui.restore_dialog import RestoreDialog
 
 __all__ = [
@@ -53,6 +55,8 @@ class MenuTargets:
     credentials: Callable[[], object]
     society: Callable[[], object]
     members: Callable[[], object]
+    wording: Callable[[], object]
+    language: Callable[[str], object]  # a language code of smtp_desk.core.i18n.LANGUAGES
     send: Callable[[], object]
     history: Callable[[], object]
     test_inbox: Callable[[], object] | None
@@ -71,6 +75,8 @@ class WindowActions:
     credentials: QAction
     society: QAction
     members: QAction
+    wording: QAction
+    languages: dict[str, QAction]
     send: QAction
     history: QAction
     troubleshooting: QAction
@@ -118,8 +124,11 @@ def build_menus(
     credentials = _action(window, "&Email Credentials", targets.credentials)
     society = _action(window, "Society &Profile", targets.society)
     members = _action(window, "&Members && Documents", targets.members)
-    for action in (credentials, society, members):
+    wording = _action(window, "Message &Wording", targets.wording)
+    for action in (credentials, society, members, wording):
         tools.addAction(action)
+    tools.addSeparator()
+    languages = _language_menu(window, tools.addMenu("&Language"), targets.language)
 
     send_menu = window.menuBar().addMenu("Se&nd")
     send = _action(window, "&Send Documents", targets.send)
@@ -143,10 +152,30 @@ def build_menus(
         credentials,
         society,
         members,
+        wording,
+        languages,
         send,
         history,
         troubleshooting,
     )
+
+
+def _language_menu(
+    window: QMainWindow, menu: QMenu, choose: Callable[[str], object]
+) -> dict[str, QAction]:
+    """One checkable entry per language, each named in its own script; the one in use is
+    ticked."""
+    group = QActionGroup(window)
+    actions: dict[str, QAction] = {}
+    for code, name in LANGUAGES.items():
+        action = QAction(name, window)
+        action.setCheckable(True)
+        action.setChecked(code == language_in_use())
+        action.triggered.connect(lambda _checked=False, c=code: choose(c))
+        group.addAction(action)
+        menu.addAction(action)
+        actions[code] = action
+    return actions
 
 
 def open_data_folder(folder: DataFolder) -> None:

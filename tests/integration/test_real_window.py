@@ -163,3 +163,27 @@ def test_first_launch_address_password_and_one_key_pass_the_test(
 
 def _saved(folder: DataFolder) -> bool:
     return folder.settings_file.exists() and "localhost" in folder.settings_file.read_text("utf-8")
+
+
+def test_the_window_in_marathi_fits_a_1024_by_700_screen(
+    x_display: str, data_home: DataFolder
+) -> None:
+    """Every page on a real X display in Marathi: no label cut off, nothing in English."""
+    from tests.support.society import make_society
+
+    make_society(data_home, members=5, port=2525, names={1: "श्रीकांत क्षीरसागर"})
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.support.label_fit", "mr", str(data_home.root)],
+        env=_x_env(x_display),
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["platform"] == "xcb" and report["language"] == "mr"
+    assert report["pages"] == 8 and report["texts"] > 80
+    assert report["clipped"] == [], "\n".join(report["clipped"])
+    assert report["english"] == [], "\n".join(report["english"])

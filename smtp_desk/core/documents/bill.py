@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from smtp_desk.core.documents.pdf import (
     DATE,
@@ -16,6 +16,7 @@ from smtp_desk.core.documents.pdf import (
     money_style,
     opening,
 )
+from smtp_desk.core.documents.scripts import Paragraph
 from smtp_desk.core.documents.styles import ACCENT, LIGHT, RULE, STYLES, grid_table
 from smtp_desk.core.documents.upi import QrCode, upi_uri
 from smtp_desk.core.model import ZERO, Bill, Member
@@ -76,6 +77,7 @@ def bill_pdf(
         title=f"Maintenance bill {bill.number} – {member.flat} – {bill.period.label}",
         subject=f"Maintenance bill for {bill.period.label}, flat {member.flat}",
         running_head=f"Bill {bill.number} · Flat {member.flat}",
+        keywords=(member.name, member.flat, bill.number, bill.period.label),
     )
     return build_pdf(story, info=info, profile=profile, created=created)
 

@@ -18,7 +18,6 @@ from reportlab.platypus import (
     Frame,
     Image,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -26,7 +25,8 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from smtp_desk import APP_NAME, __version__
-from smtp_desk.core.documents.fonts import BOLD, REGULAR, register_fonts
+from smtp_desk.core.documents.fonts import REGULAR, register_fonts
+from smtp_desk.core.documents.scripts import Paragraph, draw_line
 from smtp_desk.core.documents.styles import ACCENT, LIGHT, MUTED, RULE, STYLES
 from smtp_desk.core.society import SocietyProfile
 
@@ -51,11 +51,17 @@ FOOTER = "This is a computer-generated document and does not need a signature."
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    """PDF metadata and the line shown at the top of the second and later pages."""
+    """PDF metadata and the line shown at the top of the second and later pages.
+
+    ``keywords`` (the member's name, flat, number, period) go into the PDF's keywords as
+    they are written, so a search for the name finds the file even where the name is in
+    an Indian script, whose shaped glyphs do not read back as text.
+    """
 
     title: str
     subject: str
     running_head: str
+    keywords: tuple[str, ...] = ()
 
 
 def esc(text: str) -> str:
@@ -190,10 +196,10 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
         self.setStrokeColor(MUTED)
         self.setLineWidth(0.4)
         self.line(MARGIN, 13 * mm, A4[0] - MARGIN, 13 * mm)
-        self.setFont(REGULAR, 7.5)
-        self.setFillColor(MUTED)
-        self.drawString(MARGIN, 9 * mm, FOOTER)
-        self.drawRightString(A4[0] - MARGIN, 9 * mm, f"Page {self._pageNumber} of {total}")
+        style = STYLES["footer"]
+        draw_line(self, FOOTER, x=MARGIN, y=9 * mm, style=style)
+        page = f"Page {self._pageNumber} of {total}"
+        draw_line(self, page, x=A4[0] - MARGIN, y=9 * mm, style=style, right=True)
         self.restoreState()
 
 
@@ -221,6 +227,7 @@ def build_pdf(
         title=info.title,
         author=profile.name,
         subject=info.subject,
+        keywords=[k for k in info.keywords if k],
         creator=f"{APP_NAME} {__version__}",
         producer=f"{APP_NAME} {__version__}",
         invariant=1 if created is not None else 0,
@@ -232,12 +239,16 @@ def build_pdf(
 
     def running_head(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont(BOLD, 8.5)
-        canvas.setFillColor(ACCENT)
-        canvas.drawString(MARGIN, A4[1] - MARGIN - 4 * mm, profile.name)
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(A4[0] - MARGIN, A4[1] - MARGIN - 4 * mm, info.running_head)
+        baseline = A4[1] - MARGIN - 4 * mm
+        draw_line(canvas, profile.name, x=MARGIN, y=baseline, style=STYLES["running_society"])
+        draw_line(
+            canvas,
+            info.running_head,
+            x=A4[0] - MARGIN,
+            y=baseline,
+            style=STYLES["running_head"],
+            right=True,
+        )
         canvas.setStrokeColor(ACCENT)
         canvas.line(MARGIN, A4[1] - MARGIN - 6.5 * mm, A4[0] - MARGIN, A4[1] - MARGIN - 6.5 * mm)
         canvas.restoreState()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Spacer, Table
 
 from smtp_desk.core.documents.pdf import (
     DATE,
@@ -16,6 +16,7 @@ from smtp_desk.core.documents.pdf import (
     money_style,
     opening,
 )
+from smtp_desk.core.documents.scripts import Paragraph
 from smtp_desk.core.documents.styles import ACCENT, LIGHT, STYLES, grid_table
 from smtp_desk.core.model import Member, PaymentMode, Receipt
 from smtp_desk.core.money import amount_in_words, format_money
@@ -95,5 +96,6 @@ def receipt_pdf(
         title=f"Payment receipt {receipt.number} – {member.flat}",
         subject=f"Receipt for {amount} received from flat {member.flat}",
         running_head=f"Receipt {receipt.number} · Flat {member.flat}",
+        keywords=(member.name, member.flat, receipt.number),
     )
     return build_pdf(story, info=info, profile=profile, created=created)

@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Spacer, Table
 
 from smtp_desk.core.documents.pdf import (
     DATE,
@@ -18,6 +18,7 @@ from smtp_desk.core.documents.pdf import (
     money_style,
     opening,
 )
+from smtp_desk.core.documents.scripts import Paragraph
 from smtp_desk.core.documents.styles import ACCENT, LIGHT, STYLES, grid_table
 from smtp_desk.core.model import Member, Statement
 from smtp_desk.core.money import amount_in_words, currency_symbol, format_amount, format_money
@@ -69,6 +70,7 @@ def statement_pdf(
         title=f"Member statement – {member.flat} – {statement.period.label}",
         subject=f"Statement of account for flat {member.flat}, {statement.period.label}",
         running_head=f"Statement · Flat {member.flat} · {statement.period.label}",
+        keywords=(member.name, member.flat, statement.period.label),
     )
     return build_pdf(story, info=info, profile=profile, created=created)
 

@@ -49,6 +49,12 @@ STYLES = {
     "words": _style("words", fontName=BOLD, fontSize=9, leading=12),
     "note": _style("note", fontSize=7.5, leading=9.5, textColor=MUTED),
     "heading": _style("heading", fontName=BOLD, fontSize=9.5, leading=12, textColor=ACCENT),
+    # the single lines drawn on every page (pdf.py)
+    "running_society": _style(
+        "running_society", fontName=BOLD, fontSize=8.5, leading=10.5, textColor=ACCENT
+    ),
+    "running_head": _style("running_head", fontSize=8, leading=10, textColor=MUTED),
+    "footer": _style("footer", fontSize=7.5, leading=9.5, textColor=MUTED),
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.importing.fields import (
     BILL_COLUMNS,
     TEXT_LIMITS,
@@ -62,7 +63,10 @@ def import_bills(
             Problem(
                 1,
                 "Period",
-                "there is no Period column: give the period (e.g. --period 2026-11)",
+                translate(
+                    "importing_bills",
+                    "there is no Period column: give the period (e.g. --period 2026-11)",
+                ),
                 table.source,
             )
         )
@@ -77,14 +81,13 @@ def import_bills(
             numbers.append((row, number))
         if bill is not None:
             bills.append(bill)
-    check_unique(rows, numbers, "number", "bill number")
+    check_unique(rows, numbers, "number", QT_TRANSLATE_NOOP("importing_rows", "bill number"))
     periods = sorted({b.period.key for b in bills})
     elsewhere = store.bill_numbers(outside=periods)
     for row, number in numbers:
         if number in elsewhere:
-            rows.problem(
-                row, rows.header("number"), f"bill {number} already exists in another period"
-            )
+            message = translate("importing_bills", "bill {number} already exists in another period")
+            rows.problem(row, rows.header("number"), message.format(number=number))
     if report.problems:
         return
     _write(store, report, table, bills, periods, replace=replace)
@@ -106,18 +109,21 @@ def _write(
             Problem(
                 0,
                 "",
-                f"bills for {', '.join(existing)} were imported before; importing again "
-                "replaces them (confirm, or use --replace)",
+                translate(
+                    "importing_bills",
+                    "bills for {periods} were imported before; importing again "
+                    "replaces them (confirm, or use --replace)",
+                ).format(periods=", ".join(existing)),
                 table.source,
             )
         )
         return
     with store.transaction() as db:
         store.replace_bills(db, periods, bills)
-    report.counts = {
-        "bills": len(bills),
-        "periods": len(periods),
-        "replaced periods": len(existing),
+    report.counts = {  # keys stay English (JSON); ImportReport shows them translated
+        QT_TRANSLATE_NOOP("importing_rows", "bills"): len(bills),
+        QT_TRANSLATE_NOOP("importing_rows", "periods"): len(periods),
+        QT_TRANSLATE_NOOP("importing_rows", "replaced periods"): len(existing),
     }
 
 
@@ -126,7 +132,9 @@ def _bill(rows: Rows, row: int, cells: list[str], options: _Options) -> tuple[st
     problems_before = len(rows.report.problems)
     number = rows.text(row, cells, "number")
     if number == "":
-        rows.problem(row, rows.header("number"), "the bill number is missing")
+        rows.problem(
+            row, rows.header("number"), translate("importing_bills", "the bill number is missing")
+        )
     flat = flat_cell(rows, row, cells, options.known)
     bill_date = rows.get(
         row, cells, "bill_date", lambda v: parse_date(v, day_first=options.day_first)
@@ -144,7 +152,11 @@ def _bill(rows: Rows, row: int, cells: list[str], options: _Options) -> tuple[st
     charges = _charges(rows, row, cells, options.heads)
     note = rows.text(row, cells, "note") or ""
     if bill_date and due_date and due_date < bill_date:
-        rows.problem(row, rows.header("due_date"), "the due date is before the bill date")
+        rows.problem(
+            row,
+            rows.header("due_date"),
+            translate("importing_bills", "the due date is before the bill date"),
+        )
     if len(rows.report.problems) > problems_before or not (
         number and flat and bill_date and due_date and period
     ):
@@ -157,8 +169,11 @@ def _bill(rows: Rows, row: int, cells: list[str], options: _Options) -> tuple[st
             rows.problem(
                 row,
                 rows.header("total"),
-                f"{total} is not the sum of the charges ({bill.current_charges}) "
-                f"nor the total payable ({bill.total})",
+                translate(
+                    "importing_bills",
+                    "{total} is not the sum of the charges ({charges}) "
+                    "nor the total payable ({payable})",
+                ).format(total=total, charges=bill.current_charges, payable=bill.total),
             )
             return number, None
     return number, bill
@@ -199,7 +214,8 @@ def _charge_heads(rows: Rows) -> list[tuple[str, int]]:
             label = shorten(
                 " ".join("".join(c if c.isprintable() else " " for c in header).split())
             )
-            rows.problem(1, label, f"this charge head {exc}")
+            message = translate("importing_bills", "this charge head {problem}")
+            rows.problem(1, label, message.format(problem=exc))
     return heads
 
 

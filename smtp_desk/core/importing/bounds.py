@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import translate
 
 __all__ = [
     "MAX_BLANK_ROWS",
@@ -54,9 +55,12 @@ def check_file_size(path: Path, *, limit: int = MAX_FILE_BYTES) -> None:
     size = path.stat().st_size
     if size > limit:
         raise UnreadableFile(
-            f"The file is {megabytes(size)}; SMTP Desk imports files up to "
-            f"{megabytes(limit)}: check that this is the register, or save only the "
-            "columns SMTP Desk reads"
+            translate(
+                "importing_bounds",
+                "The file is {size}; SMTP Desk imports files up to "
+                "{limit}: check that this is the register, or save only the "
+                "columns SMTP Desk reads",
+            ).format(size=megabytes(size), limit=megabytes(limit))
         )
 
 
@@ -74,8 +78,11 @@ def collect_rows(rows: Iterable[list[str]]) -> tuple[list[str], list[tuple[int, 
         cells += len(row)
         if cells > MAX_CELLS:
             raise UnreadableFile(
-                f"The file has more than {MAX_CELLS:,} cells; SMTP Desk imports at most "
-                f"{MAX_ROWS:,} rows: remove the columns and rows it does not need"
+                translate(
+                    "importing_bounds",
+                    "The file has more than {cells} cells; SMTP Desk imports at most "
+                    "{rows} rows: remove the columns and rows it does not need",
+                ).format(cells=f"{MAX_CELLS:,}", rows=f"{MAX_ROWS:,}")
             )
         trimmed = _trimmed(row)
         if header is None:
@@ -84,15 +91,21 @@ def collect_rows(rows: Iterable[list[str]]) -> tuple[list[str], list[tuple[int, 
             kept.append((number, trimmed))
             if len(kept) > MAX_ROWS:
                 raise UnreadableFile(
-                    f"The file has more than {MAX_ROWS:,} rows; SMTP Desk imports at most "
-                    f"{MAX_ROWS:,} at a time. Split the file."
+                    translate(
+                        "importing_bounds",
+                        "The file has more than {rows} rows; SMTP Desk imports at most "
+                        "{rows} at a time. Split the file.",
+                    ).format(rows=f"{MAX_ROWS:,}")
                 )
         else:
             blank += 1
             if blank > MAX_BLANK_ROWS:
                 raise UnreadableFile(
-                    f"The file has more than {MAX_BLANK_ROWS:,} empty rows; delete the "
-                    "empty rows below the register and save it again"
+                    translate(
+                        "importing_bounds",
+                        "The file has more than {rows} empty rows; delete the "
+                        "empty rows below the register and save it again",
+                    ).format(rows=f"{MAX_BLANK_ROWS:,}")
                 )
     return header or [], kept
 

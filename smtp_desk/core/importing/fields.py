@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from email_validator import EmailNotValidError, validate_email
 
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.importing.table import FORMULA
 from smtp_desk.core.model import PaymentMode, Period
 from smtp_desk.core.validation import has_control_characters
@@ -181,18 +182,28 @@ def parse_text(value: str, *, limit: int | None = None) -> str:
     """The cell's text without surrounding spaces; longer than ``limit`` is refused."""
     if value.startswith(FORMULA):
         raise CellError(
-            f"is a spreadsheet formula ({shorten(value[len(FORMULA) :])}); save the file with "
-            "values, not formulas"
+            translate(
+                "importing_fields",
+                "is a spreadsheet formula ({formula}); save the file with values, not formulas",
+            ).format(formula=shorten(value[len(FORMULA) :]))
         )
     if value.lstrip().startswith("="):
         raise CellError(
-            f"looks like a spreadsheet formula ({shorten(value.strip())}); it was not used"
+            translate(
+                "importing_fields", "looks like a spreadsheet formula ({formula}); it was not used"
+            ).format(formula=shorten(value.strip()))
         )
     if has_control_characters(value):
-        raise CellError("contains a line break or an invisible control character")
+        raise CellError(
+            translate("importing_fields", "contains a line break or an invisible control character")
+        )
     text = value.strip()
     if limit is not None and len(text) > limit:
-        raise CellError(f"is {len(text):,} characters long; shorten it to {limit:,} or fewer")
+        raise CellError(
+            translate(
+                "importing_fields", "is {length} characters long; shorten it to {limit} or fewer"
+            ).format(length=f"{len(text):,}", limit=f"{limit:,}")
+        )
     return text
 
 
@@ -206,7 +217,11 @@ def parse_emails(value: str) -> tuple[str, ...]:
         try:
             validate_email(part, check_deliverability=False, strict=True)
         except EmailNotValidError as exc:
-            raise CellError(f"{shorten(part)!r} is not a valid email address ({exc})") from exc
+            raise CellError(
+                translate(
+                    "importing_fields", "{value} is not a valid email address ({reason})"
+                ).format(value=repr(shorten(part)), reason=exc)
+            ) from exc
         if part.lower() not in (a.lower() for a in addresses):
             addresses.append(part)
     return tuple(addresses)
@@ -220,20 +235,36 @@ def parse_money(value: str, *, negative_ok: bool = False, blank: Decimal | None 
     if not text:
         if blank is not None:
             return blank
-        raise CellError("is empty; enter an amount (0 if none)")
+        raise CellError(translate("importing_fields", "is empty; enter an amount (0 if none)"))
     cleaned = _MONEY_NOISE.sub("", text)
     if cleaned.startswith("(") and cleaned.endswith(")"):
         cleaned = "-" + cleaned[1:-1]
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
-        raise CellError(f"{shorten(text)!r} is not an amount") from None
+        raise CellError(
+            translate("importing_fields", "{value} is not an amount").format(
+                value=repr(shorten(text))
+            )
+        ) from None
     if not amount.is_finite():
-        raise CellError(f"{shorten(text)!r} is not an amount")
+        raise CellError(
+            translate("importing_fields", "{value} is not an amount").format(
+                value=repr(shorten(text))
+            )
+        )
     if amount < 0 and not negative_ok:
-        raise CellError(f"{shorten(text)} is negative; amounts here cannot be negative")
+        raise CellError(
+            translate(
+                "importing_fields", "{value} is negative; amounts here cannot be negative"
+            ).format(value=shorten(text))
+        )
     if amount != amount.quantize(Decimal("0.01")):
-        raise CellError(f"{shorten(text)} has more than two decimals (paise)")
+        raise CellError(
+            translate("importing_fields", "{value} has more than two decimals (paise)").format(
+                value=shorten(text)
+            )
+        )
     return amount.quantize(Decimal("0.01"))
 
 
@@ -255,7 +286,7 @@ def parse_date(value: str, *, day_first: bool = True) -> date:
     """
     text = parse_text(value)
     if not text:
-        raise CellError("is empty; enter a date like 05/11/2026")
+        raise CellError(translate("importing_fields", "is empty; enter a date like 05/11/2026"))
     try:
         iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
         if iso:
@@ -264,28 +295,56 @@ def parse_date(value: str, *, day_first: bool = True) -> date:
         if numeric:
             first, second, year = numeric.groups()
             if len(year) != 4:
-                raise CellError(f"{text!r}: write the year with four digits (e.g. 05/11/2026)")
+                raise CellError(
+                    translate(
+                        "importing_fields",
+                        "{value}: write the year with four digits (e.g. 05/11/2026)",
+                    ).format(value=repr(text))
+                )
             day, month = (first, second) if day_first else (second, first)
             if int(month) > 12 and int(day) <= 12:
-                order = "day first (dd/mm/yyyy)" if day_first else "month first (mm/dd/yyyy)"
+                order = (
+                    translate("importing_fields", "day first (dd/mm/yyyy)")
+                    if day_first
+                    else translate("importing_fields", "month first (mm/dd/yyyy)")
+                )
                 raise CellError(
-                    f"{text!r}: there is no month {int(month)}; dates are read "
-                    f"{order}; if this file writes them the other way, say so "
-                    "when importing"
+                    translate(
+                        "importing_fields",
+                        "{value}: there is no month {month}; dates are read "
+                        "{order}; if this file writes them the other way, say so "
+                        "when importing",
+                    ).format(value=repr(text), month=int(month), order=order)
                 )
             return date(int(year), int(month), int(day))
         named = re.fullmatch(r"(\d{1,2})[\s\-/]*([A-Za-z]+)[\s\-/,]*(\d{2,4})", text)
         if named and named[2].lower() in _MONTHS:
             if len(named[3]) != 4:
-                raise CellError(f"{text!r}: write the year with four digits (e.g. 5-Nov-2026)")
+                raise CellError(
+                    translate(
+                        "importing_fields",
+                        "{value}: write the year with four digits (e.g. 5-Nov-2026)",
+                    ).format(value=repr(text))
+                )
             return date(int(named[3]), _MONTHS[named[2].lower()], int(named[1]))
     except ValueError as exc:
         if isinstance(exc, CellError):
             raise
-        raise CellError(f"{text!r} is not a real date") from None
+        raise CellError(
+            translate("importing_fields", "{value} is not a real date").format(value=repr(text))
+        ) from None
     order = "dd/mm/yyyy" if day_first else "mm/dd/yyyy"
     raise CellError(
-        f"{shorten(text)!r} is not a date SMTP Desk reads (use {order}, yyyy-mm-dd or 5-Nov-2026)"
+        translate(
+            "importing_fields",
+            "{value} is not a date SMTP Desk reads (use {order}, yyyy-mm-dd or 5-Nov-2026)",
+        ).format(value=repr(shorten(text)), order=order)
+    )
+
+
+def _not_a_period(text: str) -> str:
+    return translate("importing_fields", "{value} is not a period like 2026-11 or Nov 2026").format(
+        value=repr(shorten(text))
     )
 
 
@@ -298,10 +357,10 @@ def parse_period(value: str) -> Period:
     else:
         named = re.fullmatch(r"([A-Za-z]+)[\s\-/,']*(\d{4})", text)
         if not named or named[1].lower() not in _MONTHS:
-            raise CellError(f"{shorten(text)!r} is not a period like 2026-11 or Nov 2026")
+            raise CellError(_not_a_period(text))
         year, month = int(named[2]), _MONTHS[named[1].lower()]
     if not 1 <= month <= 12:
-        raise CellError(f"{shorten(text)!r} is not a period like 2026-11 or Nov 2026")
+        raise CellError(_not_a_period(text))
     return Period.month(year, month)
 
 
@@ -327,5 +386,7 @@ def parse_mode(value: str) -> PaymentMode:
     if text in _MODES:
         return _MODES[text]
     raise CellError(
-        f"{shorten(value.strip())!r} is not a payment mode (use cash, cheque, UPI or NEFT)"
+        translate(
+            "importing_fields", "{value} is not a payment mode (use cash, cheque, UPI or NEFT)"
+        ).format(value=repr(shorten(value.strip())))
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.importing.bounds import MB, megabytes
 from smtp_desk.core.pdfium import LOCK
 
@@ -26,25 +27,37 @@ PDFIUM_LOCK = LOCK  # shared with every other pdfium caller
 _LONGER_SIDE_PX = 200
 _SCALE = 0.2  # 72 dpi × 0.2: an A4 page is 119 × 168 pixels
 
-DAMAGED = "is damaged or incomplete: export it again from the ERP"
-PROTECTED = "is protected by a password: export it without one"
-NO_PAGES = "has no pages: export it again from the ERP"
-NOT_PDF = "is not a PDF file"
+# What follows a PDF's name; returned translated by pdf_problem().
+DAMAGED = QT_TRANSLATE_NOOP(
+    "importing_pdf_check", "is damaged or incomplete: export it again from the ERP"
+)
+PROTECTED = QT_TRANSLATE_NOOP(
+    "importing_pdf_check", "is protected by a password: export it without one"
+)
+NO_PAGES = QT_TRANSLATE_NOOP("importing_pdf_check", "has no pages: export it again from the ERP")
+NOT_PDF = QT_TRANSLATE_NOOP("importing_pdf_check", "is not a PDF file")
 
 
 def size_problem(size: int) -> str | None:
     """What is wrong with a PDF of ``size`` bytes (to follow its name), None if nothing."""
     if size <= MAX_PDF_BYTES:
         return None
-    return (
-        f"is {megabytes(size)}; SMTP Desk imports PDFs up to {megabytes(MAX_PDF_BYTES)}, "
+    return translate(
+        "importing_pdf_check",
+        "is {size}; SMTP Desk imports PDFs up to {limit}, "
         "as larger messages do not get through most mail providers: export it again from "
-        "the ERP"
-    )
+        "the ERP",
+    ).format(size=megabytes(size), limit=megabytes(MAX_PDF_BYTES))
 
 
 def pdf_problem(data: bytes) -> str | None:
     """What is wrong with the PDF ``data`` (to follow its name), None if nothing."""
+    wrong = _problem(data)
+    return translate("importing_pdf_check", wrong) if wrong else None
+
+
+def _problem(data: bytes) -> str | None:
+    """One of the problems above, in English, or None."""
     if not data.startswith(b"%PDF-"):
         return NOT_PDF
     if b"%%EOF" not in data[-1024:]:

@@ -34,6 +34,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.importing.pdf_check import MAX_PDF_BYTES, pdf_problem, size_problem
 from smtp_desk.core.importing.table import Problem
 from smtp_desk.core.kinds import PDF_KINDS, DocumentKind
@@ -95,13 +96,17 @@ class PdfImportReport:
 
     def __str__(self) -> str:
         if self.ok:
-            return f"Imported {len(self.matched)} PDF(s) from {self.folder}."
-        return f"Nothing was imported from {self.folder}: {len(self.problems)} problem(s)."
+            return translate("importing_pdfs", "Imported {count} PDF(s) from {folder}.").format(
+                count=len(self.matched), folder=self.folder
+            )
+        return translate(
+            "importing_pdfs", "Nothing was imported from {folder}: {count} problem(s)."
+        ).format(folder=self.folder, count=len(self.problems))
 
     def as_json(self) -> dict[str, object]:
         return {
             "ok": self.ok,
-            "imported": {"pdfs": len(self.matched)} if self.ok else {},
+            "imported": {"pdfs": len(self.matched)} if self.ok else {},  # data keys
             "problems": [
                 {"row": 0, "column": p.column, "message": p.message} for p in self.problems
             ],
@@ -131,8 +136,11 @@ def import_pdfs(
             Problem(
                 0,
                 "",
-                f"{changed} changed while it was being imported; nothing was imported: "
-                "import the folder again",
+                translate(
+                    "importing_pdfs",
+                    "{file} changed while it was being imported; nothing was imported: "
+                    "import the folder again",
+                ).format(file=changed),
                 folder.name,
             )
         )
@@ -143,8 +151,10 @@ def import_pdfs(
             Problem(
                 0,
                 "",
-                f"the PDFs cannot be copied into {target} ({exc.strerror or exc}); "
-                "nothing was imported",
+                translate(
+                    "importing_pdfs",
+                    "the PDFs cannot be copied into {folder} ({reason}); nothing was imported",
+                ).format(folder=target, reason=exc.strerror or exc),
                 folder.name,
             )
         )
@@ -173,20 +183,23 @@ def _pdf_files(folder: Path, report: PdfImportReport) -> list[Path]:
                     Problem(
                         0,
                         "",
-                        f"{path.name} is a link to a file outside the folder; copy the file "
-                        "itself into the folder",
+                        translate(
+                            "importing_pdfs",
+                            "{file} is a link to a file outside the folder; copy the file "
+                            "itself into the folder",
+                        ).format(file=path.name),
                         folder.name,
                     )
                 )
             elif path.is_file():
                 files.append(path)
     except OSError as exc:
-        report.problems.append(
-            Problem(0, "", f"cannot read the folder ({exc.strerror})", folder.name)
-        )
+        message = translate("importing_pdfs", "cannot read the folder ({reason})")
+        report.problems.append(Problem(0, "", message.format(reason=exc.strerror), folder.name))
         return []
     if not files and not report.problems:
-        report.problems.append(Problem(0, "", "there are no .pdf files in it", folder.name))
+        message = translate("importing_pdfs", "there are no .pdf files in it")
+        report.problems.append(Problem(0, "", message, folder.name))
     return files
 
 
@@ -203,16 +216,29 @@ def _matched(
     for path in files:
         found = match_flat(path.name, flats)
         if not found:
-            problem(f"{path.name} names no flat of the members")
+            problem(
+                translate("importing_pdfs", "{file} names no flat of the members").format(
+                    file=path.name
+                )
+            )
             continue
         if len(found) > 1:
-            problem(f"{path.name} could be flat {' or '.join(found)}; rename it")
+            separator = translate("importing_pdfs", " or ")
+            problem(
+                translate("importing_pdfs", "{file} could be flat {flats}; rename it").format(
+                    file=path.name, flats=separator.join(found)
+                )
+            )
             continue
         try:
             data = _read(path, MAX_PDF_BYTES + 1)
             too_big = size_problem(path.stat().st_size) if len(data) > MAX_PDF_BYTES else None
         except OSError as exc:
-            problem(f"{path.name} cannot be read ({exc.strerror})")
+            problem(
+                translate("importing_pdfs", "{file} cannot be read ({reason})").format(
+                    file=path.name, reason=exc.strerror
+                )
+            )
             continue
         wrong = too_big or pdf_problem(data)
         if wrong:
@@ -220,7 +246,11 @@ def _matched(
             continue
         flat = found[0]
         if flat in owners:
-            problem(f"{path.name} is a second file for flat {flat} (also {owners[flat]})")
+            problem(
+                translate(
+                    "importing_pdfs", "{file} is a second file for flat {flat} (also {other})"
+                ).format(file=path.name, flat=flat, other=owners[flat])
+            )
             continue
         owners[flat] = path.name
         checked[path.name] = _Checked(path, flat, hashlib.sha256(data).hexdigest(), len(data))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.importing.fields import RECEIPT_COLUMNS, parse_date, parse_mode, parse_money
 from smtp_desk.core.importing.rows import (
     ImportReport,
@@ -40,7 +41,7 @@ def import_receipts(
             numbers.append((row, number))
         if receipt is not None:
             receipts.append(receipt)
-    check_unique(rows, numbers, "number", "receipt number")
+    check_unique(rows, numbers, "number", QT_TRANSLATE_NOOP("importing_rows", "receipt number"))
     already = store.receipt_numbers()
     repeated = [(row, n) for row, n in numbers if n in already]
     if repeated and not replace and not report.problems:
@@ -48,13 +49,19 @@ def import_receipts(
             rows.problem(
                 row,
                 rows.header("number"),
-                f"receipt {number} was imported before (use --replace to replace it)",
+                translate(
+                    "importing_receipts",
+                    "receipt {number} was imported before (use --replace to replace it)",
+                ).format(number=number),
             )
     if report.problems:
         return
     with store.transaction() as db:
         store.put_receipts(db, receipts)
-    report.counts = {"receipts": len(receipts), "replaced": len(repeated)}
+    report.counts = {  # keys stay English (JSON); ImportReport shows them translated
+        QT_TRANSLATE_NOOP("importing_rows", "receipts"): len(receipts),
+        QT_TRANSLATE_NOOP("importing_rows", "replaced"): len(repeated),
+    }
 
 
 def _receipt(
@@ -65,7 +72,11 @@ def _receipt(
     problems_before = len(rows.report.problems)
     number = rows.text(row, cells, "number")
     if number == "":
-        rows.problem(row, rows.header("number"), "the receipt number is missing")
+        rows.problem(
+            row,
+            rows.header("number"),
+            translate("importing_receipts", "the receipt number is missing"),
+        )
     flat = flat_cell(rows, row, cells, known)
     day = rows.get(row, cells, "date", lambda v: parse_date(v, day_first=day_first))
     amount = rows.get(row, cells, "amount", parse_money)
@@ -80,9 +91,15 @@ def _receipt(
     reference = rows.text(row, cells, "reference") or ""
     against_text = rows.text(row, cells, "against") or ""
     if amount is not None and amount == 0:
-        rows.problem(row, rows.header("amount"), "the amount is zero")
+        rows.problem(
+            row, rows.header("amount"), translate("importing_receipts", "the amount is zero")
+        )
     if mode is PaymentMode.CHEQUE and cheque_number == "":
-        rows.problem(row, "Cheque No", "a cheque payment needs the cheque number")
+        rows.problem(  # "Cheque No": the column's name in the file, never translated
+            row,
+            "Cheque No",
+            translate("importing_receipts", "a cheque payment needs the cheque number"),
+        )
     if (
         len(rows.report.problems) > problems_before
         or cheque_number is None

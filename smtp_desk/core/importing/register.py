@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.importing.bills import import_bills
 from smtp_desk.core.importing.fields import MEMBER_COLUMNS, parse_emails
 from smtp_desk.core.importing.receipts import import_receipts
@@ -42,7 +43,8 @@ def _start(kind: Kind, path: Path) -> tuple[ImportReport, Table | None]:
         report.problems.append(Problem(0, "", _without_name(str(exc), path.name), path.name))
         return report, None
     if not table.headers or not table.rows:
-        report.problems.append(Problem(0, "", "has no rows under a header row", path.name))
+        message = translate("importing_register", "has no rows under a header row")
+        report.problems.append(Problem(0, "", message, path.name))
         return report, None
     return report, table
 
@@ -61,13 +63,14 @@ def _import_members(store: Store, report: ImportReport, table: Table) -> None:
         more = rows.get(row, cells, "email2", parse_emails) or ()
         phone = rows.text(row, cells, "phone") or ""
         if name == "":
-            rows.problem(row, rows.header("name"), "the member's name is missing")
+            message = translate("importing_register", "the member's name is missing")
+            rows.problem(row, rows.header("name"), message)
         if flat:
             flats.append((row, flat))
         if flat and name:
             everything = tuple(dict.fromkeys([*emails, *more]))
             members.append(Member(flat, name, everything, phone))
-    check_unique(rows, flats, "flat", "flat")
+    check_unique(rows, flats, "flat", QT_TRANSLATE_NOOP("importing_rows", "flat"))
     if report.problems:
         return
     existing = store.flats()
@@ -75,11 +78,17 @@ def _import_members(store: Store, report: ImportReport, table: Table) -> None:
         store.put_members(
             db, members, emails="email" in columns or "email2" in columns, phone="phone" in columns
         )
-    report.counts = {
-        "members": len(members),
-        "new": sum(1 for m in members if m.flat not in existing),
-        "without email": sum(1 for m in members if not m.has_email),
-        "with two or more emails": sum(1 for m in members if len(m.emails) > 1),
+    report.counts = {  # keys stay English (JSON); ImportReport shows them translated
+        QT_TRANSLATE_NOOP("importing_rows", "members"): len(members),
+        QT_TRANSLATE_NOOP("importing_rows", "new"): sum(
+            1 for m in members if m.flat not in existing
+        ),
+        QT_TRANSLATE_NOOP("importing_rows", "without email"): sum(
+            1 for m in members if not m.has_email
+        ),
+        QT_TRANSLATE_NOOP("importing_rows", "with two or more emails"): sum(
+            1 for m in members if len(m.emails) > 1
+        ),
     }
 
 

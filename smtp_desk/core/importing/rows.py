@@ -9,6 +9,7 @@ from enum import StrEnum
 from functools import partial
 from typing import TypeVar
 
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.importing.fields import (
     TEXT_LIMITS,
     CellError,
@@ -25,7 +26,7 @@ _REQUIRED = {
     "bills": ("number", "flat", "bill_date", "due_date"),
     "receipts": ("number", "date", "flat", "amount", "mode"),
 }
-_HEADER_HELP = {
+_HEADER_HELP = {  # column names as the files write them: never translated
     "flat": "Flat",
     "name": "Name",
     "number": "Bill No / Receipt No",
@@ -58,13 +59,19 @@ class ImportReport:
         return not self.problems
 
     def __str__(self) -> str:
+        """For a person (translated in the window); the counts' keys, marked where they are
+        set, are shown translated and stay English in :meth:`as_json`."""
         if self.ok:
-            parts = ", ".join(f"{n} {what}" for what, n in self.counts.items())
-            return f"Imported {self.file}: {parts}."
-        return (
-            f"Nothing was imported from {self.file}: {len(self.problems)} problem(s) to "
-            "correct first."
-        )
+            parts = ", ".join(
+                f"{n} {translate('importing_rows', what)}" for what, n in self.counts.items()
+            )
+            return translate("importing_rows", "Imported {file}: {counts}.").format(
+                file=self.file, counts=parts
+            )
+        return translate(
+            "importing_rows",
+            "Nothing was imported from {file}: {count} problem(s) to correct first.",
+        ).format(file=self.file, count=len(self.problems))
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -125,7 +132,7 @@ def found_columns(
             Problem(
                 1,
                 _HEADER_HELP.get(name, name),
-                "this column is missing from the header row",
+                translate("importing_rows", "this column is missing from the header row"),
                 table.source,
             )
         )
@@ -133,14 +140,21 @@ def found_columns(
 
 
 def check_unique(rows: Rows, values: list[tuple[int, str]], field_name: str, what: str) -> None:
+    """A problem for each value seen before; ``what`` ("bill number") is marked for
+    translation in the "importing_rows" context where it is given."""
     seen: dict[str, int] = {}
     for row, value in values:
         key = value.upper()
         if key in seen:
+            message = translate(
+                "importing_rows", "{what} {value} appears again (first on row {first})"
+            )
             rows.problem(
                 row,
                 rows.header(field_name),
-                f"{what} {value} appears again (first on row {seen[key]})",
+                message.format(
+                    what=translate("importing_rows", what), value=value, first=seen[key]
+                ),
             )
         else:
             seen[key] = row
@@ -152,13 +166,15 @@ def flat_cell(rows: Rows, row: int, cells: list[str], known: set[str] | None) ->
     if flat is None:
         return None
     if not flat:
-        rows.problem(row, rows.header("flat"), "the flat is missing")
+        rows.problem(row, rows.header("flat"), translate("importing_rows", "the flat is missing"))
         return None
     if known is not None and flat not in known:
         rows.problem(
             row,
             rows.header("flat"),
-            f"flat {flat} is not among the members; import the members first",
+            translate(
+                "importing_rows", "flat {flat} is not among the members; import the members first"
+            ).format(flat=flat),
         )
         return None
     return flat

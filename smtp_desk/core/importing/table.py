@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.importing.bounds import (
     MAX_LINE_CHARS,
     MAX_ROWS,
@@ -45,8 +46,11 @@ class Problem:
 
     def __str__(self) -> str:
         where = [self.file] if self.file else []
-        where += [f"row {self.row}"] if self.row else []
-        where += [f"column {self.column}"] if self.column else []
+        if self.row:
+            where.append(translate("importing_table", "row {row}").format(row=self.row))
+        if self.column:
+            column = translate("importing_table", "column {column}")
+            where.append(column.format(column=self.column))
         return f"{', '.join(where)}: {self.message}" if where else self.message
 
 
@@ -87,8 +91,11 @@ def _lines(text: TextIO) -> Iterator[str]:
     for number, line in enumerate(text, start=1):
         if len(line) > MAX_LINE_CHARS:
             raise UnreadableFile(
-                f"Line {number:,} of the file is longer than {MAX_LINE_CHARS:,} characters; "
-                "check that this is the register, saved as CSV"
+                translate(
+                    "importing_table",
+                    "Line {line} of the file is longer than {most} characters; "
+                    "check that this is the register, saved as CSV",
+                ).format(line=f"{number:,}", most=f"{MAX_LINE_CHARS:,}")
             )
         yield line
 
@@ -107,7 +114,10 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
         if announced:
             name = "UTF-16" if announced == "utf-16" else "UTF-8"
             raise UnreadableFile(
-                f"The file says it is {name} text but is not: save it again as CSV"
+                translate(
+                    "importing_table",
+                    "The file says it is {encoding} text but is not: save it again as CSV",
+                ).format(encoding=name)
             ) from None
     return _read_csv_as(path, "cp1252")
 
@@ -127,10 +137,15 @@ def read_table(path: Path) -> Table:
             headers, rows = _read_csv(path)
         else:
             raise UnreadableFile(
-                f"{path.name}: SMTP Desk imports .csv and .xlsx files; save it as one of those."
+                translate(
+                    "importing_table",
+                    "{file}: SMTP Desk imports .csv and .xlsx files; save it as one of those.",
+                ).format(file=path.name)
             )
     except OSError as exc:
-        raise UnreadableFile(f"{path.name} cannot be read ({exc.strerror}).") from exc
+        message = translate("importing_table", "{file} cannot be read ({reason}).")
+        raise UnreadableFile(message.format(file=path.name, reason=exc.strerror)) from exc
     except csv.Error as exc:
-        raise UnreadableFile(f"{path.name} is not a valid CSV file ({exc}).") from exc
+        message = translate("importing_table", "{file} is not a valid CSV file ({reason}).")
+        raise UnreadableFile(message.format(file=path.name, reason=exc)) from exc
     return Table(path.name, [h.strip() for h in headers], rows)

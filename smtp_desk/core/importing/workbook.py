@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.importing.bounds import UnreadableFile, collect_rows
 from smtp_desk.core.importing.table import FORMULA
 from smtp_desk.core.importing.workbook_parts import check_parts
@@ -45,7 +46,7 @@ def read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     try:
         book = load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise UnreadableFile(f"{path.name} is not a readable Excel (.xlsx) file.") from exc
+        raise UnreadableFile(_not_readable(path)) from exc
     try:
         try:
             sheet = book.worksheets[0]
@@ -54,9 +55,14 @@ def read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
         except UnreadableFile:
             raise
         except Exception as exc:  # a cell or row that openpyxl cannot make sense of
-            raise UnreadableFile(f"{path.name} is not a readable Excel (.xlsx) file.") from exc
+            raise UnreadableFile(_not_readable(path)) from exc
     finally:
         book.close()
+
+
+def _not_readable(path: Path) -> str:
+    message = translate("importing_workbook", "{file} is not a readable Excel (.xlsx) file.")
+    return message.format(file=path.name)
 
 
 def _texts(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[str]]:

@@ -25,6 +25,7 @@ import zlib
 from pathlib import Path
 from xml.parsers import expat
 
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.importing.bounds import MB, UnreadableFile, megabytes
 
 __all__ = [
@@ -54,7 +55,10 @@ MAX_ELEMENTS = 3_000_000  # 20,000 rows of 40 columns of text are about 2,400,00
 
 _ROW = "http://schemas.openxmlformats.org/spreadsheetml/2006/main row"
 _CHUNK = 1024 * 1024
-_AGAIN = "check that this is the register, or open it in Excel and save it again"
+_AGAIN = QT_TRANSLATE_NOOP(
+    "importing_workbook_parts",
+    "check that this is the register, or open it in Excel and save it again",
+)
 
 
 class _Refused(Exception):
@@ -74,10 +78,16 @@ def check_parts(path: Path) -> None:
         # RuntimeError: an encrypted part; NotImplementedError: an unknown compression
         if _is_compound_file(path):
             raise UnreadableFile(
-                f"{path.name} is protected by a password, or is an old-style Excel file "
-                "(.xls) renamed: open it in Excel and save it as .xlsx without a password"
+                translate(
+                    "importing_workbook_parts",
+                    "{file} is protected by a password, or is an old-style Excel file "
+                    "(.xls) renamed: open it in Excel and save it as .xlsx without a password",
+                ).format(file=path.name)
             ) from exc
-        raise UnreadableFile(f"{path.name} is not a readable Excel (.xlsx) file.") from exc
+        message = translate(
+            "importing_workbook_parts", "{file} is not a readable Excel (.xlsx) file."
+        )
+        raise UnreadableFile(message.format(file=path.name)) from exc
 
 
 def _is_compound_file(path: Path) -> bool:
@@ -87,28 +97,53 @@ def _is_compound_file(path: Path) -> bool:
 
 
 def _check_sizes(parts: list[zipfile.ZipInfo]) -> None:
+    again = translate("importing_workbook_parts", _AGAIN)
     if len(parts) > MAX_PARTS:
         raise UnreadableFile(
-            f"The Excel file has {len(parts):,} parts; a workbook has a few dozen at most "
-            f"and SMTP Desk reads up to {MAX_PARTS:,}: {_AGAIN}"
+            translate(
+                "importing_workbook_parts",
+                "The Excel file has {parts} parts; a workbook has a few dozen at most "
+                "and SMTP Desk reads up to {most}: {again}",
+            ).format(parts=f"{len(parts):,}", most=f"{MAX_PARTS:,}", again=again)
         )
     for part in parts:
         if part.filename == SHARED_TEXT:
-            limit, what, reads = MAX_SHARED_TEXT_BYTES, "text", "up to {} of text"
+            limit = MAX_SHARED_TEXT_BYTES
+            message = translate(
+                "importing_workbook_parts",
+                "The Excel file's text unpacks to {size}; SMTP Desk "
+                "reads up to {limit} of text: {again}",
+            )
         elif part.filename.startswith(SHEETS):
-            limit, what, reads = MAX_SHEET_BYTES, "sheet", "sheets up to {}"
+            limit = MAX_SHEET_BYTES
+            message = translate(
+                "importing_workbook_parts",
+                "The Excel file's sheet unpacks to {size}; SMTP Desk "
+                "reads sheets up to {limit}: {again}",
+            )
         else:
-            limit, what, reads = MAX_PART_BYTES, f"part {part.filename}", "parts up to {}"
+            limit = MAX_PART_BYTES
+            message = translate(
+                "importing_workbook_parts",
+                "The Excel file's part {part} unpacks to {size}; SMTP Desk "
+                "reads parts up to {limit}: {again}",
+            )
         if part.file_size > limit:
             raise UnreadableFile(
-                f"The Excel file's {what} unpacks to {megabytes(part.file_size)}; SMTP Desk "
-                f"reads {reads.format(megabytes(limit))}: {_AGAIN}"
+                message.format(
+                    part=part.filename,
+                    size=megabytes(part.file_size),
+                    limit=megabytes(limit),
+                    again=again,
+                )
             )
     total = sum(part.file_size for part in parts)
     if total > MAX_UNPACKED_BYTES:
         raise UnreadableFile(
-            f"The Excel file unpacks to {megabytes(total)}; SMTP Desk reads up to "
-            f"{megabytes(MAX_UNPACKED_BYTES)} in all: {_AGAIN}"
+            translate(
+                "importing_workbook_parts",
+                "The Excel file unpacks to {size}; SMTP Desk reads up to {limit} in all: {again}",
+            ).format(size=megabytes(total), limit=megabytes(MAX_UNPACKED_BYTES), again=again)
         )
 
 
@@ -125,8 +160,11 @@ class _Counter:
 
         def refuse(reason: str) -> None:
             raise _Refused(
-                f"The Excel file is not built like one saved by Excel ({reason} in "
-                f"{part.filename}): open it in Excel and save it again"
+                translate(
+                    "importing_workbook_parts",
+                    "The Excel file is not built like one saved by Excel ({reason} in "
+                    "{part}): open it in Excel and save it again",
+                ).format(reason=reason, part=part.filename)
             )
 
         def start(tag: str, _attributes: object) -> None:
@@ -134,17 +172,30 @@ class _Counter:
             depth += 1
             self.total += 1
             if self.total > MAX_ELEMENTS:
-                refuse(f"more than {MAX_ELEMENTS:,} XML elements in all")
+                refuse(
+                    translate(
+                        "importing_workbook_parts", "more than {count} XML elements in all"
+                    ).format(count=f"{MAX_ELEMENTS:,}")
+                )
             if row_depth:
                 in_row += 1
                 if in_row > MAX_ROW_ELEMENTS:
-                    refuse(f"a row of more than {MAX_ROW_ELEMENTS:,} XML elements")
+                    refuse(
+                        translate(
+                            "importing_workbook_parts", "a row of more than {count} XML elements"
+                        ).format(count=f"{MAX_ROW_ELEMENTS:,}")
+                    )
             elif tag == _ROW:
                 row_depth, in_row = depth, 0
             else:
                 outside += 1
                 if outside > outside_limit:
-                    refuse(f"more than {outside_limit:,} XML elements outside the rows")
+                    refuse(
+                        translate(
+                            "importing_workbook_parts",
+                            "more than {count} XML elements outside the rows",
+                        ).format(count=f"{outside_limit:,}")
+                    )
 
         def end(_tag: str) -> None:
             nonlocal depth, row_depth
@@ -153,7 +204,7 @@ class _Counter:
             depth -= 1
 
         def doctype(*_: object) -> None:
-            refuse("a document type declaration")
+            refuse(translate("importing_workbook_parts", "a document type declaration"))
 
         parser = expat.ParserCreate(namespace_separator=" ")
         parser.StartElementHandler = start

@@ -6,6 +6,8 @@ import pytest
 
 from smtp_desk.core.documents.render import SAMPLE_FLATS, sample_document
 from smtp_desk.core.kinds import KINDS, PDF_KINDS, DocumentKind
+from smtp_desk.core.wording import fill
+from smtp_desk.core.wording_store import DEFAULTS, wording_kind
 
 
 def test_every_kind_is_in_the_registry_once() -> None:
@@ -33,5 +35,6 @@ def test_each_kind_renders_its_sample(kind: DocumentKind) -> None:
 
 @pytest.mark.parametrize("kind", list(DocumentKind))
 def test_each_subject_fills_in(kind: DocumentKind) -> None:
-    subject = kind.spec.subject.format(period="Nov 2026", flat="A-101", document="R-1")
+    values = {"period": "Nov 2026", "flat": "A-101", "number": "R-1"}
+    subject = fill(DEFAULTS[wording_kind(kind)].subject, values, one_line=True)
     assert "A-101" in subject and "{" not in subject

@@ -7,11 +7,14 @@ from decimal import Decimal
 from smtp_desk.core.account import AccountDraft, AccountSettings
 from smtp_desk.core.dispatch import Job
 from smtp_desk.core.kinds import DocumentKind
-from smtp_desk.core.message import build_message, tidy_text
+from smtp_desk.core.message import Attachment, tidy_text
 from smtp_desk.core.model import Member, Period
 from smtp_desk.core.outbox_records import ItemSpec
+from smtp_desk.core.render_pool import MessageRecipe, message_for
 from smtp_desk.core.society import SocietyProfile
 from smtp_desk.core.validation import checked_account
+from smtp_desk.core.wording import WordingKind
+from smtp_desk.core.wording_store import DEFAULTS
 
 NAME = "Green Park Co-operative Housing Society Ltd."
 
@@ -40,13 +43,13 @@ def test_a_name_ending_in_a_full_stop_makes_no_double_stop() -> None:
         "",
         Decimal("1500"),
     )
-    message = build_message(
-        _account(),
-        to=list(member.emails),
-        subject=job.subject(),
-        text=job.text(SocietyProfile(name=NAME)),
-    )
-    body = message.get_content()
+    standard = DEFAULTS[WordingKind.BILL]
+    recipe = MessageRecipe(_account(), standard.subject, standard.body)
+    profile = SocietyProfile(name=NAME)
+    message = message_for(recipe, job, None, member.emails, profile, Attachment("b.pdf", b""))
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    html = message.get_body(preferencelist=("html",)).get_content()
+    assert f"society office of {NAME} For any question" in html
     assert ".." not in body
     assert f"society office of {NAME} For any question" in body.replace("\r\n", "\n")
     assert body.replace("\r\n", "\n").endswith(f"Regards,\n{NAME}\n")
