@@ -5,101 +5,101 @@
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished" />
+        <translation>यहाँ देखें:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>फ़ाइल का नाम (&amp;N):</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished" />
+        <translation>फ़ाइल का प्रकार:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>खोलें (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished" />
+        <translation>चुनें (&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>पेस्ट करें (&amp;P)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>कट करें (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>पूर्ववत करें (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>फिर से करें (&amp;R)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>सभी चुनें</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>ठीक है</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>हाँ (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>नहीं (&amp;N)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>सहेजें</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>छोड़ दें</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>बंद करें</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>खोलें</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>लागू करें</translation>
     </message>
     <message>
         <source>Don't Save</source>
-        <translation type="unfinished" />
+        <translation>न सहेजें</translation>
     </message>
 </context>
 <context>
@@ -2061,27 +2061,27 @@
     <name>kinds</name>
     <message>
         <source>Maintenance bill</source>
-        <translation type="unfinished" />
+        <translation>रखरखाव बिल</translation>
     </message>
     <message>
         <source>maintenance bills</source>
-        <translation type="unfinished" />
+        <translation>रखरखाव बिल</translation>
     </message>
     <message>
         <source>Payment receipt</source>
-        <translation type="unfinished" />
+        <translation>भुगतान रसीद</translation>
     </message>
     <message>
         <source>payment receipts</source>
-        <translation type="unfinished" />
+        <translation>भुगतान रसीदें</translation>
     </message>
     <message>
         <source>Member statement</source>
-        <translation type="unfinished" />
+        <translation>सदस्य विवरण</translation>
     </message>
     <message>
         <source>statements</source>
-        <translation type="unfinished" />
+        <translation>विवरण</translation>
     </message>
 </context>
 <context>
@@ -2150,11 +2150,11 @@
     <name>main_window</name>
     <message>
         <source>The language changes when SMTP Desk starts again.</source>
-        <translation type="unfinished" />
+        <translation>SMTP Desk दोबारा शुरू होने पर भाषा बदलेगी।</translation>
     </message>
     <message>
         <source>Close SMTP Desk and open it again to see it in {language}.</source>
-        <translation type="unfinished" />
+        <translation>SMTP Desk को {language} में देखने के लिए इसे बंद करके फिर से खोलें।</translation>
     </message>
 </context>
 <context>
@@ -4949,288 +4949,288 @@ know: its reply is in the log, and the provider's support can read it.
     <name>wording</name>
     <message>
         <source>the member's name</source>
-        <translation type="unfinished" />
+        <translation>सदस्य का नाम</translation>
     </message>
     <message>
         <source>the flat</source>
-        <translation type="unfinished" />
+        <translation>फ्लैट</translation>
     </message>
     <message>
         <source>the month (or months)</source>
-        <translation type="unfinished" />
+        <translation>महीना (या महीने)</translation>
     </message>
     <message>
         <source>the amount due</source>
-        <translation type="unfinished" />
+        <translation>देय राशि</translation>
     </message>
     <message>
         <source>the amount received</source>
-        <translation type="unfinished" />
+        <translation>प्राप्त राशि</translation>
     </message>
     <message>
         <source>'; amount due ₹ …' when there is an amount, else nothing</source>
-        <translation type="unfinished" />
+        <translation>राशि हो तो '; amount due ₹ …', वरना कुछ नहीं</translation>
     </message>
     <message>
         <source>the bill's due date</source>
-        <translation type="unfinished" />
+        <translation>बिल की देय तिथि</translation>
     </message>
     <message>
         <source>the bill or receipt number</source>
-        <translation type="unfinished" />
+        <translation>बिल या रसीद संख्या</translation>
     </message>
     <message>
         <source>the society's name</source>
-        <translation type="unfinished" />
+        <translation>सोसायटी का नाम</translation>
     </message>
     <message>
         <source>a UPI payment link for the amount due</source>
-        <translation type="unfinished" />
+        <translation>देय राशि के लिए UPI भुगतान लिंक</translation>
     </message>
     <message>
         <source>the society office's phone</source>
-        <translation type="unfinished" />
+        <translation>सोसायटी कार्यालय का फ़ोन</translation>
     </message>
     <message>
         <source>the document, in words</source>
-        <translation type="unfinished" />
+        <translation>दस्तावेज़, शब्दों में</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished" />
+        <translation>विषय</translation>
     </message>
     <message>
         <source>text, line {line}</source>
-        <translation type="unfinished" />
+        <translation>पाठ, पंक्ति {line}</translation>
     </message>
     <message>
         <source>{where}, column {column}: {message}</source>
-        <translation type="unfinished" />
+        <translation>{where}, अक्षर {column}: {message}</translation>
     </message>
     <message>
         <source>this '{' is never closed: write the placeholder as {flat}, or '{{' for a brace</source>
-        <translation type="unfinished" />
+        <translation>यह '{' कभी बंद नहीं होता: प्लेसहोल्डर को {flat} की तरह लिखें, या ब्रैकेट के लिए '{{' लिखें</translation>
     </message>
     <message>
         <source>this '}' closes nothing: write '}}' for a brace</source>
-        <translation type="unfinished" />
+        <translation>यह '}' कुछ भी बंद नहीं करता: ब्रैकेट के लिए '}}' लिखें</translation>
     </message>
     <message>
         <source>a maintenance bill</source>
-        <translation type="unfinished" />
+        <translation>रखरखाव बिल</translation>
     </message>
     <message>
         <source>a payment receipt</source>
-        <translation type="unfinished" />
+        <translation>भुगतान रसीद</translation>
     </message>
     <message>
         <source>a member statement</source>
-        <translation type="unfinished" />
+        <translation>सदस्य विवरण</translation>
     </message>
     <message>
         <source>the test statement</source>
-        <translation type="unfinished" />
+        <translation>नमूना विवरण</translation>
     </message>
     <message>
         <source>{{{name}}} has no value in {kind}</source>
-        <translation type="unfinished" />
+        <translation>{kind} में {{{name}}} का कोई मान नहीं होता</translation>
     </message>
     <message>
         <source>{{{name}}} is not a placeholder</source>
-        <translation type="unfinished" />
+        <translation>{{{name}}} कोई प्लेसहोल्डर नहीं है</translation>
     </message>
     <message>
         <source> — did you mean {{{close}}}?</source>
-        <translation type="unfinished" />
+        <translation> — क्या आपका मतलब {{{close}}} है?</translation>
     </message>
     <message>
         <source>the subject is empty: members would not know what the mail is</source>
-        <translation type="unfinished" />
+        <translation>विषय खाली है: सदस्यों को पता नहीं चलेगा कि यह ईमेल किस बारे में है</translation>
     </message>
     <message>
         <source>the text is empty: write what the member should read</source>
-        <translation type="unfinished" />
+        <translation>पाठ खाली है: सदस्य को क्या पढ़ना है वह लिखें</translation>
     </message>
     <message>
         <source>a subject is one line</source>
-        <translation type="unfinished" />
+        <translation>विषय एक ही पंक्ति का होता है</translation>
     </message>
     <message>
         <source>the subject is {count} characters long; keep it under {limit} (phones show about 40)</source>
-        <translation type="unfinished" />
+        <translation>विषय {count} अक्षरों का है; इसे {limit} से कम रखें (फ़ोन पर लगभग 40 दिखते हैं)</translation>
     </message>
     <message>
         <source>the text is longer than {limit} characters</source>
-        <translation type="unfinished" />
+        <translation>पाठ {limit} अक्षरों से लंबा है</translation>
     </message>
     <message>
         <source>an invisible control character</source>
-        <translation type="unfinished" />
+        <translation>एक अदृश्य नियंत्रण वर्ण</translation>
     </message>
 </context>
 <context>
     <name>wording_page</name>
     <message>
         <source>Maintenance bill</source>
-        <translation type="unfinished" />
+        <translation>रखरखाव बिल</translation>
     </message>
     <message>
         <source>Payment receipt</source>
-        <translation type="unfinished" />
+        <translation>भुगतान रसीद</translation>
     </message>
     <message>
         <source>Member statement</source>
-        <translation type="unfinished" />
+        <translation>सदस्य विवरण</translation>
     </message>
     <message>
         <source>Test statement (Email Credentials)</source>
-        <translation type="unfinished" />
+        <translation>नमूना विवरण (ईमेल खाता विवरण)</translation>
     </message>
     <message>
         <source>Message Wording</source>
-        <translation type="unfinished" />
+        <translation>संदेश की इबारत</translation>
     </message>
     <message>
         <source>What members read in the email that carries their document. Words in braces, like {member_name}, are filled in for each member.</source>
-        <translation type="unfinished" />
+        <translation>सदस्य अपने दस्तावेज़ वाले ईमेल में जो पढ़ते हैं। ब्रैकेट में लिखे शब्द, जैसे {member_name}, हर सदस्य के लिए अपने-आप भर दिए जाते हैं।</translation>
     </message>
     <message>
         <source>Double-click to put it where the cursor is.</source>
-        <translation type="unfinished" />
+        <translation>कर्सर की जगह पर डालने के लिए डबल-क्लिक करें।</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished" />
+        <translation>पूर्ववत करें (&amp;R)</translation>
     </message>
     <message>
         <source>Use the &amp;standard wording</source>
-        <translation type="unfinished" />
+        <translation>मानक इबारत इस्तेमाल करें (&amp;S)</translation>
     </message>
     <message>
         <source>Message for</source>
-        <translation type="unfinished" />
+        <translation>संदेश किसके लिए</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>विषय</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>पाठ</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished" />
+        <translation>प्लेसहोल्डर</translation>
     </message>
     <message>
         <source>The saved wording could not be used ({reason}); the standard one is shown.</source>
-        <translation type="unfinished" />
+        <translation>सहेजी गई इबारत इस्तेमाल नहीं हो सकी ({reason}); मानक इबारत दिखाई गई है।</translation>
     </message>
     <message>
         <source>For example: {example}</source>
-        <translation type="unfinished" />
+        <translation>उदाहरण: {example}</translation>
     </message>
     <message>
         <source>Correct the mistakes on the left to see the preview.</source>
-        <translation type="unfinished" />
+        <translation>पूर्वावलोकन देखने के लिए बाईं ओर की गलतियाँ ठीक करें।</translation>
     </message>
     <message>
         <source>The wording of the {kind} is saved; runs started from now on use it.</source>
-        <translation type="unfinished" />
+        <translation>{kind} की इबारत सहेज ली गई; अब से शुरू होने वाले हर भेजने के काम में यही इस्तेमाल होगी।</translation>
     </message>
     <message>
         <source>The standard wording is shown; Save to use it again.</source>
-        <translation type="unfinished" />
+        <translation>मानक इबारत दिखाई गई है; इसे फिर से इस्तेमाल करने के लिए सहेजें।</translation>
     </message>
     <message>
         <source>The wording you changed is not saved.</source>
-        <translation type="unfinished" />
+        <translation>आपकी बदली हुई इबारत सहेजी नहीं गई है।</translation>
     </message>
     <message>
         <source>Save it before showing another?</source>
-        <translation type="unfinished" />
+        <translation>दूसरी दिखाने से पहले इसे सहेजें?</translation>
     </message>
     <message>
         <source>Preview for the member of</source>
-        <translation type="unfinished" />
+        <translation>इस फ्लैट के सदस्य के लिए पूर्वावलोकन</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished" />
+        <translation>सादा पाठ</translation>
     </message>
     <message>
         <source>As formatted (HTML)</source>
-        <translation type="unfinished" />
+        <translation>फ़ॉर्मेट किया हुआ (HTML)</translation>
     </message>
     <message>
         <source>Preview for flat</source>
-        <translation type="unfinished" />
+        <translation>फ्लैट के लिए पूर्वावलोकन</translation>
     </message>
     <message>
         <source>Import the members (Members &amp; Documents) to see a member's message here.</source>
-        <translation type="unfinished" />
+        <translation>यहाँ किसी सदस्य का संदेश देखने के लिए सदस्य आयात करें (सदस्य और दस्तावेज़)।</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished" />
+        <translation>पूर्वावलोकन बन रहा है…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>प्रति</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>संलग्नक</translation>
     </message>
     <message>
         <source>Flat {flat}, {period}: exactly as the run will send it.</source>
-        <translation type="unfinished" />
+        <translation>फ्लैट {flat}, {period}: ठीक वैसा ही जैसा भेजते समय जाएगा।</translation>
     </message>
     <message>
         <source>The test email, as Send test statement sends it.</source>
-        <translation type="unfinished" />
+        <translation>टेस्ट ईमेल, जैसा “नमूना विवरण भेजें” उसे भेजता है।</translation>
     </message>
     <message>
         <source>No preview: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>पूर्वावलोकन नहीं: {reason}।</translation>
     </message>
 </context>
 <context>
     <name>wording_preview</name>
     <message>
         <source>import the members and their documents first</source>
-        <translation type="unfinished" />
+        <translation>पहले सदस्य और उनके दस्तावेज़ आयात करें</translation>
     </message>
     <message>
         <source>no member with flat {flat} in the register</source>
-        <translation type="unfinished" />
+        <translation>रजिस्टर में फ्लैट {flat} का कोई सदस्य नहीं है</translation>
     </message>
     <message>
         <source>flat {flat} has no {what} in the register</source>
-        <translation type="unfinished" />
+        <translation>रजिस्टर में फ्लैट {flat} का कोई {what} नहीं है</translation>
     </message>
 </context>
 <context>
     <name>wording_store</name>
     <message>
         <source>empty until the Society Profile has the society's name</source>
-        <translation type="unfinished" />
+        <translation>सोसायटी प्रोफ़ाइल में सोसायटी का नाम भरने तक खाली</translation>
     </message>
     <message>
         <source>empty: the Society Profile has no office phone</source>
-        <translation type="unfinished" />
+        <translation>खाली: सोसायटी प्रोफ़ाइल में कार्यालय का फ़ोन नहीं है</translation>
     </message>
     <message>
         <source>empty: the Society Profile has no UPI ID</source>
-        <translation type="unfinished" />
+        <translation>खाली: सोसायटी प्रोफ़ाइल में UPI ID नहीं है</translation>
     </message>
 </context>
 </TS>

@@ -5,101 +5,101 @@
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished" />
+        <translation>येथे पाहा:</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>फाइलचे नाव (&amp;N):</translation>
     </message>
     <message>
         <source>Files of type:</source>
-        <translation type="unfinished" />
+        <translation>फाइलचा प्रकार:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>उघडा (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>जतन करा (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished" />
+        <translation>निवडा (&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>कॉपी करा (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>पेस्ट करा (&amp;P)</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished" />
+        <translation>कट करा (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>पूर्ववत करा (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>पुन्हा करा (&amp;R)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>हटवा</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>सर्व निवडा</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>ठीक आहे</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>रद्द करा</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished" />
+        <translation>होय (&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished" />
+        <translation>नाही (&amp;N)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation>जतन करा</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation>टाकून द्या</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>बंद करा</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>उघडा</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished" />
+        <translation>लागू करा</translation>
     </message>
     <message>
         <source>Don't Save</source>
-        <translation type="unfinished" />
+        <translation>जतन करू नका</translation>
     </message>
 </context>
 <context>
@@ -2061,27 +2061,27 @@
     <name>kinds</name>
     <message>
         <source>Maintenance bill</source>
-        <translation type="unfinished" />
+        <translation>देखभाल बिल</translation>
     </message>
     <message>
         <source>maintenance bills</source>
-        <translation type="unfinished" />
+        <translation>देखभाल बिले</translation>
     </message>
     <message>
         <source>Payment receipt</source>
-        <translation type="unfinished" />
+        <translation>पावती</translation>
     </message>
     <message>
         <source>payment receipts</source>
-        <translation type="unfinished" />
+        <translation>पावत्या</translation>
     </message>
     <message>
         <source>Member statement</source>
-        <translation type="unfinished" />
+        <translation>सभासद खातेउतारा</translation>
     </message>
     <message>
         <source>statements</source>
-        <translation type="unfinished" />
+        <translation>खातेउतारे</translation>
     </message>
 </context>
 <context>
@@ -2150,11 +2150,11 @@
     <name>main_window</name>
     <message>
         <source>The language changes when SMTP Desk starts again.</source>
-        <translation type="unfinished" />
+        <translation>SMTP Desk पुन्हा सुरू केल्यावर भाषा बदलेल.</translation>
     </message>
     <message>
         <source>Close SMTP Desk and open it again to see it in {language}.</source>
-        <translation type="unfinished" />
+        <translation>SMTP Desk {language} मध्ये पाहण्यासाठी ते बंद करून पुन्हा उघडा.</translation>
     </message>
 </context>
 <context>
@@ -4948,288 +4948,288 @@ know: its reply is in the log, and the provider's support can read it.
     <name>wording</name>
     <message>
         <source>the member's name</source>
-        <translation type="unfinished" />
+        <translation>सभासदाचे नाव</translation>
     </message>
     <message>
         <source>the flat</source>
-        <translation type="unfinished" />
+        <translation>सदनिका</translation>
     </message>
     <message>
         <source>the month (or months)</source>
-        <translation type="unfinished" />
+        <translation>महिना (किंवा महिने)</translation>
     </message>
     <message>
         <source>the amount due</source>
-        <translation type="unfinished" />
+        <translation>देय रक्कम</translation>
     </message>
     <message>
         <source>the amount received</source>
-        <translation type="unfinished" />
+        <translation>मिळालेली रक्कम</translation>
     </message>
     <message>
         <source>'; amount due ₹ …' when there is an amount, else nothing</source>
-        <translation type="unfinished" />
+        <translation>रक्कम असल्यास '; amount due ₹ …', नसल्यास काहीच नाही</translation>
     </message>
     <message>
         <source>the bill's due date</source>
-        <translation type="unfinished" />
+        <translation>बिलाची देय तारीख</translation>
     </message>
     <message>
         <source>the bill or receipt number</source>
-        <translation type="unfinished" />
+        <translation>बिल किंवा पावती क्रमांक</translation>
     </message>
     <message>
         <source>the society's name</source>
-        <translation type="unfinished" />
+        <translation>सोसायटीचे नाव</translation>
     </message>
     <message>
         <source>a UPI payment link for the amount due</source>
-        <translation type="unfinished" />
+        <translation>देय रकमेसाठी UPI पेमेंट लिंक</translation>
     </message>
     <message>
         <source>the society office's phone</source>
-        <translation type="unfinished" />
+        <translation>सोसायटी कार्यालयाचा फोन</translation>
     </message>
     <message>
         <source>the document, in words</source>
-        <translation type="unfinished" />
+        <translation>कागदपत्र, शब्दांत</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished" />
+        <translation>विषय</translation>
     </message>
     <message>
         <source>text, line {line}</source>
-        <translation type="unfinished" />
+        <translation>मजकूर, ओळ {line}</translation>
     </message>
     <message>
         <source>{where}, column {column}: {message}</source>
-        <translation type="unfinished" />
+        <translation>{where}, अक्षर क्र. {column}: {message}</translation>
     </message>
     <message>
         <source>this '{' is never closed: write the placeholder as {flat}, or '{{' for a brace</source>
-        <translation type="unfinished" />
+        <translation>हा '{' कधीच बंद होत नाही: प्लेसहोल्डर {flat} असा लिहा, किंवा कंसासाठी '{{' लिहा</translation>
     </message>
     <message>
         <source>this '}' closes nothing: write '}}' for a brace</source>
-        <translation type="unfinished" />
+        <translation>हा '}' काहीच बंद करत नाही: कंसासाठी '}}' लिहा</translation>
     </message>
     <message>
         <source>a maintenance bill</source>
-        <translation type="unfinished" />
+        <translation>देखभाल बिल</translation>
     </message>
     <message>
         <source>a payment receipt</source>
-        <translation type="unfinished" />
+        <translation>पावती</translation>
     </message>
     <message>
         <source>a member statement</source>
-        <translation type="unfinished" />
+        <translation>सभासद खातेउतारा</translation>
     </message>
     <message>
         <source>the test statement</source>
-        <translation type="unfinished" />
+        <translation>नमुना खातेउतारा</translation>
     </message>
     <message>
         <source>{{{name}}} has no value in {kind}</source>
-        <translation type="unfinished" />
+        <translation>{kind} मध्ये {{{name}}} ला मूल्य नसते</translation>
     </message>
     <message>
         <source>{{{name}}} is not a placeholder</source>
-        <translation type="unfinished" />
+        <translation>{{{name}}} हा प्लेसहोल्डर नाही</translation>
     </message>
     <message>
         <source> — did you mean {{{close}}}?</source>
-        <translation type="unfinished" />
+        <translation> — तुम्हाला {{{close}}} म्हणायचे आहे का?</translation>
     </message>
     <message>
         <source>the subject is empty: members would not know what the mail is</source>
-        <translation type="unfinished" />
+        <translation>विषय रिकामा आहे: हा ईमेल कशाबद्दल आहे ते सभासदांना कळणार नाही</translation>
     </message>
     <message>
         <source>the text is empty: write what the member should read</source>
-        <translation type="unfinished" />
+        <translation>मजकूर रिकामा आहे: सभासदाने काय वाचावे ते लिहा</translation>
     </message>
     <message>
         <source>a subject is one line</source>
-        <translation type="unfinished" />
+        <translation>विषय एकाच ओळीचा असतो</translation>
     </message>
     <message>
         <source>the subject is {count} characters long; keep it under {limit} (phones show about 40)</source>
-        <translation type="unfinished" />
+        <translation>विषय {count} अक्षरांचा आहे; तो {limit} पेक्षा कमी ठेवा (फोनवर सुमारे 40 दिसतात)</translation>
     </message>
     <message>
         <source>the text is longer than {limit} characters</source>
-        <translation type="unfinished" />
+        <translation>मजकूर {limit} अक्षरांपेक्षा मोठा आहे</translation>
     </message>
     <message>
         <source>an invisible control character</source>
-        <translation type="unfinished" />
+        <translation>न दिसणारे नियंत्रण-अक्षर</translation>
     </message>
 </context>
 <context>
     <name>wording_page</name>
     <message>
         <source>Maintenance bill</source>
-        <translation type="unfinished" />
+        <translation>देखभाल बिल</translation>
     </message>
     <message>
         <source>Payment receipt</source>
-        <translation type="unfinished" />
+        <translation>पावती</translation>
     </message>
     <message>
         <source>Member statement</source>
-        <translation type="unfinished" />
+        <translation>सभासद खातेउतारा</translation>
     </message>
     <message>
         <source>Test statement (Email Credentials)</source>
-        <translation type="unfinished" />
+        <translation>नमुना खातेउतारा (ईमेल खाते तपशील)</translation>
     </message>
     <message>
         <source>Message Wording</source>
-        <translation type="unfinished" />
+        <translation>संदेशाचा मजकूर</translation>
     </message>
     <message>
         <source>What members read in the email that carries their document. Words in braces, like {member_name}, are filled in for each member.</source>
-        <translation type="unfinished" />
+        <translation>सभासदांना त्यांच्या कागदपत्रासोबतच्या ईमेलमध्ये जे वाचायला मिळते ते. कंसातील शब्द, उदा. {member_name}, प्रत्येक सभासदासाठी आपोआप भरले जातात.</translation>
     </message>
     <message>
         <source>Double-click to put it where the cursor is.</source>
-        <translation type="unfinished" />
+        <translation>कर्सर असलेल्या जागी घालण्यासाठी डबल-क्लिक करा.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>जतन करा (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished" />
+        <translation>पूर्ववत करा (&amp;R)</translation>
     </message>
     <message>
         <source>Use the &amp;standard wording</source>
-        <translation type="unfinished" />
+        <translation>मानक मजकूर वापरा (&amp;S)</translation>
     </message>
     <message>
         <source>Message for</source>
-        <translation type="unfinished" />
+        <translation>संदेश कशासाठी</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>विषय</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>मजकूर</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished" />
+        <translation>प्लेसहोल्डर</translation>
     </message>
     <message>
         <source>The saved wording could not be used ({reason}); the standard one is shown.</source>
-        <translation type="unfinished" />
+        <translation>जतन केलेला मजकूर वापरता आला नाही ({reason}); मानक मजकूर दाखवला आहे.</translation>
     </message>
     <message>
         <source>For example: {example}</source>
-        <translation type="unfinished" />
+        <translation>उदाहरण: {example}</translation>
     </message>
     <message>
         <source>Correct the mistakes on the left to see the preview.</source>
-        <translation type="unfinished" />
+        <translation>पूर्वावलोकन पाहण्यासाठी डावीकडील चुका दुरुस्त करा.</translation>
     </message>
     <message>
         <source>The wording of the {kind} is saved; runs started from now on use it.</source>
-        <translation type="unfinished" />
+        <translation>{kind} चा मजकूर जतन झाला; आतापासून सुरू होणाऱ्या पाठवण्यांमध्ये तोच वापरला जाईल.</translation>
     </message>
     <message>
         <source>The standard wording is shown; Save to use it again.</source>
-        <translation type="unfinished" />
+        <translation>मानक मजकूर दाखवला आहे; तो पुन्हा वापरण्यासाठी जतन करा.</translation>
     </message>
     <message>
         <source>The wording you changed is not saved.</source>
-        <translation type="unfinished" />
+        <translation>तुम्ही बदललेला मजकूर जतन झालेला नाही.</translation>
     </message>
     <message>
         <source>Save it before showing another?</source>
-        <translation type="unfinished" />
+        <translation>दुसरा दाखवण्यापूर्वी तो जतन करायचा?</translation>
     </message>
     <message>
         <source>Preview for the member of</source>
-        <translation type="unfinished" />
+        <translation>या सदनिकेच्या सभासदासाठी पूर्वावलोकन</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished" />
+        <translation>साधा मजकूर</translation>
     </message>
     <message>
         <source>As formatted (HTML)</source>
-        <translation type="unfinished" />
+        <translation>स्वरूपित (HTML)</translation>
     </message>
     <message>
         <source>Preview for flat</source>
-        <translation type="unfinished" />
+        <translation>सदनिकेसाठी पूर्वावलोकन</translation>
     </message>
     <message>
         <source>Import the members (Members &amp; Documents) to see a member's message here.</source>
-        <translation type="unfinished" />
+        <translation>सभासदाचा संदेश येथे पाहण्यासाठी सभासद आयात करा (सभासद व कागदपत्रे).</translation>
     </message>
     <message>
         <source>Making the preview…</source>
-        <translation type="unfinished" />
+        <translation>पूर्वावलोकन तयार करत आहे…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>प्रति</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished" />
+        <translation>संलग्नक</translation>
     </message>
     <message>
         <source>Flat {flat}, {period}: exactly as the run will send it.</source>
-        <translation type="unfinished" />
+        <translation>सदनिका {flat}, {period}: पाठवणीत जसा जाईल अगदी तसाच.</translation>
     </message>
     <message>
         <source>The test email, as Send test statement sends it.</source>
-        <translation type="unfinished" />
+        <translation>नमुना ईमेल, “नमुना खातेउतारा पाठवा” जसा पाठवते तसा.</translation>
     </message>
     <message>
         <source>No preview: {reason}.</source>
-        <translation type="unfinished" />
+        <translation>पूर्वावलोकन नाही: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>wording_preview</name>
     <message>
         <source>import the members and their documents first</source>
-        <translation type="unfinished" />
+        <translation>आधी सभासद आणि त्यांची कागदपत्रे आयात करा</translation>
     </message>
     <message>
         <source>no member with flat {flat} in the register</source>
-        <translation type="unfinished" />
+        <translation>नोंदवहीत सदनिका {flat} चा कोणताही सभासद नाही</translation>
     </message>
     <message>
         <source>flat {flat} has no {what} in the register</source>
-        <translation type="unfinished" />
+        <translation>नोंदवहीत सदनिका {flat} साठी {what} नाही</translation>
     </message>
 </context>
 <context>
     <name>wording_store</name>
     <message>
         <source>empty until the Society Profile has the society's name</source>
-        <translation type="unfinished" />
+        <translation>सोसायटी प्रोफाइलमध्ये सोसायटीचे नाव भरेपर्यंत रिकामे</translation>
     </message>
     <message>
         <source>empty: the Society Profile has no office phone</source>
-        <translation type="unfinished" />
+        <translation>रिकामे: सोसायटी प्रोफाइलमध्ये कार्यालयाचा फोन नाही</translation>
     </message>
     <message>
         <source>empty: the Society Profile has no UPI ID</source>
-        <translation type="unfinished" />
+        <translation>रिकामे: सोसायटी प्रोफाइलमध्ये UPI ID नाही</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import sys
 from typing import Any
 
@@ -20,7 +19,7 @@ from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.logs import redactor, setup_logging
 from smtp_desk.core.no_password_store import NO_STORE_RUN, needs_password_each_run
 from smtp_desk.core.oauth import printable, sign_in_for
-from smtp_desk.core.paths import DataFolder, data_folder
+from smtp_desk.core.paths import data_folder
 from smtp_desk.core.sample_statement import statement_for_test_email
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.session import DEFAULT_TIMEOUT
@@ -29,12 +28,9 @@ from smtp_desk.core.signin import SignIn, TypedPassword
 from smtp_desk.core.steps import StepReport
 from smtp_desk.core.transcript import Transcript
 from smtp_desk.core.validation import InvalidAccount, checked_account
-from smtp_desk.core.wording import WordingKind
-from smtp_desk.core.wording_store import load_wording
+from smtp_desk.core.wording_store import test_email_wording
 
 __all__ = ["add_parser"]
-
-log = logging.getLogger(__name__)
 
 
 def add_parser(commands: Any) -> None:
@@ -141,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
         send_to=args.send_to,
         attachment=(lambda: attachment) if attachment else None,
         society_name=society,
-        wording=_test_wording(folder) if args.send_to else None,
+        wording=test_email_wording(folder.root) if args.send_to else None,
         timeout=args.timeout,
         on_step=show,
         transcript=transcript,
@@ -165,14 +161,3 @@ def _print_report(report: ConnectionReport, args: argparse.Namespace) -> None:
                 f"--security {report.suggestion.security.value}"
             )
         print(f"(Details for the log: {printable(d.detail)})")
-
-
-def _test_wording(folder: DataFolder) -> tuple[str, str] | None:
-    """The office's wording of the test email; the standard one when it cannot be read
-    (the test is about the connection, and says so in the log)."""
-    try:
-        wording = load_wording(folder.root, WordingKind.TEST)
-    except SmtpDeskError as exc:
-        log.warning("The test email's own wording cannot be used (%s); the standard is.", exc)
-        return None
-    return wording.subject, wording.body

@@ -35,7 +35,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, shown_date, translate
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.store_errors import DiskFull, RegisterDamaged, storage_error
 
@@ -98,7 +98,7 @@ class Backup:
     @property
     def when(self) -> str:
         """``12 Nov 2026 10:15`` in the PC's time."""
-        return f"{self.made.astimezone():%d %b %Y %H:%M}"
+        return shown_date(self.made.astimezone(), clock=True)
 
     @property
     def why(self) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable
+from datetime import date, datetime
 from pathlib import Path
 
 from smtp_desk.core.errors import SettingsError
@@ -40,7 +41,10 @@ __all__ = [
     "install",
     "installed",
     "language_for",
+    "month_name",
     "preferences_file",
+    "shown_date",
+    "shown_period",
     "translate",
 ]
 
@@ -122,3 +126,59 @@ def choose_language(code: str) -> None:
     data.pop("format", None)
     data.pop("version", None)
     _FILE.save(path, {**data, "language": code})
+
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("months", "January"),
+    QT_TRANSLATE_NOOP("months", "February"),
+    QT_TRANSLATE_NOOP("months", "March"),
+    QT_TRANSLATE_NOOP("months", "April"),
+    QT_TRANSLATE_NOOP("months", "May"),
+    QT_TRANSLATE_NOOP("months", "June"),
+    QT_TRANSLATE_NOOP("months", "July"),
+    QT_TRANSLATE_NOOP("months", "August"),
+    QT_TRANSLATE_NOOP("months", "September"),
+    QT_TRANSLATE_NOOP("months", "October"),
+    QT_TRANSLATE_NOOP("months", "November"),
+    QT_TRANSLATE_NOOP("months", "December"),
+)
+_MONTHS_SHORT = (
+    QT_TRANSLATE_NOOP("months", "Jan"),
+    QT_TRANSLATE_NOOP("months", "Feb"),
+    QT_TRANSLATE_NOOP("months", "Mar"),
+    QT_TRANSLATE_NOOP("months", "Apr"),
+    QT_TRANSLATE_NOOP("months", "May"),
+    QT_TRANSLATE_NOOP("months", "Jun"),
+    QT_TRANSLATE_NOOP("months", "Jul"),
+    QT_TRANSLATE_NOOP("months", "Aug"),
+    QT_TRANSLATE_NOOP("months", "Sep"),
+    QT_TRANSLATE_NOOP("months", "Oct"),
+    QT_TRANSLATE_NOOP("months", "Nov"),
+    QT_TRANSLATE_NOOP("months", "Dec"),
+)
+
+
+def month_name(month: int, *, short: bool = False) -> str:
+    """The month (1–12) in the window's language ("November", or "Nov" when ``short``)."""
+    return translate("months", (_MONTHS_SHORT if short else _MONTHS)[month - 1])
+
+
+def shown_date(moment: date | datetime, *, year: bool = True, clock: bool = False) -> str:
+    """A day as people read it, in the window's language with Western digits: "30 Nov 2026",
+    "30 नोव्हें 2026"; without the year, or with the time ("30 Nov 14:05") when asked."""
+    text = f"{moment.day:02d} {month_name(moment.month, short=True)}"
+    if year:
+        text += f" {moment.year}"
+    if clock and isinstance(moment, datetime):
+        text += f" {moment:%H:%M}"
+    return text
+
+
+def shown_period(start: date, end: date) -> str:
+    """A month or a range of months in the window's language ("November 2026",
+    "April–November 2026", "December 2025 – March 2026")."""
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{month_name(start.month)} {start.year}"
+    if start.year == end.year:
+        return f"{month_name(start.month)}–{month_name(end.month)} {end.year}"
+    return f"{month_name(start.month)} {start.year} – {month_name(end.month)} {end.year}"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from smtp_desk.core.account import AccountSettings
-from smtp_desk.core.i18n import translate
+from smtp_desk.core.i18n import shown_date, translate
 from smtp_desk.core.instants import as_utc
 from smtp_desk.core.presets import CUSTOM, preset
 
@@ -159,12 +159,12 @@ class Plan:
 
 def _local(moment: datetime) -> str:
     """``01 Dec 08:10`` in the PC's local time."""
-    return f"{moment.astimezone():%d %b %H:%M}"
+    return shown_date(moment.astimezone(), year=False, clock=True)
 
 
 def _day(iso: str) -> str:
     try:
-        return f"{date.fromisoformat(iso):%d %b %Y}"
+        return shown_date(date.fromisoformat(iso))
     except ValueError:
         return iso
 

@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, shown_date, translate
 
 __all__ = ["Holder", "RunLock", "RunLockHeld"]
 
@@ -56,7 +56,7 @@ class Holder:
 
     def __str__(self) -> str:
         who = translate("run_lock", _WHO[self.who]).format(pid=self.pid)
-        since = f"{self.since:%d %b %H:%M}"
+        since = shown_date(self.since, year=False, clock=True)
         if self.what:
             text = translate("run_lock", "{who} has been sending {what} since {since}")
         else:

@@ -277,6 +277,7 @@ def _reach(account: AccountSettings, steps: Steps, timeout: float) -> socket.soc
     """The resolve and connect steps: a connected socket."""
     host, port = account.host, account.port
     addresses: list[tuple] = []  # type: ignore[type-arg]
+
     def resolved() -> tuple[str, str]:
         text = translate("session", "{host} is {address}")
         return (text.format(host=host, address=addresses[0][4][0]), "")
@@ -339,9 +340,7 @@ def _features(smtp: smtplib.SMTP) -> str:
     text = ", ".join(names) or translate("session", "no extensions")
     size = smtp.esmtp_features.get("size", "").strip()
     if size.isdigit() and int(size) > 0:
-        text += translate("session", "; messages up to {size}").format(
-            size=_size_words(int(size))
-        )
+        text += translate("session", "; messages up to {size}").format(size=_size_words(int(size)))
     return text
 
 

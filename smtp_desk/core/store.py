@@ -237,9 +237,7 @@ class Store(RegisterQueries):
             text = translate(
                 "store", "The register {path} is damaged and cannot be used ({problems})."
             ).format(path=self.path, problems="; ".join(verdict))
-            raise RegisterDamaged(
-                f"{text} {translate('store_errors', RESTORE_ADVICE)}", self.path
-            )
+            raise RegisterDamaged(f"{text} {translate('store_errors', RESTORE_ADVICE)}", self.path)
 
     @property
     def connection(self) -> sqlite3.Connection:

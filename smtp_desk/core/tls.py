@@ -48,9 +48,9 @@ class TlsInfo:
 
     def describe(self, now: datetime | None = None) -> tuple[str, str]:
         """(detail, warning) for the step list, in the window's language."""
-        detail = translate(
-            "tls", "{protocol}, certificate for {subject} from {issuer}"
-        ).format(protocol=self.protocol, subject=self.subject, issuer=self.issuer)
+        detail = translate("tls", "{protocol}, certificate for {subject} from {issuer}").format(
+            protocol=self.protocol, subject=self.subject, issuer=self.issuer
+        )
         warning = ""
         if self.expires is not None:
             detail += translate("tls", ", valid until {date}").format(

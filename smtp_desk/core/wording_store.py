@@ -9,6 +9,7 @@ resumed run still has to send.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from smtp_desk.core.wording import (
     check,
 )
 
+log = logging.getLogger(__name__)
+
 __all__ = [
     "DEFAULTS",
     "DEFAULT_BODY",
@@ -36,6 +39,7 @@ __all__ = [
     "load_wording",
     "reset_wording",
     "save_wording",
+    "test_email_wording",
     "test_values",
     "wording_file",
     "wording_kind",
@@ -183,3 +187,14 @@ def reset_wording(folder: Path, kind: WordingKind) -> Wording:
     if kinds.pop(kind.value, None) is not None:
         _FILE.save(wording_file(folder), {"kinds": kinds})
     return DEFAULTS[kind]
+
+
+def test_email_wording(folder: Path) -> tuple[str, str] | None:
+    """The office's subject and text of the test email; None (the standard) when its
+    wording cannot be read: the test is about the connection, and the log says why."""
+    try:
+        wording = load_wording(folder, WordingKind.TEST)
+    except SettingsError as exc:
+        log.warning("The test email's own wording cannot be used (%s); the standard is.", exc)
+        return None
+    return wording.subject, wording.body

@@ -37,6 +37,7 @@ from smtp_desk.core.signin import SignIn
 from smtp_desk.core.steps import StepReport
 from smtp_desk.core.transcript import Transcript
 from smtp_desk.core.troubleshooting import topic_for
+from smtp_desk.core.wording_store import test_email_wording
 from smtp_desk.gui.credentials_step_clock import StepClock
 from smtp_desk.gui.troubleshooting import show_troubleshooting
 from smtp_desk.gui.worker import Operation, Task
@@ -106,8 +107,10 @@ class ConnectionTestWorker(QObject):
         """Off the GUI thread: steps and transcript lines are reported as progress."""
         society = ""
         attachment = None
+        wording = None
         if self._send_to:
             attachment, society = statement_for_test_email(self._folder)
+            wording = test_email_wording(self._folder)
         assert self._sign_in is not None, "a worker runs one test"
         try:
             return run_test(
@@ -116,6 +119,7 @@ class ConnectionTestWorker(QObject):
                 send_to=self._send_to,
                 attachment=(lambda: attachment) if attachment is not None else None,
                 society_name=society,
+                wording=wording,
                 timeout=self._timeout,
                 on_step=task.report,
                 transcript=Transcript(lambda line: task.report(_Line(line)))

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from smtp_desk.core.i18n import translate
+from smtp_desk.core.i18n import shown_date, translate
 
 __all__ = ["LearnedLimit"]
 
@@ -39,7 +39,7 @@ class LearnedLimit:
         """ "Learned from the provider's reply on 30 Nov 2026 …", while the field holds it."""
         day = self.day()
         try:
-            shown = f"{date.fromisoformat(day):%d %b %Y}" if day else ""
+            shown = shown_date(date.fromisoformat(day)) if day else ""
         except ValueError:
             shown = day
         if not shown:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.diagnosis import Diagnosis
-from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, shown_date, translate
 from smtp_desk.core.limits import Plan
 from smtp_desk.core.outbox import ItemState, as_utc
 from smtp_desk.core.sender import RunResult, StopReason, clock_moved_text
@@ -129,7 +129,7 @@ class SendNotice(QFrame):
         if plan.later_from:
             local = plan.later_from.astimezone()
             when = translate("send_notice", "{date} at {time}").format(
-                date=f"{local:%d %b}", time=f"{local:%H:%M}"
+                date=shown_date(local, year=False), time=f"{local:%H:%M}"
             )
         else:
             when = translate("send_notice", "tomorrow")

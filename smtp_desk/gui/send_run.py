@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 from smtp_desk.core.batch import Batch
-from smtp_desk.core.i18n import translate
+from smtp_desk.core.i18n import shown_date, translate
 from smtp_desk.core.limits import Plan
 from smtp_desk.core.outbox import as_utc
 from smtp_desk.core.sender import Progress, RunResult, SendOptions, StopReason
@@ -77,7 +77,7 @@ class SendRun(QObject):
                 "send_run",
                 "Nothing can be sent before {when}: the daily "
                 "limit is reached. The members wait and nobody gets a second copy.",
-            ).format(when=f"{blocked.astimezone():%d %b %H:%M}")
+            ).format(when=shown_date(blocked.astimezone(), year=False, clock=True))
             self._summary.setText(text)
             log.info("%s", text)
             return

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtp_desk.core.i18n import translate
+from smtp_desk.core.i18n import shown_date, translate
 from smtp_desk.core.practice import InboxMessage, read_inbox
 from smtp_desk.gui.preview import PreviewDialog, fit_to_screen
 from smtp_desk.gui.register_tables import fit_columns, set_up_table
@@ -88,7 +88,7 @@ class TestInbox(QWidget):
                 [
                     message.to,
                     message.subject,
-                    f"{message.received:%d %b %H:%M:%S}",
+                    f"{shown_date(message.received, year=False)} {message.received:%H:%M:%S}",
                     f"{message.size / 1024:.0f} KB",
                 ]
             ):

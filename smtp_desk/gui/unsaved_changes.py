@@ -19,6 +19,7 @@ __all__ = ["UnsavedChoice", "UnsavedForm", "ask_unsaved", "may_close"]
 _TITLES = (
     QT_TRANSLATE_NOOP("unsaved_changes", "Email Credentials"),
     QT_TRANSLATE_NOOP("unsaved_changes", "Society Profile"),
+    QT_TRANSLATE_NOOP("unsaved_changes", "Message Wording"),
 )
 _QUESTIONS = {
     "closing": QT_TRANSLATE_NOOP("unsaved_changes", "Save them before closing?"),

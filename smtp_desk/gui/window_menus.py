@@ -20,7 +20,7 @@ from smtp_desk.core.backups import (
     restore_backup,
 )
 from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.i18n import LANGUAGES
+from smtp_desk.core.i18n import LANGUAGES, translate
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.run_lock import RunLock
 from smtp_desk.gui.language import language_in_use
@@ -98,52 +98,67 @@ def build_menus(
 ) -> WindowActions:
     """File, System Tools, Send and Help, in the window's menu bar. In practice mode the
     societies cannot be switched (the practice copy belongs to the society it came from)."""
-    file_menu = window.menuBar().addMenu("&File")
-    home = _action(window, "&Home (month-end checklist)", targets.home)
+    file_menu = window.menuBar().addMenu(translate("window_menus", "&File"))
+    home = _action(window, translate("window_menus", "&Home (month-end checklist)"), targets.home)
     home.setShortcut(QKeySequence("Alt+Home"))
     file_menu.addAction(home)
     file_menu.addSeparator()
-    open_society = _action(window, "&Open Society…", targets.open_society)
+    open_society = _action(
+        window, translate("window_menus", "&Open Society…"), targets.open_society
+    )
     open_society.setShortcut(QKeySequence.StandardKey.Open)
     file_menu.addAction(open_society)
     file_menu.addMenu(recent)
     open_society.setEnabled(not practice)
     recent.setEnabled(not practice)
-    file_menu.addAction(_action(window, "Open &Data Folder", targets.open_folder))
-    restore = _action(window, "Restore a &backup…", targets.restore)
+    open_folder = _action(
+        window, translate("window_menus", "Open &Data Folder"), targets.open_folder
+    )
+    file_menu.addAction(open_folder)
+    restore = _action(window, translate("window_menus", "Restore a &backup…"), targets.restore)
     file_menu.addAction(restore)
-    switch = "Back to &Real Work" if practice else "&Practice Mode…"
+    if practice:
+        switch = translate("window_menus", "Back to &Real Work")
+    else:
+        switch = translate("window_menus", "&Practice Mode…")
     practice_action = _action(window, switch, targets.switch_practice)
     file_menu.addAction(practice_action)
     file_menu.addSeparator()
-    quit_action = _action(window, "&Quit", targets.quit)
+    quit_action = _action(window, translate("window_menus", "&Quit"), targets.quit)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     file_menu.addAction(quit_action)
 
-    tools = window.menuBar().addMenu("&System Tools")
-    credentials = _action(window, "&Email Credentials", targets.credentials)
-    society = _action(window, "Society &Profile", targets.society)
-    members = _action(window, "&Members && Documents", targets.members)
-    wording = _action(window, "Message &Wording", targets.wording)
+    tools = window.menuBar().addMenu(translate("window_menus", "&System Tools"))
+    credentials = _action(
+        window, translate("window_menus", "&Email Credentials"), targets.credentials
+    )
+    society = _action(window, translate("window_menus", "Society &Profile"), targets.society)
+    members = _action(window, translate("window_menus", "&Members && Documents"), targets.members)
+    wording = _action(window, translate("window_menus", "Message &Wording"), targets.wording)
     for action in (credentials, society, members, wording):
         tools.addAction(action)
     tools.addSeparator()
-    languages = _language_menu(window, tools.addMenu("&Language"), targets.language)
+    language_menu = tools.addMenu(translate("window_menus", "&Language"))
+    languages = _language_menu(window, language_menu, targets.language)
 
-    send_menu = window.menuBar().addMenu("Se&nd")
-    send = _action(window, "&Send Documents", targets.send)
-    history = _action(window, "&History", targets.history)
+    send_menu = window.menuBar().addMenu(translate("window_menus", "Se&nd"))
+    send = _action(window, translate("window_menus", "&Send Documents"), targets.send)
+    history = _action(window, translate("window_menus", "&History"), targets.history)
     send_menu.addAction(send)
     send_menu.addAction(history)
     if targets.test_inbox is not None:
-        send_menu.addAction(_action(window, "Test &Inbox", targets.test_inbox))
+        inbox = _action(window, translate("window_menus", "Test &Inbox"), targets.test_inbox)
+        send_menu.addAction(inbox)
 
-    help_menu = window.menuBar().addMenu("&Help")
-    troubleshooting = _action(window, "&Troubleshooting", targets.troubleshooting)
+    help_menu = window.menuBar().addMenu(translate("window_menus", "&Help"))
+    troubleshooting = _action(
+        window, translate("window_menus", "&Troubleshooting"), targets.troubleshooting
+    )
     help_menu.addAction(troubleshooting)
     help_menu.addAction(log_toggle)
     help_menu.addSeparator()
-    help_menu.addAction(_action(window, f"&About {APP_NAME}", targets.about))
+    about = translate("window_menus", "&About {app}").format(app=APP_NAME)
+    help_menu.addAction(_action(window, about, targets.about))
     return WindowActions(
         home,
         open_society,
@@ -194,9 +209,14 @@ def open_troubleshooting(parent: QWidget, topic: str = "") -> None:
         tell(
             parent,
             "troubleshooting_missing",
-            "The troubleshooting guide is not part of this installation.",
-            "The diagnosis under a failed Test says what to do; the log pane (Help > Log) "
-            "has the details for whoever helps you.",
+            translate(
+                "window_menus", "The troubleshooting guide is not part of this installation."
+            ),
+            translate(
+                "window_menus",
+                "The diagnosis under a failed Test says what to do; the log pane (Help > Log) "
+                "has the details for whoever helps you.",
+            ),
             icon=QMessageBox.Icon.Warning,
         )
         return
@@ -206,9 +226,12 @@ def open_troubleshooting(parent: QWidget, topic: str = "") -> None:
 def show_about(parent: QWidget, folder: DataFolder) -> None:
     QMessageBox.about(
         parent,
-        f"About {APP_NAME}",
-        f"<b>{APP_NAME}</b> {__version__}<br>The society office's digital postman.<br>"
-        f"Data folder: {folder.root}",
+        translate("window_menus", "About {app}").format(app=APP_NAME),
+        translate(
+            "window_menus",
+            "<b>{app}</b> {version}<br>The society office's digital postman.<br>"
+            "Data folder: {folder}",
+        ).format(app=APP_NAME, version=__version__, folder=folder.root),
     )
 
 
@@ -231,9 +254,12 @@ def confirm_restore(parent: QWidget, folder: DataFolder, backup: Backup) -> bool
     """Restore / Cancel, saying how many sent messages the register would forget."""
     forgotten = forgotten_messages(folder, backup)
     warning = (
-        f"\n\n{forgotten} message(s) were sent after this backup was made: SMTP Desk will "
-        "forget them, and sending the same documents again would mail those members "
-        "twice."
+        "\n\n"
+        + translate(
+            "window_menus",
+            "{count} message(s) were sent after this backup was made: SMTP Desk will forget "
+            "them, and sending the same documents again would mail those members twice.",
+        ).format(count=forgotten)
         if forgotten
         else ""
     )
@@ -241,12 +267,18 @@ def confirm_restore(parent: QWidget, folder: DataFolder, backup: Backup) -> bool
     box.setObjectName("restore_question")
     box.setIcon(QMessageBox.Icon.Warning if forgotten else QMessageBox.Icon.Question)
     box.setWindowTitle(APP_NAME)
-    box.setText(f"Go back to {backup}?")
+    box.setText(translate("window_menus", "Go back to {backup}?").format(backup=backup))
     box.setInformativeText(
-        "Changes made to the register since then are undone; the register as it is now "
-        f"is kept as a backup, so this can be undone too.{warning}"
+        translate(
+            "window_menus",
+            "Changes made to the register since then are undone; the register as it is now "
+            "is kept as a backup, so this can be undone too.",
+        )
+        + warning
     )
-    restore = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        translate("window_menus", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -273,8 +305,10 @@ def restore_from_menu(
         tell(
             parent,
             "restore_none",
-            "There are no backups yet.",
-            "A copy of the register is made before each import and each run.",
+            translate("window_menus", "There are no backups yet."),
+            translate(
+                "window_menus", "A copy of the register is made before each import and each run."
+            ),
         )
         return None
     dialog = RestoreDialog(backups, parent)
@@ -301,13 +335,15 @@ def _restore_refusal(
     if holder is not None or sending:
         who = f" ({holder})" if holder else ""
         return (
-            f"A backup cannot be restored while sending{who}.",
-            "Restore it when the run has finished, or pause it first.",
+            translate("window_menus", "A backup cannot be restored while sending{who}.").format(
+                who=who
+            ),
+            translate("window_menus", "Restore it when the run has finished, or pause it first."),
         )
     if importing:
         return (
-            "A backup cannot be restored while an import is under way.",
-            "Restore it when the import has finished.",
+            translate("window_menus", "A backup cannot be restored while an import is under way."),
+            translate("window_menus", "Restore it when the import has finished."),
         )
     return None
 
@@ -317,7 +353,10 @@ def ask_to_resume(parent: QWidget, runs: list[str]) -> bool:
     answer = QMessageBox.question(
         parent,
         APP_NAME,
-        f"Sending was paused or interrupted ({', '.join(runs)}). Resume now? Messages "
-        "already sent will not be sent again.",
+        translate(
+            "window_menus",
+            "Sending was paused or interrupted ({runs}). Resume now? Messages already sent "
+            "will not be sent again.",
+        ).format(runs=", ".join(runs)),
     )
     return answer == QMessageBox.StandardButton.Yes
