@@ -103,6 +103,17 @@
     </message>
 </context>
 <context>
+    <name>account</name>
+    <message>
+        <source>None — not recommended</source>
+        <translation>एन्क्रिप्शन नहीं — अनुशंसित नहीं</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+</context>
+<context>
     <name>advice</name>
     <message>
         <source>The mail server's name was not found</source>
@@ -959,6 +970,25 @@
     <message>
         <source>Sent to {count} members.</source>
         <translation>{count} सदस्यों को भेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>connection_test</name>
+    <message>
+        <source>{security} on port {port}</source>
+        <translation>पोर्ट {port} पर {security}</translation>
+    </message>
+    <message>
+        <source>{address} accepted</source>
+        <translation>{address} स्वीकार किया गया</translation>
+    </message>
+    <message>
+        <source>sent to {address}</source>
+        <translation>{address} पर भेजा गया</translation>
+    </message>
+    <message>
+        <source>This server speaks {suggestion}, not {security} on port {port}. Use those settings and test again.</source>
+        <translation>यह सर्वर {suggestion} इस्तेमाल करता है, पोर्ट {port} पर {security} नहीं। वे सेटिंग्स इस्तेमाल करें और फिर से जाँचें।</translation>
     </message>
 </context>
 <context>
@@ -2149,12 +2179,32 @@
 <context>
     <name>main_window</name>
     <message>
+        <source>Data folder: {folder}</source>
+        <translation>डेटा फ़ोल्डर: {folder}</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>तैयार।</translation>
+    </message>
+    <message>
         <source>The language changes when SMTP Desk starts again.</source>
         <translation>SMTP Desk दोबारा शुरू होने पर भाषा बदलेगी।</translation>
     </message>
     <message>
         <source>Close SMTP Desk and open it again to see it in {language}.</source>
         <translation>SMTP Desk को {language} में देखने के लिए इसे बंद करके फिर से खोलें।</translation>
+    </message>
+    <message>
+        <source>Message Wording</source>
+        <translation>संदेश की इबारत</translation>
+    </message>
+    <message>
+        <source> — PRACTICE (no real email leaves this PC)</source>
+        <translation> — अभ्यास (कोई असली ईमेल इस PC से बाहर नहीं जाता)</translation>
+    </message>
+    <message>
+        <source>That society is already open.</source>
+        <translation>वह सोसायटी पहले से खुली है।</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2523,115 @@
     <message>
         <source>Registers (*.csv *.xlsx *.txt)</source>
         <translation>रजिस्टर (*.csv *.xlsx *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>months</name>
+    <message>
+        <source>January</source>
+        <translation>जनवरी</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फ़रवरी</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मई</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलाई</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>अगस्त</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सितंबर</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>अक्टूबर</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नवंबर</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>दिसंबर</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>जन॰</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>फ़र॰</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>अप्रैल</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>जुल॰</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>अग॰</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>सित॰</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>अक्तू॰</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>नव॰</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>दिस॰</translation>
+    </message>
+</context>
+<context>
+    <name>oauth</name>
+    <message>
+        <source>Signed in to {service} as {user} (token valid for {minutes} min; it is renewed automatically).</source>
+        <translation>{service} में {user} के रूप में साइन इन हो गया (टोकन {minutes} मिनट के लिए वैध; यह अपने-आप नवीनीकृत होता है)।</translation>
+    </message>
+</context>
+<context>
+    <name>oauth_apps</name>
+    <message>
+        <source>The tenant is 'organizations' (work accounts), 'consumers' (Outlook.com), 'common', the organisation's tenant ID (a GUID) or its domain (yoursociety.in).</source>
+        <translation>टेनेंट 'organizations' (काम वाले खाते), 'consumers' (Outlook.com), 'common', संस्था का tenant ID (GUID) या उसका डोमेन (yoursociety.in) में से एक होना चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3491,37 @@
     </message>
 </context>
 <context>
+    <name>session</name>
+    <message>
+        <source>signed in as {who}</source>
+        <translation>{who} के रूप में साइन इन हुआ</translation>
+    </message>
+    <message>
+        <source>{host} is {address}</source>
+        <translation>{host} का पता {address}</translation>
+    </message>
+    <message>
+        <source>port {port} is open</source>
+        <translation>पोर्ट {port} खुला है</translation>
+    </message>
+    <message>
+        <source>no extensions</source>
+        <translation>कोई एक्सटेंशन नहीं</translation>
+    </message>
+    <message>
+        <source>; messages up to {size}</source>
+        <translation>; {size} तक के संदेश</translation>
+    </message>
+    <message>
+        <source>{size} byte</source>
+        <translation>{size} बाइट</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} बाइट</translation>
+    </message>
+</context>
+<context>
     <name>signin_fields</name>
     <message>
         <source>organizations (work) · consumers (Outlook.com) · tenant ID or domain</source>
@@ -3985,6 +4175,56 @@
     </message>
 </context>
 <context>
+    <name>steps</name>
+    <message>
+        <source>Find the server</source>
+        <translation>सर्वर ढूँढना</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>कनेक्ट करना</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>सुरक्षित कनेक्शन</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>सर्वर का अभिवादन</translation>
+    </message>
+    <message>
+        <source>Introduce (EHLO)</source>
+        <translation>परिचय देना (EHLO)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>प्रेषक (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>Recipient (RCPT TO)</source>
+        <translation>प्राप्तकर्ता (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>Send test statement</source>
+        <translation>नमूना विवरण भेजना</translation>
+    </message>
+    <message>
+        <source>Close (QUIT)</source>
+        <translation>बंद करना (QUIT)</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>The register {path} is damaged and cannot be used ({problems}).</source>
+        <translation>रजिस्टर {path} खराब हो गया है और इस्तेमाल नहीं किया जा सकता ({problems})।</translation>
+    </message>
+</context>
+<context>
     <name>store_errors</name>
     <message>
         <source>Restore the latest backup: File &gt; Restore a backup… in the window, or 'smtp-desk backups restore --latest'.</source>
@@ -4070,6 +4310,21 @@ Subject: {subject}
 विषय: {subject}
 
 {body}</translation>
+    </message>
+</context>
+<context>
+    <name>tls</name>
+    <message>
+        <source>{protocol}, certificate for {subject} from {issuer}</source>
+        <translation>{protocol}, {issuer} द्वारा {subject} के लिए प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>, valid until {date}</source>
+        <translation>, {date} तक वैध</translation>
+    </message>
+    <message>
+        <source>The server's certificate expires in {days} day(s); tell the provider if it is your own server.</source>
+        <translation>सर्वर के प्रमाणपत्र की अवधि {days} दिन में खत्म हो रही है; अगर यह आपका अपना सर्वर है तो प्रदाता को बताएँ।</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4967,10 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>सोसायटी प्रोफ़ाइल</translation>
     </message>
     <message>
+        <source>Message Wording</source>
+        <translation>संदेश की इबारत</translation>
+    </message>
+    <message>
         <source>Save them before closing?</source>
         <translation>बंद करने से पहले इन्हें सहेजें?</translation>
     </message>
@@ -4943,6 +5202,153 @@ know: its reply is in the log, and the provider's support can read it.
     <message>
         <source>&amp;Back to real work</source>
         <translation>असली काम पर वापस (&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>window_menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Home (month-end checklist)</source>
+        <translation>मुख्य पृष्ठ (महीने के अंत की सूची) (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Society…</source>
+        <translation>सोसायटी खोलें… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>डेटा फ़ोल्डर खोलें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>बैकअप वापस लाएँ… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Real Work</source>
+        <translation>असली काम पर वापस (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice Mode…</source>
+        <translation>अभ्यास मोड… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहर निकलें (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;System Tools</source>
+        <translation>सिस्टम टूल्स (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Email Credentials</source>
+        <translation>ईमेल खाता विवरण (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Society &amp;Profile</source>
+        <translation>सोसायटी प्रोफ़ाइल (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Members &amp;&amp; Documents</source>
+        <translation>सदस्य और दस्तावेज़ (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Message &amp;Wording</source>
+        <translation>संदेश की इबारत (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>भेजें (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Send Documents</source>
+        <translation>दस्तावेज़ भेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>इतिहास (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Inbox</source>
+        <translation>टेस्ट इनबॉक्स (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting</source>
+        <translation>समस्या समाधान (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The troubleshooting guide is not part of this installation.</source>
+        <translation>समस्या समाधान गाइड इस इंस्टॉलेशन में शामिल नहीं है।</translation>
+    </message>
+    <message>
+        <source>The diagnosis under a failed Test says what to do; the log pane (Help &gt; Log) has the details for whoever helps you.</source>
+        <translation>विफल जाँच के नीचे दिया गया निदान बताता है कि क्या करें; आपकी मदद करने वाले व्यक्ति के लिए विवरण लॉग पैनल (सहायता &gt; लॉग) में है।</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The society office's digital postman.&lt;br&gt;Data folder: {folder}</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;सोसायटी कार्यालय का डिजिटल डाकिया।&lt;br&gt;डेटा फ़ोल्डर: {folder}</translation>
+    </message>
+    <message>
+        <source>{count} message(s) were sent after this backup was made: SMTP Desk will forget them, and sending the same documents again would mail those members twice.</source>
+        <translation>यह बैकअप बनने के बाद {count} संदेश भेजे गए: SMTP Desk उन्हें भूल जाएगा, और वही दस्तावेज़ फिर से भेजने पर उन सदस्यों को वे दो बार मिलेंगे।</translation>
+    </message>
+    <message>
+        <source>Go back to {backup}?</source>
+        <translation>{backup} पर वापस जाएँ?</translation>
+    </message>
+    <message>
+        <source>Changes made to the register since then are undone; the register as it is now is kept as a backup, so this can be undone too.</source>
+        <translation>उसके बाद रजिस्टर में किए गए बदलाव हट जाएँगे; अभी का रजिस्टर बैकअप के रूप में रखा जाएगा, इसलिए इसे भी पूर्ववत किया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>बहाल करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>अभी कोई बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>A copy of the register is made before each import and each run.</source>
+        <translation>हर आयात और हर भेजने से पहले रजिस्टर की एक प्रति बनाई जाती है।</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored while sending{who}.</source>
+        <translation>भेजना चल रहा हो तब बैकअप वापस नहीं लाया जा सकता{who}।</translation>
+    </message>
+    <message>
+        <source>Restore it when the run has finished, or pause it first.</source>
+        <translation>भेजना पूरा होने के बाद इसे वापस लाएँ, या पहले भेजना रोकें।</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored while an import is under way.</source>
+        <translation>आयात चल रहा हो तब बैकअप वापस नहीं लाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>Restore it when the import has finished.</source>
+        <translation>आयात पूरा होने के बाद इसे वापस लाएँ।</translation>
+    </message>
+    <message>
+        <source>Sending was paused or interrupted ({runs}). Resume now? Messages already sent will not be sent again.</source>
+        <translation>भेजना रोका गया था या बीच में रुक गया ({runs})। अभी फिर शुरू करें? पहले भेजे जा चुके संदेश दोबारा नहीं भेजे जाएँगे।</translation>
     </message>
 </context>
 <context>

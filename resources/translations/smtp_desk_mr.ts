@@ -103,6 +103,17 @@
     </message>
 </context>
 <context>
+    <name>account</name>
+    <message>
+        <source>None — not recommended</source>
+        <translation>एन्क्रिप्शन नाही — शिफारस केलेली नाही</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+</context>
+<context>
     <name>advice</name>
     <message>
         <source>The mail server's name was not found</source>
@@ -959,6 +970,25 @@
     <message>
         <source>Sent to {count} members.</source>
         <translation>{count} सभासदांना पाठवले.</translation>
+    </message>
+</context>
+<context>
+    <name>connection_test</name>
+    <message>
+        <source>{security} on port {port}</source>
+        <translation>पोर्ट {port} वर {security}</translation>
+    </message>
+    <message>
+        <source>{address} accepted</source>
+        <translation>{address} स्वीकारला</translation>
+    </message>
+    <message>
+        <source>sent to {address}</source>
+        <translation>{address} वर पाठवले</translation>
+    </message>
+    <message>
+        <source>This server speaks {suggestion}, not {security} on port {port}. Use those settings and test again.</source>
+        <translation>हा सर्व्हर {suggestion} वापरतो, पोर्ट {port} वर {security} नाही. ती सेटिंग्ज वापरा आणि पुन्हा तपासा.</translation>
     </message>
 </context>
 <context>
@@ -2149,12 +2179,32 @@
 <context>
     <name>main_window</name>
     <message>
+        <source>Data folder: {folder}</source>
+        <translation>डेटा फोल्डर: {folder}</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>तयार.</translation>
+    </message>
+    <message>
         <source>The language changes when SMTP Desk starts again.</source>
         <translation>SMTP Desk पुन्हा सुरू केल्यावर भाषा बदलेल.</translation>
     </message>
     <message>
         <source>Close SMTP Desk and open it again to see it in {language}.</source>
         <translation>SMTP Desk {language} मध्ये पाहण्यासाठी ते बंद करून पुन्हा उघडा.</translation>
+    </message>
+    <message>
+        <source>Message Wording</source>
+        <translation>संदेशाचा मजकूर</translation>
+    </message>
+    <message>
+        <source> — PRACTICE (no real email leaves this PC)</source>
+        <translation> — सराव (खरा ईमेल या PC बाहेर जात नाही)</translation>
+    </message>
+    <message>
+        <source>That society is already open.</source>
+        <translation>ती सोसायटी आधीच उघडलेली आहे.</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2523,115 @@
     <message>
         <source>Registers (*.csv *.xlsx *.txt)</source>
         <translation>नोंदवह्या (*.csv *.xlsx *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>months</name>
+    <message>
+        <source>January</source>
+        <translation>जानेवारी</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>फेब्रुवारी</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>एप्रिल</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>मे</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>जुलै</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>ऑगस्ट</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>सप्टेंबर</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>ऑक्टोबर</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>नोव्हेंबर</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>डिसेंबर</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>जाने</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>फेब्रु</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>मार्च</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>एप्रि</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>जून</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>जुलै</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ऑग</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>सप्टें</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>ऑक्टो</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>नोव्हें</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>डिसें</translation>
+    </message>
+</context>
+<context>
+    <name>oauth</name>
+    <message>
+        <source>Signed in to {service} as {user} (token valid for {minutes} min; it is renewed automatically).</source>
+        <translation>{service} मध्ये {user} म्हणून साइन इन झाले (टोकन {minutes} मिनिटे वैध; ते आपोआप नूतनीकृत होते).</translation>
+    </message>
+</context>
+<context>
+    <name>oauth_apps</name>
+    <message>
+        <source>The tenant is 'organizations' (work accounts), 'consumers' (Outlook.com), 'common', the organisation's tenant ID (a GUID) or its domain (yoursociety.in).</source>
+        <translation>टेनंट 'organizations' (कामाची खाती), 'consumers' (Outlook.com), 'common', संस्थेचा tenant ID (GUID) किंवा तिचे डोमेन (yoursociety.in) यांपैकी एक असावा.</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3491,37 @@
     </message>
 </context>
 <context>
+    <name>session</name>
+    <message>
+        <source>signed in as {who}</source>
+        <translation>{who} म्हणून साइन इन झाले</translation>
+    </message>
+    <message>
+        <source>{host} is {address}</source>
+        <translation>{host} चा पत्ता {address}</translation>
+    </message>
+    <message>
+        <source>port {port} is open</source>
+        <translation>पोर्ट {port} खुला आहे</translation>
+    </message>
+    <message>
+        <source>no extensions</source>
+        <translation>एकही एक्सटेंशन नाही</translation>
+    </message>
+    <message>
+        <source>; messages up to {size}</source>
+        <translation>; {size} पर्यंतचे संदेश</translation>
+    </message>
+    <message>
+        <source>{size} byte</source>
+        <translation>{size} बाइट</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} बाइट</translation>
+    </message>
+</context>
+<context>
     <name>signin_fields</name>
     <message>
         <source>organizations (work) · consumers (Outlook.com) · tenant ID or domain</source>
@@ -3985,6 +4175,56 @@
     </message>
 </context>
 <context>
+    <name>steps</name>
+    <message>
+        <source>Find the server</source>
+        <translation>सर्व्हर शोधणे</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>कनेक्ट करणे</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>सुरक्षित कनेक्शन</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>सर्व्हरचे अभिवादन</translation>
+    </message>
+    <message>
+        <source>Introduce (EHLO)</source>
+        <translation>ओळख करून देणे (EHLO)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>साइन इन</translation>
+    </message>
+    <message>
+        <source>Sender (MAIL FROM)</source>
+        <translation>प्रेषक (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>Recipient (RCPT TO)</source>
+        <translation>प्राप्तकर्ता (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>Send test statement</source>
+        <translation>नमुना खातेउतारा पाठवणे</translation>
+    </message>
+    <message>
+        <source>Close (QUIT)</source>
+        <translation>बंद करणे (QUIT)</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>The register {path} is damaged and cannot be used ({problems}).</source>
+        <translation>नोंदवही {path} खराब झाली आहे आणि वापरता येत नाही ({problems}).</translation>
+    </message>
+</context>
+<context>
     <name>store_errors</name>
     <message>
         <source>Restore the latest backup: File &gt; Restore a backup… in the window, or 'smtp-desk backups restore --latest'.</source>
@@ -4070,6 +4310,21 @@ Subject: {subject}
 विषय: {subject}
 
 {body}</translation>
+    </message>
+</context>
+<context>
+    <name>tls</name>
+    <message>
+        <source>{protocol}, certificate for {subject} from {issuer}</source>
+        <translation>{protocol}, {issuer} कडून {subject} साठी प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <source>, valid until {date}</source>
+        <translation>, {date} पर्यंत वैध</translation>
+    </message>
+    <message>
+        <source>The server's certificate expires in {days} day(s); tell the provider if it is your own server.</source>
+        <translation>सर्व्हरच्या प्रमाणपत्राची मुदत {days} दिवसांत संपते; हा तुमचा स्वतःचा सर्व्हर असल्यास प्रदात्याला कळवा.</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4966,10 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>सोसायटी प्रोफाइल</translation>
     </message>
     <message>
+        <source>Message Wording</source>
+        <translation>संदेशाचा मजकूर</translation>
+    </message>
+    <message>
         <source>Save them before closing?</source>
         <translation>बंद करण्यापूर्वी ते जतन करायचे?</translation>
     </message>
@@ -4942,6 +5201,153 @@ know: its reply is in the log, and the provider's support can read it.
     <message>
         <source>&amp;Back to real work</source>
         <translation>खऱ्या कामाकडे परत (&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>window_menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>फाइल (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Home (month-end checklist)</source>
+        <translation>मुख्यपृष्ठ (महिनाअखेरची यादी) (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Society…</source>
+        <translation>सोसायटी उघडा… (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>डेटा फोल्डर उघडा (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>बॅकअप परत आणा… (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Real Work</source>
+        <translation>खऱ्या कामाकडे परत (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Practice Mode…</source>
+        <translation>सराव मोड… (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बाहेर पडा (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;System Tools</source>
+        <translation>सिस्टम साधने (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Email Credentials</source>
+        <translation>ईमेल खाते तपशील (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Society &amp;Profile</source>
+        <translation>सोसायटी प्रोफाइल (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Members &amp;&amp; Documents</source>
+        <translation>सभासद व कागदपत्रे (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Message &amp;Wording</source>
+        <translation>संदेशाचा मजकूर (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>पाठवा (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Send Documents</source>
+        <translation>कागदपत्रे पाठवा (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>इतिहास (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Inbox</source>
+        <translation>चाचणी इनबॉक्स (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>मदत (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Troubleshooting</source>
+        <translation>समस्या निवारण (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>{app} विषयी (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The troubleshooting guide is not part of this installation.</source>
+        <translation>समस्या निवारण मार्गदर्शक या इन्स्टॉलेशनमध्ये समाविष्ट नाही.</translation>
+    </message>
+    <message>
+        <source>The diagnosis under a failed Test says what to do; the log pane (Help &gt; Log) has the details for whoever helps you.</source>
+        <translation>अयशस्वी चाचणीखालील निदान काय करावे ते सांगते; तुम्हाला मदत करणाऱ्या व्यक्तीसाठी सविस्तर माहिती नोंद (लॉग) विभागात (मदत &gt; नोंद (लॉग)) आहे.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} विषयी</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The society office's digital postman.&lt;br&gt;Data folder: {folder}</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;सोसायटी कार्यालयाचा डिजिटल पोस्टमन.&lt;br&gt;डेटा फोल्डर: {folder}</translation>
+    </message>
+    <message>
+        <source>{count} message(s) were sent after this backup was made: SMTP Desk will forget them, and sending the same documents again would mail those members twice.</source>
+        <translation>हा बॅकअप बनवल्यानंतर {count} संदेश पाठवले गेले: SMTP Desk ते विसरेल, आणि तीच कागदपत्रे पुन्हा पाठवल्यास त्या सभासदांना ती दोनदा मिळतील.</translation>
+    </message>
+    <message>
+        <source>Go back to {backup}?</source>
+        <translation>{backup} वर परत जायचे?</translation>
+    </message>
+    <message>
+        <source>Changes made to the register since then are undone; the register as it is now is kept as a backup, so this can be undone too.</source>
+        <translation>त्यानंतर नोंदवहीत केलेले बदल रद्द होतील; सध्याची नोंदवही बॅकअप म्हणून ठेवली जाईल, त्यामुळे हेही पूर्ववत करता येईल.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>पुनर्स्थापित करा (&amp;R)</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>अजून एकही बॅकअप नाही.</translation>
+    </message>
+    <message>
+        <source>A copy of the register is made before each import and each run.</source>
+        <translation>प्रत्येक आयातीपूर्वी आणि प्रत्येक पाठवणीपूर्वी नोंदवहीची एक प्रत बनवली जाते.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored while sending{who}.</source>
+        <translation>पाठवणी चालू असताना बॅकअप परत आणता येत नाही{who}.</translation>
+    </message>
+    <message>
+        <source>Restore it when the run has finished, or pause it first.</source>
+        <translation>पाठवणी पूर्ण झाल्यावर तो परत आणा, किंवा आधी पाठवणी थांबवा.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored while an import is under way.</source>
+        <translation>आयात चालू असताना बॅकअप परत आणता येत नाही.</translation>
+    </message>
+    <message>
+        <source>Restore it when the import has finished.</source>
+        <translation>आयात पूर्ण झाल्यावर तो परत आणा.</translation>
+    </message>
+    <message>
+        <source>Sending was paused or interrupted ({runs}). Resume now? Messages already sent will not be sent again.</source>
+        <translation>पाठवणी थांबवली होती किंवा मध्येच खंडित झाली ({runs}). आता पुन्हा सुरू करायची? आधी पाठवलेले संदेश पुन्हा पाठवले जाणार नाहीत.</translation>
     </message>
 </context>
 <context>

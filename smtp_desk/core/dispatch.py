@@ -45,14 +45,6 @@ class Job:
         period = self.period.key.replace("..", "-to-")
         return safe_file_name(f"{self.kind}-{self.member.flat}-{period}", suffix=".pdf")
 
-    def subject(self, template: str = "") -> str:
-        """The subject of the standard wording (or ``template``) for this member."""
-        from smtp_desk.core.wording import fill
-        from smtp_desk.core.wording_store import DEFAULTS, wording_kind
-
-        text = template or DEFAULTS[wording_kind(self.kind)].subject
-        return fill(text, self.values(SocietyProfile()), one_line=True)
-
     def values(self, profile: SocietyProfile) -> dict[str, str]:
         """What each placeholder of the wording stands for in this member's message."""
         spec = KINDS[self.kind]

@@ -8,7 +8,7 @@ stays in :attr:`Diagnosis.detail`, for the tooltip and the log.
 
 from __future__ import annotations
 
-from smtp_desk.core.advice import CATALOGUE, RUN_STOPPING
+from smtp_desk.core.advice import CATALOGUE, RUN_STOPPING, in_words
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.diagnosis import Diagnosis
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -197,7 +197,7 @@ def member_reason(
         happened = translate("member_reasons", "{happened} ({attempts} tries)").format(
             happened=happened, attempts=attempts
         )
-    if diagnosis.action != CATALOGUE[category].action:  # the provider's own words
+    if diagnosis.action != in_words(CATALOGUE[category].action):  # the provider's own words
         action = _clause(diagnosis.action)
     return translate("member_reasons", "{happened}: {action}.").format(
         happened=happened, action=action

@@ -14,6 +14,7 @@ from smtp_desk.core.batch import Batch
 from smtp_desk.core.dispatch import render_job
 from smtp_desk.core.documents.render import page_pictures
 from smtp_desk.core.i18n import translate
+from smtp_desk.core.wording import fill
 from smtp_desk.gui.worker import run_in_background
 
 __all__ = ["PreviewDialog", "fit_to_screen", "preview_first"]
@@ -98,7 +99,8 @@ def preview_first(batch: Batch, parent: QWidget) -> PreviewDialog | None:
         return None
     dialog = PreviewDialog(
         translate("preview", "{subject} — to {addresses}").format(
-            subject=job.subject(), addresses=", ".join(job.spec.recipients)
+            subject=fill(batch.run.subject, job.values(batch.profile), one_line=True),
+            addresses=", ".join(job.spec.recipients),
         ),
         lambda: render_job(job, batch.profile, batch.logo, batch.folder.root).content,
         parent,
