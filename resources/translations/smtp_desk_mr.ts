@@ -3522,6 +3522,13 @@
     </message>
 </context>
 <context>
+    <name>signin</name>
+    <message>
+        <source>{user} — token valid for {minutes} min</source>
+        <translation>{user} — टोकन आणखी {minutes} मिनिटे वैध</translation>
+    </message>
+</context>
+<context>
     <name>signin_fields</name>
     <message>
         <source>organizations (work) · consumers (Outlook.com) · tenant ID or domain</source>

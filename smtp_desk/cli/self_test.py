@@ -85,6 +85,40 @@ def _keyring() -> str:
     return ("" if status.usable else "NOT USABLE: ") + status.description
 
 
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95")  # the first bytes of every compiled Qt catalogue
+
+
+def _languages() -> str:
+    """The window's catalogues are here and compiled, and the bundled Devanagari font shapes
+    a conjunct (श्री is fewer glyphs than letters, none of them the missing-glyph box)."""
+    from importlib.resources import as_file, files
+
+    import uharfbuzz
+
+    from smtp_desk.core.i18n import ENGLISH, LANGUAGES
+
+    folder = files("smtp_desk.resources.translations")
+    for code in LANGUAGES:
+        if code == ENGLISH:
+            continue
+        catalogue = folder / f"smtp_desk_{code}.qm"
+        if not catalogue.is_file() or not catalogue.read_bytes().startswith(_QM_MAGIC):
+            return f"NOT USABLE: the {LANGUAGES[code]} catalogue is missing or damaged"
+    with as_file(files("smtp_desk.resources.fonts") / "NotoSansDevanagari-Regular.ttf") as path:
+        font = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob.from_file_path(str(path))))
+    text = "श्रीकांत"
+    buffer = uharfbuzz.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    uharfbuzz.shape(font, buffer, {})
+    glyphs = [info.codepoint for info in buffer.glyph_infos]
+    if 0 in glyphs or len(glyphs) >= len(text):
+        return "NOT USABLE: Devanagari is not shaped (names would print wrongly)"
+    others = ", ".join(name for code, name in LANGUAGES.items() if code != ENGLISH)
+    shaped = f"{len(text)} letters → {len(glyphs)} glyphs"
+    return f"window in English, {others}; Devanagari shaped ({shaped})"
+
+
 def checks(window: Callable[[], str] | None = None) -> list[tuple[str, Callable[[], str]]]:
     """The checks in order; ``window`` is the window's own check, given by the entry module
     (the commands do not import the window)."""
@@ -93,6 +127,7 @@ def checks(window: Callable[[], str] | None = None) -> list[tuple[str, Callable[
         ("documents", _documents),
         ("practice mail", _practice_mail),
         ("window", window or _window_not_here),
+        ("languages", _languages),
         ("password store", _keyring),
     ]
 

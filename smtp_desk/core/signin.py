@@ -24,6 +24,7 @@ from enum import StrEnum
 from typing import ClassVar, Protocol
 
 from smtp_desk.core.errors import SignInUnavailable
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.secret_store import SecretStore
 
 __all__ = [
@@ -56,7 +57,9 @@ class Credentials:
         if self.mechanism is Mechanism.PASSWORD or self.valid_for is None:
             return self.user
         minutes = max(self.valid_for // 60, 0)
-        return f"{self.user} — token valid for {minutes} min"
+        return translate("signin", "{user} — token valid for {minutes} min").format(
+            user=self.user, minutes=minutes
+        )
 
 
 class SignIn(Protocol):

@@ -146,3 +146,13 @@ def test_help_in_a_real_process(command: str) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"usage: smtp-desk {command}")
     assert "\nexample" in done.stdout and done.stderr == ""
+
+
+def test_the_self_test_finds_the_languages_and_shapes_devanagari() -> None:
+    from smtp_desk.cli.self_test import checks
+
+    check = dict(checks())["languages"]
+    assert check() == (
+        "window in English, मराठी (Marathi), हिन्दी (Hindi); Devanagari shaped "
+        "(8 letters → 6 glyphs)"
+    )
