@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Click Sign in in Email Credentials (on the command line: smtp-desk signin), then try again. Nothing was sent; the members not sent yet are still waiting.</source>
-        <translation>ईमेल क्रेडेंशियल्स में साइन इन पर क्लिक करें (कमांड लाइन पर: smtp-desk signin), फिर दोबारा कोशिश करें। कुछ भी नहीं भेजा गया; जिन सदस्यों को अभी तक नहीं भेजा गया वे प्रतीक्षा में हैं।</translation>
+        <translation>ईमेल खाता विवरण में साइन इन पर क्लिक करें (कमांड लाइन पर: smtp-desk signin), फिर दोबारा कोशिश करें। कुछ भी नहीं भेजा गया; जिन सदस्यों को अभी तक नहीं भेजा गया वे प्रतीक्षा में हैं।</translation>
     </message>
     <message>
         <source>The app registration is missing or not set up for SMTP Desk</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Ask the society's IT person to follow the steps in Email Credentials (Set up the app registration): copy the Application (client) ID into Email Credentials, and set 'Allow public client flows' to Yes.</source>
-        <translation>सोसायटी के IT सहायक से ईमेल क्रेडेंशियल्स में दिए चरण (ऐप पंजीकरण सेट करना) अपनाने को कहें: Application (client) ID ईमेल क्रेडेंशियल्स में कॉपी करें, और 'Allow public client flows' को Yes करें।</translation>
+        <translation>सोसायटी के IT सहायक से ईमेल खाता विवरण में दिए चरण (ऐप पंजीकरण सेट करना) अपनाने को कहें: Application (client) ID ईमेल खाता विवरण में कॉपी करें, और 'Allow public client flows' को Yes करें।</translation>
     </message>
     <message>
         <source>An administrator must approve SMTP Desk first</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Open Send</source>
-        <translation>भेजें पृष्ठ खोलें</translation>
+        <translation>भेजें पेज खोलें</translation>
     </message>
     <message>
         <source>January</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Open Email Credentials</source>
-        <translation>ईमेल क्रेडेंशियल्स खोलें</translation>
+        <translation>ईमेल खाता विवरण खोलें</translation>
     </message>
     <message>
         <source>Email</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>Test in Email Credentials</source>
-        <translation>ईमेल क्रेडेंशियल्स में जाँचें</translation>
+        <translation>ईमेल खाता विवरण में जाँचें</translation>
     </message>
     <message>
         <source>Tested on {day} ({email}).</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>{count} members, {without} without an email address (printed copy).</source>
-        <translation>{count} सदस्य, इनमें {without} का ईमेल पता नहीं है (छपी हुई प्रति)।</translation>
+        <translation>{count} सदस्य, इनमें से {without} का ईमेल पता नहीं है (छपी हुई प्रति)।</translation>
     </message>
     <message>
         <source>{count} members.</source>
@@ -2881,11 +2881,11 @@
     </message>
     <message>
         <source>SMTP Desk's own mail server: every message is kept in the test inbox (Send &gt; Test Inbox) and nothing leaves this PC. Use it to learn the month-end routine; File &gt; Practice Mode switches between practice and real work.</source>
-        <translation>SMTP Desk का अपना मेल सर्वर: हर संदेश टेस्ट इनबॉक्स में रखा जाता है (Send &gt; Test Inbox) और कुछ भी इस PC से बाहर नहीं जाता। महीने के अंत का काम सीखने के लिए इसका उपयोग करें; File &gt; Practice Mode से अभ्यास और असली काम के बीच बदला जा सकता है।</translation>
+        <translation>SMTP Desk का अपना मेल सर्वर: हर संदेश टेस्ट इनबॉक्स में रखा जाता है (भेजें &gt; टेस्ट इनबॉक्स) और कुछ भी इस PC से बाहर नहीं जाता। महीने के अंत का काम सीखने के लिए इसका उपयोग करें; फ़ाइल &gt; अभ्यास मोड से अभ्यास और असली काम के बीच बदला जा सकता है।</translation>
     </message>
     <message>
         <source>Practice only: no member receives anything. It works in practice mode (File &gt; Practice Mode); for real work choose your provider.</source>
-        <translation>केवल अभ्यास के लिए: किसी सदस्य को कुछ नहीं मिलता। यह अभ्यास मोड में चलता है (File &gt; Practice Mode); असली काम के लिए अपना प्रदाता चुनें।</translation>
+        <translation>केवल अभ्यास के लिए: किसी सदस्य को कुछ नहीं मिलता। यह अभ्यास मोड में चलता है (फ़ाइल &gt; अभ्यास मोड); असली काम के लिए अपना प्रदाता चुनें।</translation>
     </message>
     <message>
         <source>Custom (society's own server)</source>
@@ -4856,8 +4856,8 @@ know: its reply is in the log, and the provider's support can read it.
 का **कॉपी करें** बटन ईमेल के लिए कोई विषय कॉपी करता है):
 
 - सूचना के शब्द, या ईमेल खाता विवरण में **जाँच** का नतीजा;
-- **लॉग**: Help &gt; Log इसे दिखाता है; फ़ाइल डेटा फ़ोल्डर में `logs/smtp-desk.log` है
-  (File &gt; Open Data Folder)। इसमें सर्वर के जवाब होते हैं, पासवर्ड कभी नहीं।
+- **लॉग**: सहायता &gt; लॉग इसे दिखाता है; फ़ाइल डेटा फ़ोल्डर में `logs/smtp-desk.log` है
+  (फ़ाइल &gt; डेटा फ़ोल्डर खोलें)। इसमें सर्वर के जवाब होते हैं, पासवर्ड कभी नहीं।
 
 *मेल सर्वर ने एक समस्या बताई* का मतलब है कि सर्वर ने ऐसे शब्दों में जवाब दिया जो SMTP Desk नहीं
 जानता: उसका जवाब लॉग में है, और प्रदाता का support उसे पढ़ सकता है।
@@ -5629,6 +5629,10 @@ know: its reply is in the log, and the provider's support can read it.
     <message>
         <source>flat {flat} has no {what} in the register</source>
         <translation>रजिस्टर में फ्लैट {flat} का कोई {what} नहीं है</translation>
+    </message>
+    <message>
+        <source>flat {flat} has no email address in the register: a run sends it nothing (print its copy instead)</source>
+        <translation>फ्लैट {flat} का ईमेल पता रजिस्टर में नहीं है: भेजते समय उन्हें कुछ नहीं जाएगा (उनकी प्रति छापकर दें)</translation>
     </message>
 </context>
 <context>

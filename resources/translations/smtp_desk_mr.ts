@@ -353,11 +353,11 @@
     </message>
     <message>
         <source>The member's document could not be made</source>
-        <translation>सभासदाचा दस्तऐवज तयार करता आला नाही</translation>
+        <translation>सभासदाचे कागदपत्र तयार करता आले नाही</translation>
     </message>
     <message>
         <source>Something in this member's details does not fit the document (for example a field too long for the page).</source>
-        <translation>या सभासदाच्या तपशिलातील काहीतरी दस्तऐवजात बसत नाही (उदाहरणार्थ पानावर न मावणारा खूप लांब मजकूर).</translation>
+        <translation>या सभासदाच्या तपशिलातील काहीतरी कागदपत्रात बसत नाही (उदाहरणार्थ पानावर न मावणारा खूप लांब मजकूर).</translation>
     </message>
     <message>
         <source>Fix the member's details and send again; the other members are sent as usual.</source>
@@ -377,15 +377,15 @@
     </message>
     <message>
         <source>The member's document is no longer in the register</source>
-        <translation>सभासदाचा दस्तऐवज आता नोंदवहीत नाही</translation>
+        <translation>सभासदाचे कागदपत्र आता नोंदवहीत नाही</translation>
     </message>
     <message>
         <source>The bills or receipts were imported again without this member's document after the run began.</source>
-        <translation>पाठवणी सुरू झाल्यानंतर बिले किंवा पावत्या या सभासदाच्या दस्तऐवजाशिवाय पुन्हा आयात केल्या गेल्या.</translation>
+        <translation>पाठवणी सुरू झाल्यानंतर बिले किंवा पावत्या या सभासदाच्या कागदपत्राशिवाय पुन्हा आयात केल्या गेल्या.</translation>
     </message>
     <message>
         <source>Import the document again if it should still be sent, then send again.</source>
-        <translation>दस्तऐवज अजूनही पाठवायचा असल्यास तो पुन्हा आयात करा, मग पुन्हा पाठवा.</translation>
+        <translation>कागदपत्र अजूनही पाठवायचे असल्यास ते पुन्हा आयात करा, मग पुन्हा पाठवा.</translation>
     </message>
     <message>
         <source>No password is saved for this account</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Click Sign in in Email Credentials (on the command line: smtp-desk signin), then try again. Nothing was sent; the members not sent yet are still waiting.</source>
-        <translation>ईमेल क्रेडेन्शियल्समध्ये साइन इन वर क्लिक करा (कमांड लाइनवर: smtp-desk signin), मग पुन्हा प्रयत्न करा. काहीही पाठवले गेले नाही; ज्या सभासदांना अजून पाठवले नाही ते प्रतीक्षेत आहेत.</translation>
+        <translation>ईमेल खाते तपशील मध्ये साइन इन वर क्लिक करा (कमांड लाइनवर: smtp-desk signin), मग पुन्हा प्रयत्न करा. काहीही पाठवले गेले नाही; ज्या सभासदांना अजून पाठवले नाही ते प्रतीक्षेत आहेत.</translation>
     </message>
     <message>
         <source>The app registration is missing or not set up for SMTP Desk</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Ask the society's IT person to follow the steps in Email Credentials (Set up the app registration): copy the Application (client) ID into Email Credentials, and set 'Allow public client flows' to Yes.</source>
-        <translation>सोसायटीच्या IT सहाय्यकाला ईमेल क्रेडेन्शियल्समधील पायऱ्या (ॲप नोंदणी सेट करणे) पाळायला सांगा: Application (client) ID ईमेल क्रेडेन्शियल्समध्ये कॉपी करा, आणि 'Allow public client flows' हे Yes करा.</translation>
+        <translation>सोसायटीच्या IT सहाय्यकाला ईमेल खाते तपशील मधील पायऱ्या (ॲप नोंदणी सेट करणे) पाळायला सांगा: Application (client) ID ईमेल खाते तपशील मध्ये कॉपी करा, आणि 'Allow public client flows' हे Yes करा.</translation>
     </message>
     <message>
         <source>An administrator must approve SMTP Desk first</source>
@@ -793,11 +793,11 @@
     <name>checklist</name>
     <message>
         <source>Open Members &amp; Documents</source>
-        <translation>सभासद व दस्तऐवज उघडा</translation>
+        <translation>सभासद व कागदपत्रे उघडा</translation>
     </message>
     <message>
         <source>Open Send</source>
-        <translation>पाठवा पृष्ठ उघडा</translation>
+        <translation>पाठवा पान उघडा</translation>
     </message>
     <message>
         <source>January</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Open Email Credentials</source>
-        <translation>ईमेल क्रेडेन्शियल्स उघडा</translation>
+        <translation>ईमेल खाते तपशील उघडा</translation>
     </message>
     <message>
         <source>Email</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>Test in Email Credentials</source>
-        <translation>ईमेल क्रेडेन्शियल्समध्ये तपासा</translation>
+        <translation>ईमेल खाते तपशील मध्ये तपासा</translation>
     </message>
     <message>
         <source>Tested on {day} ({email}).</source>
@@ -1479,11 +1479,11 @@
     </message>
     <message>
         <source>the password in this computer's password store</source>
-        <translation>पासवर्ड या संगणकाच्या पासवर्ड भांडारात</translation>
+        <translation>पासवर्ड या संगणकाच्या पासवर्ड स्टोअरमध्ये</translation>
     </message>
     <message>
         <source>the password only until SMTP Desk closes: this computer has no password store SMTP Desk can use</source>
-        <translation>पासवर्ड फक्त SMTP Desk बंद होईपर्यंत: या संगणकावर SMTP Desk वापरू शकेल असे पासवर्ड भांडार नाही</translation>
+        <translation>पासवर्ड फक्त SMTP Desk बंद होईपर्यंत: या संगणकावर SMTP Desk वापरू शकेल असे पासवर्ड स्टोअर नाही</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Set up email&lt;/h2&gt;&lt;p&gt;Type the society's email address and its password. SMTP Desk finds the mail server's settings, tests them, and keeps them ({kept}).&lt;/p&gt;</source>
@@ -2877,15 +2877,15 @@
     </message>
     <message>
         <source>No limits: messages stay in the test inbox on this PC.</source>
-        <translation>मर्यादा नाहीत: संदेश या PC वरील टेस्ट इनबॉक्समध्येच राहतात.</translation>
+        <translation>मर्यादा नाहीत: संदेश या PC वरील चाचणी इनबॉक्समध्येच राहतात.</translation>
     </message>
     <message>
         <source>SMTP Desk's own mail server: every message is kept in the test inbox (Send &gt; Test Inbox) and nothing leaves this PC. Use it to learn the month-end routine; File &gt; Practice Mode switches between practice and real work.</source>
-        <translation>SMTP Desk चा स्वतःचा मेल सर्व्हर: प्रत्येक संदेश टेस्ट इनबॉक्समध्ये ठेवला जातो (Send &gt; Test Inbox) आणि काहीही या PC बाहेर जात नाही. महिनाअखेरचे काम शिकण्यासाठी याचा वापर करा; File &gt; Practice Mode ने सराव आणि खरे काम यांत बदल करता येतो.</translation>
+        <translation>SMTP Desk चा स्वतःचा मेल सर्व्हर: प्रत्येक संदेश चाचणी इनबॉक्समध्ये ठेवला जातो (पाठवा &gt; चाचणी इनबॉक्स) आणि काहीही या PC बाहेर जात नाही. महिनाअखेरचे काम शिकण्यासाठी याचा वापर करा; फाइल &gt; सराव मोड ने सराव आणि खरे काम यांत बदल करता येतो.</translation>
     </message>
     <message>
         <source>Practice only: no member receives anything. It works in practice mode (File &gt; Practice Mode); for real work choose your provider.</source>
-        <translation>फक्त सरावासाठी: कोणत्याही सभासदाला काहीही मिळत नाही. हे सराव मोडमध्ये चालते (File &gt; Practice Mode); खऱ्या कामासाठी तुमचा प्रदाता निवडा.</translation>
+        <translation>फक्त सरावासाठी: कोणत्याही सभासदाला काहीही मिळत नाही. हे सराव मोडमध्ये चालते (फाइल &gt; सराव मोड); खऱ्या कामासाठी तुमचा प्रदाता निवडा.</translation>
     </message>
     <message>
         <source>Custom (society's own server)</source>
@@ -4380,7 +4380,7 @@ SMTP Desk सोसायटीच्या मेलबॉक्समध्य
 4. वेबमेल चालते पण SMTP Desk ला नकार मिळतो? प्रदात्याला App Password
    ([App Password](#app-password)) किंवा Microsoft ने साइन इन ([Microsoft](#microsoft)) हवे आहे.
 
-*पासवर्ड जतन केलेला नाही* याचा अर्थ या संगणकाच्या पासवर्ड भांडारात (Windows Credential Manager)
+*पासवर्ड जतन केलेला नाही* याचा अर्थ या संगणकाच्या पासवर्ड स्टोअरमध्ये (Windows Credential Manager)
 या खात्यासाठी पासवर्ड नाही: तो कधी जतन झालाच नाही, किंवा Windows पुन्हा इन्स्टॉल झाले, किंवा
 दुसरा Windows वापरकर्ता साइन इन आहे. ईमेल खाते तपशील मध्ये तो पुन्हा टाइप करा आणि जतन करा दाबा.
 SMTP Desk पासवर्ड कधीही फाइलमध्ये किंवा नोंदीत (लॉग) लिहीत नाही.
@@ -4855,8 +4855,8 @@ know: its reply is in the log, and the provider's support can read it.
 **कॉपी करा** बटण ईमेलसाठी एखादा विषय कॉपी करते):
 
 - सूचनेतील शब्द, किंवा ईमेल खाते तपशील मधील **चाचणी** चा निकाल;
-- **नोंद (लॉग)**: Help &gt; Log ती दाखवते; फाइल डेटा फोल्डरमधील `logs/smtp-desk.log` आहे
-  (File &gt; Open Data Folder). त्यात सर्व्हरची उत्तरे असतात, पासवर्ड कधीही नसतो.
+- **नोंद (लॉग)**: मदत &gt; नोंद (लॉग) ती दाखवते; फाइल डेटा फोल्डरमधील `logs/smtp-desk.log` आहे
+  (फाइल &gt; डेटा फोल्डर उघडा). त्यात सर्व्हरची उत्तरे असतात, पासवर्ड कधीही नसतो.
 
 *मेल सर्व्हरने एक समस्या कळवली* म्हणजे सर्व्हरने SMTP Desk ला माहीत नसलेल्या शब्दांत उत्तर
 दिले: त्याचे उत्तर नोंदीत आहे, आणि प्रदात्याचे support ते वाचू शकते.
@@ -5421,7 +5421,7 @@ know: its reply is in the log, and the provider's support can read it.
     </message>
     <message>
         <source>this '{' is never closed: write the placeholder as {flat}, or '{{' for a brace</source>
-        <translation>हा '{' कधीच बंद होत नाही: प्लेसहोल्डर {flat} असा लिहा, किंवा कंसासाठी '{{' लिहा</translation>
+        <translation>हा '{' कुठेच बंद होत नाही: कंसातील शब्द {flat} असा लिहा, किंवा नुसत्या कंसासाठी '{{' लिहा</translation>
     </message>
     <message>
         <source>this '}' closes nothing: write '}}' for a brace</source>
@@ -5449,7 +5449,7 @@ know: its reply is in the log, and the provider's support can read it.
     </message>
     <message>
         <source>{{{name}}} is not a placeholder</source>
-        <translation>{{{name}}} हा प्लेसहोल्डर नाही</translation>
+        <translation>{{{name}}} असा कोणताही कंसातील शब्द नाही</translation>
     </message>
     <message>
         <source> — did you mean {{{close}}}?</source>
@@ -5536,7 +5536,7 @@ know: its reply is in the log, and the provider's support can read it.
     </message>
     <message>
         <source>Placeholders</source>
-        <translation>प्लेसहोल्डर</translation>
+        <translation>कंसातील शब्द</translation>
     </message>
     <message>
         <source>The saved wording could not be used ({reason}); the standard one is shown.</source>
@@ -5628,6 +5628,10 @@ know: its reply is in the log, and the provider's support can read it.
     <message>
         <source>flat {flat} has no {what} in the register</source>
         <translation>नोंदवहीत सदनिका {flat} साठी {what} नाही</translation>
+    </message>
+    <message>
+        <source>flat {flat} has no email address in the register: a run sends it nothing (print its copy instead)</source>
+        <translation>सदनिका {flat} चा ईमेल पत्ता नोंदवहीत नाही: पाठवताना त्यांना काहीही जाणार नाही (त्यांची प्रत छापून द्या)</translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
             preview = preview_wording(folder, kind, subject, body, args.preview, period=period)
         except PreviewError as exc:
             preview_error = str(exc)
-        except SmtpDeskError as exc:
+        except (SmtpDeskError, ValueError, OSError) as exc:  # a damaged register, a file
             preview_error = str(exc)
     if args.json:
         _print_json(kind, subject, body, problems, saved, preview, preview_error, current)

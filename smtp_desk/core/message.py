@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from email import policy
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, make_msgid
 
@@ -31,6 +32,32 @@ class Attachment:
     subtype: str = "pdf"
 
 
+def _encoded(value: str, name: str) -> str:
+    """``value`` as RFC 2047 encoded words, folded; the whole value, so that a decoder
+    gets it back exactly: the spaces between words, and any "=?…?=" in it as text."""
+    return Header(value, "utf-8", header_name=name).encode(linesep="\n")
+
+
+def _set_subject(message: EmailMessage, subject: str) -> None:
+    # The email package decodes encoded words in a value it is given ("=?utf-8?q?=0D=0A
+    # Bcc:…?=" would become a header of its own when written) and, folding a non-ASCII
+    # value, drops the spaces between encoded words. Such a subject is encoded here and
+    # stored as written; lines shorter than the policy's limit are never refolded.
+    subject = " ".join(subject.splitlines())
+    if subject.isascii() and "=?" not in subject:
+        message["Subject"] = subject
+    else:
+        message.set_raw("Subject", _encoded(subject, "Subject"))
+
+
+def _set_from(message: EmailMessage, name: str, address: str) -> None:
+    name = " ".join(name.splitlines())
+    if name.isascii() and "=?" not in name:
+        message["From"] = formataddr((name, address))
+    else:  # the address on a line of its own, so no line is ever refolded
+        message.set_raw("From", f"{_encoded(name, 'From')}\n <{address}>")
+
+
 def build_message(
     account: AccountSettings,
     *,
@@ -51,11 +78,11 @@ def build_message(
     # policy.SMTP ends lines with CRLF: smtplib passes bytes through unchanged, and a
     # server reads a message with bare LF as one endless line.
     message = EmailMessage(policy=policy.SMTP)
-    message["From"] = formataddr((account.from_name, account.from_email))
+    _set_from(message, account.from_name, account.from_email)
     message["To"] = ", ".join(to)
     if account.reply_to:
         message["Reply-To"] = account.reply_to
-    message["Subject"] = subject
+    _set_subject(message, subject)
     message["Date"] = formatdate(localtime=True)
     domain = account.from_email.rpartition("@")[2] or None
     message["Message-ID"] = message_id or make_msgid(domain=domain)

@@ -70,6 +70,7 @@ class Outbox(OutboxReader):
         body: str,
         now: datetime,
         accept_changes: bool = False,
+        language: str = "en",
     ) -> Preparation:
         """Start the run for ``kind`` and ``period``, or resume it.
 
@@ -82,9 +83,9 @@ class Outbox(OutboxReader):
             existing = self.run(kind, period)  # inside: two processes may prepare at once
             if existing is None:
                 cursor = db.execute(
-                    "INSERT INTO runs (kind, period, created, subject, body) VALUES "
-                    "(?, ?, ?, ?, ?)",
-                    (kind, period, stamp(now), subject, body),
+                    "INSERT INTO runs (kind, period, created, subject, body, language) VALUES "
+                    "(?, ?, ?, ?, ?, ?)",
+                    (kind, period, stamp(now), subject, body, language),
                 )
                 run_id = int(cursor.lastrowid or 0)
             else:

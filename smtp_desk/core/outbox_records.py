@@ -89,6 +89,7 @@ class Run:
     subject: str
     body: str
     state: RunState
+    language: str = "en"  # the members' language of subject and body (message_language)
 
 
 @dataclass
@@ -107,12 +108,12 @@ ITEM_COLUMNS = (
 )
 
 
-RUN_COLUMNS = "id, kind, period, created, subject, body, state"
+RUN_COLUMNS = "id, kind, period, created, subject, body, state, language"
 
 
 def run_from_row(row: tuple[Any, ...]) -> Run:
-    run_id, kind, period, created, subject, body, state = row
-    return Run(run_id, kind, period, instant(created), subject, body, RunState(state))
+    run_id, kind, period, created, subject, body, state, language = row
+    return Run(run_id, kind, period, instant(created), subject, body, RunState(state), language)
 
 
 def item_from_row(row: tuple[Any, ...]) -> Item:

@@ -156,6 +156,10 @@ _MIGRATIONS: list[str] = [
     WHERE rtrim(substr(created, 20), '.0123456789') = ''
         AND strftime('%s', substr(created, 1, 19)) IS NOT NULL
     """,
+    # 5: the language a run's messages are written in (how {period}, {due_date} read)
+    """
+    ALTER TABLE runs ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+    """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 

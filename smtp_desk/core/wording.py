@@ -11,6 +11,7 @@ into its HTML alternative, with every value escaped.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import html
 import re
@@ -123,7 +124,13 @@ LEGACY_NAMES = {"name": "member_name", "society": "society_name", "document": "n
 
 _BY_NAME = {p.name: p for p in PLACEHOLDERS}
 _NAME = re.compile(r"[a-z_]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# C0 and C1 controls but the line feed and a CR that ends a line with it (CR LF)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+# everything str.splitlines() breaks a line at: a mail library writes each as a line end
+_LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_VALUE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_MAX_PROBLEMS = 50  # a pasted binary file has a million; the first ones say enough
+_SHORTEST = 20  # a value shortened to fit the subject keeps at least this much
 
 
 @dataclass(frozen=True)
@@ -152,9 +159,15 @@ def placeholders_for(kind: WordingKind) -> list[Placeholder]:
     return [p for p in PLACEHOLDERS if kind in p.kinds]
 
 
-def _place(text: str, offset: int) -> tuple[int, int]:
-    before = text[:offset]
-    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+class _Places:
+    """Line and column (from 1) of offsets in one text, without rescanning it each time."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
 
 
 def _pieces(text: str) -> list[tuple[int, int, str | None, str]]:
@@ -256,9 +269,10 @@ def check(
     when given, maps a placeholder to why it will be empty for every member (the society
     has no UPI ID …): a warning that does not block."""
     problems: list[Problem] = []
+    place = _Places(text)
 
     def add(start: int, end: int, message: str, blocking: bool = True) -> None:
-        line, column = _place(text, start)
+        line, column = place(start)
         problems.append(Problem(part, start, end, line, column, message, blocking))
 
     if not text.strip():
@@ -271,7 +285,7 @@ def check(
         )
         return problems
     if part is Part.SUBJECT:
-        for match in re.finditer(r"[\r\n]", text):
+        for match in _LINE_BREAK.finditer(text):
             add(match.start(), match.end(), translate("wording", "a subject is one line"))
             return problems
         if len(text) > MAX_SUBJECT:
@@ -292,7 +306,9 @@ def check(
                 limit=MAX_BODY
             ),
         )
-    for match in _CONTROL.finditer(text.replace("\r\n", "\n")):
+    for match in _CONTROL.finditer(text):
+        if len(problems) >= _MAX_PROBLEMS:
+            return problems
         add(match.start(), match.end(), translate("wording", "an invisible control character"))
     try:
         pieces = _pieces(text)
@@ -302,6 +318,8 @@ def check(
     for start, end, name, _literal in pieces:
         if name is None:
             continue
+        if len(problems) >= _MAX_PROBLEMS:
+            break
         message = _name_problem(name, kind)
         if message is not None:
             add(start, end, message)
@@ -310,20 +328,81 @@ def check(
     return problems
 
 
+def _value(values: Mapping[str, str], name: str) -> str:
+    value = values.get(LEGACY_NAMES.get(name, name), values.get(name, ""))
+    return _VALUE_CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def fill(text: str, values: Mapping[str, str], *, one_line: bool = False) -> str:
-    """``text`` with each placeholder replaced by its value ("" for one without a value).
-    With ``one_line`` (a subject), line breaks inside values become spaces."""
+    """``text`` with each placeholder replaced by its value ("" for one without a value),
+    control characters in values left out. With ``one_line`` (a subject), every line
+    break becomes a space, in a value or in the text."""
     parts: list[str] = []
     for _start, _end, name, literal in _pieces(text.replace("\r\n", "\n")):
         if name is None:
             parts.append(literal)
             continue
-        value = values.get(LEGACY_NAMES.get(name, name), values.get(name, ""))
+        value = _value(values, name)
         parts.append(" ".join(value.split()) if one_line else value)
-    return "".join(parts).strip() if one_line else "".join(parts)
+    if one_line:
+        return _LINE_BREAK.sub(" ", "".join(parts)).strip()
+    return "".join(parts)
 
 
-_LINK = re.compile(r"\b(?:https?|upi)://[^\s<>\"']+")
+def _subject(text: str, values: Mapping[str, str]) -> str:
+    """The filled subject; when a long value (a 150-character name) takes it past
+    :data:`MAX_SUBJECT`, the longest values are shortened with "…" so that the
+    subject's own words (the flat, the month) stay in it."""
+    filled = fill(text, values, one_line=True)
+    names = {
+        LEGACY_NAMES.get(n, n) if LEGACY_NAMES.get(n, n) in values else n for n in used_names(text)
+    }
+    shortened = {n: " ".join(_value(values, n).split()) for n in names}
+    while len(filled) > MAX_SUBJECT and shortened:
+        longest = max(sorted(shortened), key=lambda n: len(shortened[n]))
+        current = shortened[longest]
+        if len(current) <= _SHORTEST:
+            break
+        keep = max(_SHORTEST - 1, len(current) - (len(filled) - MAX_SUBJECT) - 1)
+        shortened[longest] = current[:keep].rstrip() + "…"
+        filled = fill(text, {**values, **shortened}, one_line=True)
+    return filled
+
+
+# A link ends at a space, a quote, an angle bracket or a letter beyond ASCII (a UPI link
+# is all ASCII; "…{upi_link}।" must not take the danda), and not with the sentence's
+# punctuation: "Pay by UPI: {upi_link}." links the UPI link, not "…&cu=INR.".
+_LINK = re.compile(r"\b(?:https?|upi)://[^\s<>\"'\x80-\U0010ffff]+")
+_TRAILING = ".,;:!?"
+_CLOSING = {")": "(", "]": "[", "}": "{"}
+
+
+def _link_end(link: str) -> str:
+    while link:
+        last = link[-1]
+        if last in _TRAILING or (
+            last in _CLOSING and link.count(last) > link.count(_CLOSING[last])
+        ):
+            link = link[:-1]
+        else:
+            break
+    return link
+
+
+def _linked(block: str) -> str:
+    """``block`` escaped for HTML, its links made clickable (href and text escaped)."""
+    out: list[str] = []
+    at = 0
+    for match in _LINK.finditer(block):
+        link = _link_end(match.group(0))
+        if "://" not in link or link.endswith("://"):
+            continue
+        out.append(html.escape(block[at : match.start()], quote=True))
+        escaped = html.escape(link, quote=True)
+        out.append(f'<a href="{escaped}">{escaped}</a>')
+        at = match.start() + len(link)
+    out.append(html.escape(block[at:], quote=True))
+    return "".join(out)
 
 
 def html_text(plain: str, *, lang: str = "en") -> str:
@@ -331,9 +410,7 @@ def html_text(plain: str, *, lang: str = "en") -> str:
     paragraphs kept, links made clickable."""
     paragraphs = []
     for block in re.split(r"\n\s*\n", plain.strip()):
-        escaped = html.escape(block, quote=True)
-        linked = _LINK.sub(lambda m: f'<a href="{m.group(0)}">{m.group(0)}</a>', escaped)
-        paragraphs.append("<p>" + linked.replace("\n", "<br>\n") + "</p>")
+        paragraphs.append("<p>" + _linked(block).replace("\n", "<br>\n") + "</p>")
     body = "\n".join(paragraphs)
     return (
         f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}"><head><meta charset="utf-8"></head>\n'
@@ -355,4 +432,4 @@ def texts(subject: str, body: str, values: Mapping[str, str]) -> Texts:
     """The subject, plain text and HTML alternative of a checked wording for ``values``
     (the run and every preview make them here, so a preview is what is sent)."""
     plain = tidy_text(fill(body, values))
-    return Texts(fill(subject, values, one_line=True), plain, html_text(plain))
+    return Texts(_subject(subject, values), plain, html_text(plain))

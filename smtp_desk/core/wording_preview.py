@@ -138,13 +138,21 @@ def preview_wording(
         )
         return WordingPreview("", "", message)
     job = _job(folder, DocumentKind(kind.value), flat, period)
+    if not job.spec.recipients:  # a run skips the member: there is no message to show
+        raise PreviewError(
+            translate(
+                "wording_preview",
+                "flat {flat} has no email address in the register: a run sends it nothing "
+                "(print its copy instead)",
+            ).format(flat=job.member.flat)
+        )
     if with_pdf:
         path = profile.logo_path(folder.root)
         logo = path.read_bytes() if path is not None and path.is_file() else None
         attachment = render_job(job, profile, logo, folder.root)
     else:
         attachment = Attachment(job.filename, b"")
-    recipients = job.spec.recipients or (account.from_email,)
+    recipients = job.spec.recipients
     recipe = MessageRecipe(account, subject, body)
     message = message_for(recipe, job, None, recipients, profile, attachment)
     return WordingPreview(job.member.flat, job.period.label, message)

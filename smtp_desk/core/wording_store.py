@@ -143,8 +143,10 @@ def load_wording(folder: Path, kind: WordingKind) -> Wording:
     longer passes the checks (edited by hand) raises :class:`InvalidWording`, so a run is
     never started with a text that would fill wrongly."""
     entry = _stored(folder).get(kind.value)
-    if not isinstance(entry, dict):
+    if entry is None:
         return DEFAULTS[kind]
+    if not isinstance(entry, dict):  # edited by hand: never silently the standard instead
+        raise SettingsError(f"The message wording file {wording_file(folder)} is damaged.")
     subject, body = entry.get("subject"), entry.get("body")
     if not isinstance(subject, str) or not isinstance(body, str):
         raise SettingsError(f"The message wording file {wording_file(folder)} is damaged.")

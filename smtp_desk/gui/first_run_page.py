@@ -379,13 +379,13 @@ class FirstRunPage(QWidget):
         self.found_label.setText(
             f'<span style="color:{_GOOD}">✓ {escape(found.detail)}</span> — {where}'
         )
-        self.password_edit.setPlaceholderText(chosen.password_kind)
+        self.password_edit.setPlaceholderText(translate("preset_table", chosen.password_kind))
         extra = (
             translate("first_run_page", " Or sign in with Microsoft (no password kept here).")
             if offered
             else ""
         )
-        self.help_label.setText(escape(chosen.help) + extra)
+        self.help_label.setText(escape(translate("preset_table", chosen.help)) + extra)
 
     def _say_first(self, text: str) -> bool:
         self._verdict(escape(text), _BAD)

@@ -11,7 +11,7 @@ import logging
 from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from smtp_desk.core import i18n
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP
@@ -54,6 +54,7 @@ _INDIC_FONTS = (
     "NotoSansGujarati-Regular.ttf",
     "NotoSansGujarati-Bold.ttf",
 )
+_DEVANAGARI = "Noto Sans Devanagari"
 _kept: list[QTranslator] = []  # a translator must outlive its installation
 _in_use = i18n.ENGLISH
 _fonts_loaded = False
@@ -84,6 +85,7 @@ def install_language(code: str | None = None) -> str:
     for translator in _kept:
         QCoreApplication.removeTranslator(translator)
     _kept.clear()
+    _plain_font()
     i18n.install(None)
     _in_use = i18n.ENGLISH
     wanted = code or i18n.chosen_language(QLocale.system().uiLanguages())
@@ -102,7 +104,33 @@ def install_language(code: str | None = None) -> str:
     _kept.append(translator)
     i18n.install(_qt_translate)
     _in_use = wanted
+    _prefer_devanagari_font()
     return _in_use
+
+
+def _prefer_devanagari_font() -> None:
+    """Lead with the bundled Devanagari font (Latin falls back to the usual one): its line
+    height makes room for vowel signs above the headline, which the usual font's metrics
+    cut off in tabs and buttons."""
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return
+    font = QGuiApplication.font()
+    families = font.families() or [font.family()]
+    if _DEVANAGARI not in families:
+        font.setFamilies([_DEVANAGARI, *families])
+        QGuiApplication.setFont(font)
+
+
+def _plain_font() -> None:
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return
+    font = QGuiApplication.font()
+    families = font.families()
+    if families and families[0] == _DEVANAGARI:
+        font.setFamilies(families[1:])
+        QGuiApplication.setFont(font)
 
 
 def language_in_use() -> str:

@@ -60,8 +60,10 @@ class LogPane(QDockWidget):
     scrolled to the bottom (:attr:`following`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(translate("log_pane", "&Log"), parent)
+        super().__init__(translate("log_pane", "Log"), parent)
         self.setObjectName("log_pane")
+        # the title has no accelerator ("(L)" would show in it); the Help menu's entry has
+        self.toggleViewAction().setText(translate("log_pane", "&Log"))
         self.view = QPlainTextEdit(self)
         self.view.setReadOnly(True)
         self.view.setMaximumBlockCount(_MAX_LINES)

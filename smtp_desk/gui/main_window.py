@@ -41,6 +41,7 @@ from smtp_desk.gui.society_page import SocietyPage
 from smtp_desk.gui.test_inbox import TestInbox
 from smtp_desk.gui.unsaved_changes import UnsavedChoice, UnsavedForm, ask_unsaved, may_close
 from smtp_desk.gui.welcome import PracticeBanner, with_banner
+from smtp_desk.gui.wheel_guard import guard_wheel
 from smtp_desk.gui.window_menus import (
     MenuTargets,
     ask_to_resume,
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
+        guard_wheel()
         self.practice = practice
         self.society_name = ""
         self._show_title(society_name(folder))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smtp_desk.core.i18n import translate
@@ -26,6 +26,8 @@ class PracticeBanner(QWidget):
         self.setObjectName("practice_banner")
         self.setStyleSheet("#practice_banner { background: #bf5700; } QLabel { color: white; }")
         self.setAutoFillBackground(True)
+        # a plain QWidget subclass paints a style sheet's background only when asked to
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(self)
         row.addWidget(
             QLabel(

@@ -1,0 +1,38 @@
+"""Scrolling over Email Credentials with the wheel changes no field the pointer passes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+
+from smtp_desk.gui.main_window import MainWindow
+
+
+def wheel(widget: QComboBox) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_does_not_change_an_unfocused_drop_down(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_credentials()
+    box = window.credentials.preset_box
+    window.credentials.user_edit.setFocus()
+    before = box.currentIndex()
+    wheel(box)
+    assert box.currentIndex() == before, "scrolling past the provider left it alone"
+    box.setFocus()
+    wheel(box)
+    assert box.currentIndex() != before, "a clicked drop-down still takes the wheel"
+    window.credentials.revert()  # the wheel changed the form: closing must not ask
