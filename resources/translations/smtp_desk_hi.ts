@@ -5508,6 +5508,10 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>सदस्य अपने दस्तावेज़ वाले ईमेल में जो पढ़ते हैं। ब्रैकेट में लिखे शब्द, जैसे {member_name}, हर सदस्य के लिए अपने-आप भर दिए जाते हैं।</translation>
     </message>
     <message>
+        <source>The language members read: the month, the due date and the amount are written in it, and the standard wording comes in it.</source>
+        <translation>सदस्य जो भाषा पढ़ते हैं: महीना, देय तिथि और राशि इसी भाषा में लिखी जाती है, और मानक इबारत भी इसी भाषा में मिलती है।</translation>
+    </message>
+    <message>
         <source>Double-click to put it where the cursor is.</source>
         <translation>कर्सर की जगह पर डालने के लिए डबल-क्लिक करें।</translation>
     </message>
@@ -5520,12 +5524,16 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>पूर्ववत करें (&amp;R)</translation>
     </message>
     <message>
-        <source>Use the &amp;standard wording</source>
-        <translation>मानक इबारत इस्तेमाल करें (&amp;S)</translation>
+        <source>&amp;Use the standard wording</source>
+        <translation>मानक इबारत इस्तेमाल करें (&amp;U)</translation>
     </message>
     <message>
         <source>Message for</source>
         <translation>संदेश किसके लिए</translation>
+    </message>
+    <message>
+        <source>Members read it in</source>
+        <translation>सदस्यों की भाषा</translation>
     </message>
     <message>
         <source>Subject</source>

@@ -5507,6 +5507,10 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>सभासदांना त्यांच्या कागदपत्रासोबतच्या ईमेलमध्ये जे वाचायला मिळते ते. कंसातील शब्द, उदा. {member_name}, प्रत्येक सभासदासाठी आपोआप भरले जातात.</translation>
     </message>
     <message>
+        <source>The language members read: the month, the due date and the amount are written in it, and the standard wording comes in it.</source>
+        <translation>सभासद वाचतात ती भाषा: महिना, देय तारीख आणि रक्कम या भाषेत लिहिली जाते, आणि मानक मजकूरही याच भाषेत मिळतो.</translation>
+    </message>
+    <message>
         <source>Double-click to put it where the cursor is.</source>
         <translation>कर्सर असलेल्या जागी घालण्यासाठी डबल-क्लिक करा.</translation>
     </message>
@@ -5519,12 +5523,16 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>पूर्ववत करा (&amp;R)</translation>
     </message>
     <message>
-        <source>Use the &amp;standard wording</source>
-        <translation>मानक मजकूर वापरा (&amp;S)</translation>
+        <source>&amp;Use the standard wording</source>
+        <translation>मानक मजकूर वापरा (&amp;U)</translation>
     </message>
     <message>
         <source>Message for</source>
         <translation>संदेश कशासाठी</translation>
+    </message>
+    <message>
+        <source>Members read it in</source>
+        <translation>सभासदांची भाषा</translation>
     </message>
     <message>
         <source>Subject</source>

@@ -337,7 +337,7 @@ def _dry_run(folder_out: Path, batch: Batch) -> int:
             )
             print(f"  flat {job.member.flat}: the document could not be made ({what}).")
             continue
-        recipe = MessageRecipe(batch.account, batch.run.subject, batch.run.body)
+        recipe = MessageRecipe(batch.account, batch.run.subject, batch.run.body, batch.run.language)
         message = message_for(recipe, job, None, job.spec.recipients, batch.profile, attachment)
         name = unique_file_name(job.spec.document, suffix=".eml", taken=taken)
         taken.add(folded(name))

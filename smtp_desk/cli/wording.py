@@ -11,6 +11,7 @@ from typing import Any
 
 from smtp_desk.cli.problems import period_range_arg
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.message_language import MESSAGE_LANGUAGES
 from smtp_desk.core.model import Period
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.society import load_profile
@@ -20,9 +21,11 @@ from smtp_desk.core.wording_store import (
     DEFAULTS,
     Wording,
     empty_values,
+    is_standard_text,
     load_wording,
     reset_wording,
     save_wording,
+    standard_wording,
 )
 
 __all__ = ["add_parser"]
@@ -73,6 +76,12 @@ def add_parser(commands: Any) -> None:
         default=None,
         help="with --preview: the month (default: the member's latest)",
     )
+    parser.add_argument(
+        "--language",
+        choices=list(MESSAGE_LANGUAGES),
+        help="the members' language (en, mr Marathi, hi Hindi, gu Gujarati): how {period}, "
+        "{due_date} and the amount read; the standard wording comes in that language",
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object on stdout")
     parser.set_defaults(run=run)
 
@@ -107,24 +116,30 @@ def run(args: argparse.Namespace) -> int:
         if args.subject is None and args.body_file is None and not args.reset:
             return _usage(str(exc), args.json)
         current = DEFAULTS[kind]  # a damaged wording is being replaced
-    subject = current.subject if args.subject is None else args.subject
-    body = current.body
+    language = args.language or current.language
+    subject, body = current.subject, current.body
+    if language != current.language and is_standard_text(kind, subject, body) is not None:
+        standard = standard_wording(kind, language)  # the standard, in the new language
+        subject, body = standard.subject, standard.body
+    subject = subject if args.subject is None else args.subject
     if args.body_file is not None:
         try:
             body = _read_body(args.body_file)
         except (OSError, UnicodeDecodeError) as exc:
             return _usage(f"--body-file: {args.body_file} cannot be read ({exc})", args.json)
-    changing = args.subject is not None or args.body_file is not None
+    changing = (
+        args.subject is not None or args.body_file is not None or language != current.language
+    )
     problems = _problems(folder.root, kind, subject, body)
     blocking = [p for p in problems if p.blocking]
     saved: Wording | None = None
     if args.reset:
-        saved = current = reset_wording(folder.root, kind)
+        saved = current = reset_wording(folder.root, kind, language)
         subject, body = current.subject, current.body
         problems, blocking = [], []
     elif changing and not blocking:
         try:
-            saved = current = save_wording(folder.root, kind, subject, body)
+            saved = current = save_wording(folder.root, kind, subject, body, language)
         except SmtpDeskError as exc:
             return _usage(str(exc), args.json)
     preview: WordingPreview | None = None
@@ -132,7 +147,9 @@ def run(args: argparse.Namespace) -> int:
     if args.preview is not None and not blocking:
         period = Period.parse(args.period) if args.period else None
         try:
-            preview = preview_wording(folder, kind, subject, body, args.preview, period=period)
+            preview = preview_wording(
+                folder, kind, subject, body, args.preview, period=period, language=language
+            )
         except PreviewError as exc:
             preview_error = str(exc)
         except (SmtpDeskError, ValueError, OSError) as exc:  # a damaged register, a file
@@ -140,7 +157,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(kind, subject, body, problems, saved, preview, preview_error, current)
     else:
-        _print_text(kind, subject, body, problems, saved, preview, preview_error, changing)
+        shown = (saved or current).language if not any(p.blocking for p in problems) else language
+        _print_text(kind, subject, body, problems, saved, preview, preview_error, changing, shown)
     if blocking:
         return 1
     return 1 if preview_error else 0
@@ -164,6 +182,7 @@ def _print_text(
     preview: WordingPreview | None,
     preview_error: str,
     changing: bool,
+    language: str,
 ) -> None:
     for problem in problems:
         mark = "error" if problem.blocking else "warning"
@@ -173,12 +192,15 @@ def _print_text(
         return
     if saved is not None:
         which = "the standard wording" if saved.standard else "the society's own wording"
+        if saved.language != "en":
+            which += f", in {MESSAGE_LANGUAGES[saved.language]}"
         print(f"Saved: {kind.value} messages now use {which}.")
     if preview is not None:
         _print_preview(preview)
     elif preview_error:
         print(f"error: no preview: {preview_error}.", file=sys.stderr)
     else:
+        print(f"Language: {MESSAGE_LANGUAGES[language]}")
         print(f"Subject: {subject}\n\n{body.rstrip()}\n")
         print("Placeholders:")
         for placeholder in placeholders_for(kind):
@@ -207,6 +229,7 @@ def _print_json(
     out: dict[str, Any] = {
         "ok": not any(p.blocking for p in problems) and not preview_error,
         "kind": kind.value,
+        "language": current.language,
         "subject": subject,
         "body": body,
         "standard": current.standard and subject == current.subject and body == current.body,

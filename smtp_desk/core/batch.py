@@ -156,6 +156,7 @@ def prepare_batch(
             [j.spec for j in jobs],
             subject=wording.subject,
             body=wording.body,
+            language=wording.language,
             now=now,
             accept_changes=accept_changes,
         )

@@ -30,7 +30,7 @@ from smtp_desk.core.signin import SignIn
 from smtp_desk.core.steps import StepReport, Steps
 from smtp_desk.core.transcript import Transcript
 from smtp_desk.core.wording import WordingKind, texts
-from smtp_desk.core.wording_store import DEFAULTS, test_values
+from smtp_desk.core.wording_store import DEFAULTS, Wording, sample_values
 
 __all__ = ["PROBE_TIMEOUT", "ConnectionReport", "Suggestion", "probe", "run_test"]
 
@@ -152,7 +152,7 @@ def run_test(
     send_to: str = "",
     attachment: Callable[[], Attachment] | None = None,
     society_name: str = "",
-    wording: tuple[str, str] | None = None,
+    wording: Wording | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     on_step: Callable[[StepReport], None] | None = None,
     transcript: Transcript | None = None,
@@ -164,7 +164,7 @@ def run_test(
     ``sign_in`` gives the credentials when the session signs in (a password just typed,
     or the saved one). ``send_to`` empty: stop after RCPT TO (to the From address) and
     send nothing. With ``send_to`` the test statement (``attachment``) is sent there, in
-    the office's ``wording`` (subject and text) for it, or the standard one.
+    the office's ``wording`` for it, or the standard one.
     """
     report = ConnectionReport()
     stopper = TestStopper(canceller, timeout)
@@ -187,7 +187,7 @@ def run_test(
             canceller=stopper,
         )
         test = _Envelope(session, Steps(step, stopper), report)
-        test.run(send_to, attachment, society_name, wording or _standard_test_wording())
+        test.run(send_to, attachment, society_name, wording or DEFAULTS[WordingKind.TEST])
     except Cancelled:
         _stopped(report, account, stopper, early, timeout)
         if session is not None:
@@ -283,7 +283,7 @@ class _Envelope:
         send_to: str,
         attachment: Callable[[], Attachment] | None,
         society_name: str,
-        wording: tuple[str, str],
+        wording: Wording,
     ) -> None:
         """MAIL FROM, RCPT TO (``send_to`` or the From address), the test statement when
         there is a ``send_to``, QUIT."""
@@ -310,9 +310,10 @@ class _Envelope:
         send_to: str,
         attachment: Callable[[], Attachment] | None,
         society_name: str,
-        wording: tuple[str, str],
+        wording: Wording,
     ) -> bytes:
-        words = texts(*wording, test_values(society_name))
+        values = sample_values(society_name, wording.language)
+        words = texts(wording.subject, wording.body, values, language=wording.language)
         message = build_message(
             self.session.account,
             to=[send_to],
@@ -357,8 +358,3 @@ def _as_mismatch(report: ConnectionReport, account: AccountSettings) -> None:
             port=account.port,
         ),
     )
-
-
-def _standard_test_wording() -> tuple[str, str]:
-    standard = DEFAULTS[WordingKind.TEST]
-    return standard.subject, standard.body

@@ -16,6 +16,12 @@ from pathlib import Path
 from smtp_desk.core.documents.upi import upi_uri
 from smtp_desk.core.kinds import KINDS, Document, DocumentKind
 from smtp_desk.core.message import Attachment
+from smtp_desk.core.message_language import (
+    amount_sentence,
+    date_words,
+    kind_words,
+    period_words,
+)
 from smtp_desk.core.model import Bill, Member, Period
 from smtp_desk.core.money import format_money
 from smtp_desk.core.outbox_records import ItemSpec
@@ -45,9 +51,11 @@ class Job:
         period = self.period.key.replace("..", "-to-")
         return safe_file_name(f"{self.kind}-{self.member.flat}-{period}", suffix=".pdf")
 
-    def values(self, profile: SocietyProfile) -> dict[str, str]:
-        """What each placeholder of the wording stands for in this member's message."""
-        spec = KINDS[self.kind]
+    def values(self, profile: SocietyProfile, language: str = "en") -> dict[str, str]:
+        """What each placeholder of the wording stands for in this member's message, with
+        the month, the due date, the amount sentence and the document's name in the
+        members' ``language`` (:mod:`smtp_desk.core.message_language`)."""
+        english = language == "en"
         money = (
             format_money(self.amount, currency=profile.currency, locale=profile.locale).replace(
                 "\N{NO-BREAK SPACE}", " "
@@ -67,19 +75,21 @@ class Job:
         return {
             "member_name": self.member.name,
             "flat": self.member.flat,
-            "period": self.period.label,
+            "period": self.period.label
+            if english
+            else period_words(self.period.start, self.period.end, language),
             "amount_due": money if due else "",
             "amount_received": "" if due else money,
-            "amount": f"; amount {spec.amount_word} {money}"
+            "amount": amount_sentence(money, due=due, language=language)
             if self.amount is not None and self.amount > 0
             else "",
-            "due_date": self.due_date.strftime("%d %b %Y") if self.due_date else "",
+            "due_date": date_words(self.due_date, language) if self.due_date else "",
             "number": "" if self.kind is DocumentKind.STATEMENT else self.spec.document,
             "document": self.spec.document,
             "society_name": profile.name,
             "upi_link": uri,
             "office_phone": profile.phone,
-            "what": spec.what,
+            "what": kind_words(str(self.kind), language),
         }
 
 

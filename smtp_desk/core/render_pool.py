@@ -38,6 +38,7 @@ class MessageRecipe:
     account: AccountSettings
     subject: str
     body: str
+    language: str = "en"  # the members' language of the run's wording
 
 
 def compose(
@@ -65,7 +66,8 @@ def message_for(
 ) -> EmailMessage:
     """One member's message with the run's wording filled in: what a run sends and what
     every preview shows."""
-    words = texts(recipe.subject, recipe.body, job.values(profile))
+    values = job.values(profile, recipe.language)
+    words = texts(recipe.subject, recipe.body, values, language=recipe.language)
     return build_message(
         recipe.account,
         to=sendable(recipients),  # a malformed address is refused at RCPT, never in a header

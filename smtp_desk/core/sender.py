@@ -123,7 +123,7 @@ def _renderer(
     """The pool that composes the run's messages ahead of the one being sent."""
     expected = len(outbox.items(run.id, states=_WAITING))
     return RenderPool(
-        MessageRecipe(account, run.subject, run.body),
+        MessageRecipe(account, run.subject, run.body, run.language),
         profile,
         logo,
         data_root,

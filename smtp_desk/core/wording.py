@@ -428,8 +428,9 @@ class Texts:
     html: str
 
 
-def texts(subject: str, body: str, values: Mapping[str, str]) -> Texts:
-    """The subject, plain text and HTML alternative of a checked wording for ``values``
-    (the run and every preview make them here, so a preview is what is sent)."""
+def texts(subject: str, body: str, values: Mapping[str, str], *, language: str = "en") -> Texts:
+    """The subject, plain text and HTML alternative (marked as ``language``) of a checked
+    wording for ``values`` (the run and every preview make them here, so a preview is
+    what is sent)."""
     plain = tidy_text(fill(body, values))
-    return Texts(_subject(subject, values), plain, html_text(plain))
+    return Texts(_subject(subject, values), plain, html_text(plain, lang=language))

@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from smtp_desk.core.account import AccountSettings, Security
 from smtp_desk.core.dispatch import Job, jobs_for, render_job
 from smtp_desk.core.errors import SmtpDeskError
-from smtp_desk.core.i18n import translate
+from smtp_desk.core.i18n import shown_period, translate
 from smtp_desk.core.kinds import KINDS, DocumentKind
 from smtp_desk.core.message import Attachment, build_message
 from smtp_desk.core.model import Period
@@ -26,7 +26,7 @@ from smtp_desk.core.society import SocietyProfile, load_profile
 from smtp_desk.core.store import Store
 from smtp_desk.core.validation import InvalidAccount, checked_account
 from smtp_desk.core.wording import WordingKind, texts
-from smtp_desk.core.wording_store import test_values
+from smtp_desk.core.wording_store import sample_values
 
 __all__ = ["PreviewError", "WordingPreview", "preview_wording"]
 
@@ -121,13 +121,16 @@ def preview_wording(
     *,
     period: Period | None = None,
     with_pdf: bool = False,
+    language: str = "en",
 ) -> WordingPreview:
-    """``subject`` and ``body`` (checked) as the member of ``flat`` would get them; the
-    attachment is the real PDF with ``with_pdf`` (slower), else an empty file of its name."""
+    """``subject`` and ``body`` (checked, in the members' ``language``) as the member of
+    ``flat`` would get them; the attachment is the real PDF with ``with_pdf`` (slower),
+    else an empty file of its name."""
     profile = load_profile(folder.root)
     account = _account(folder, profile)
     if kind is WordingKind.TEST:
-        words = texts(subject, body, test_values(profile.name))
+        values = sample_values(profile.name, language)
+        words = texts(subject, body, values, language=language)
         message = build_message(
             account,
             to=[account.from_email],
@@ -153,6 +156,6 @@ def preview_wording(
     else:
         attachment = Attachment(job.filename, b"")
     recipients = job.spec.recipients
-    recipe = MessageRecipe(account, subject, body)
+    recipe = MessageRecipe(account, subject, body, language)
     message = message_for(recipe, job, None, recipients, profile, attachment)
-    return WordingPreview(job.member.flat, job.period.label, message)
+    return WordingPreview(job.member.flat, shown_period(job.period.start, job.period.end), message)

@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.i18n import translate
 from smtp_desk.core.json_file import VersionedJson
 from smtp_desk.core.kinds import DocumentKind
+from smtp_desk.core.message_language import (
+    MESSAGE_LANGUAGES,
+    date_words,
+    kind_words,
+    period_words,
+)
 from smtp_desk.core.sample_statement import SAMPLE_NAME
 from smtp_desk.core.society import SocietyProfile
 from smtp_desk.core.wording import (
@@ -27,6 +34,7 @@ from smtp_desk.core.wording import (
     WordingKind,
     check,
 )
+from smtp_desk.core.wording_standard import STANDARD
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +44,13 @@ __all__ = [
     "InvalidWording",
     "Wording",
     "empty_values",
+    "is_standard_text",
     "load_wording",
     "reset_wording",
+    "sample_values",
     "save_wording",
+    "standard_wording",
     "test_email_wording",
-    "test_values",
     "wording_file",
     "wording_kind",
 ]
@@ -72,6 +82,7 @@ class Wording:
     subject: str
     body: str
     standard: bool = True  # SMTP Desk's own, not the office's
+    language: str = "en"  # the members' language: how {period}, {due_date}, {amount} read
 
 
 DEFAULTS: dict[WordingKind, Wording] = {
@@ -82,6 +93,8 @@ DEFAULTS: dict[WordingKind, Wording] = {
 }
 
 _FILE = VersionedJson("smtp-desk-wording", 1, "message wording file")
+_SAMPLE_MONTH = date(2026, 11, 1)  # the sample society's month, as the examples show it
+_SAMPLE_DUE = date(2026, 12, 15)
 
 
 class InvalidWording(SettingsError):
@@ -92,7 +105,24 @@ class InvalidWording(SettingsError):
         self.problems = problems
 
 
-def test_values(society_name: str) -> dict[str, str]:
+def standard_wording(kind: WordingKind, language: str = "en") -> Wording:
+    """SMTP Desk's own wording for ``kind`` in the members' ``language``."""
+    if language not in MESSAGE_LANGUAGES or language == "en":
+        return DEFAULTS[kind]
+    subject, body = STANDARD[(kind, language)]
+    return Wording(subject, body, standard=True, language=language)
+
+
+def is_standard_text(kind: WordingKind, subject: str, body: str) -> str | None:
+    """The language whose standard wording ``subject`` and ``body`` are, or None."""
+    for language in MESSAGE_LANGUAGES:
+        standard = standard_wording(kind, language)
+        if (subject, body) == (standard.subject, standard.body):
+            return language
+    return None
+
+
+def sample_values(society_name: str, language: str = "en") -> dict[str, str]:
     """The test statement's placeholders: the sample member's, signed by the society."""
     values = {p.name: p.example for p in PLACEHOLDERS}
     values.update(
@@ -101,6 +131,12 @@ def test_values(society_name: str) -> dict[str, str]:
         amount="",
         upi_link="",
     )
+    if language != "en":
+        values.update(
+            period=period_words(_SAMPLE_MONTH, _SAMPLE_MONTH, language),
+            due_date=date_words(_SAMPLE_DUE, language),
+            what=kind_words("statement", language),
+        )
     return values
 
 
@@ -148,10 +184,17 @@ def load_wording(folder: Path, kind: WordingKind) -> Wording:
     if not isinstance(entry, dict):  # edited by hand: never silently the standard instead
         raise SettingsError(f"The message wording file {wording_file(folder)} is damaged.")
     subject, body = entry.get("subject"), entry.get("body")
+    language = entry.get("language", "en")
     if not isinstance(subject, str) or not isinstance(body, str):
         raise SettingsError(f"The message wording file {wording_file(folder)} is damaged.")
+    if language not in MESSAGE_LANGUAGES:
+        raise SettingsError(
+            f"The message wording file {wording_file(folder)} names an unknown language "
+            f"({language!r})."
+        )
     _refuse_problems(kind, subject, body)
-    return Wording(subject, body, standard=False)
+    standard = is_standard_text(kind, subject, body) == language
+    return Wording(subject, body, standard=standard, language=language)
 
 
 def _refuse_problems(kind: WordingKind, subject: str, body: str) -> None:
@@ -165,38 +208,52 @@ def _refuse_problems(kind: WordingKind, subject: str, body: str) -> None:
         raise InvalidWording(problems)
 
 
-def save_wording(folder: Path, kind: WordingKind, subject: str, body: str) -> Wording:
-    """Keep the office's wording for ``kind`` after the same checks as the window's; the
-    standard wording is stored as no wording at all."""
+def save_wording(
+    folder: Path, kind: WordingKind, subject: str, body: str, language: str = "en"
+) -> Wording:
+    """Keep the office's wording for ``kind`` (in the members' ``language``) after the same
+    checks as the window's; the English standard wording is stored as no wording at all."""
+    if language not in MESSAGE_LANGUAGES:
+        raise ValueError(f"unknown message language {language!r}")
     body = body.replace("\r\n", "\n")
     _refuse_problems(kind, subject, body)
     assert len(subject) <= MAX_SUBJECT and len(body) <= MAX_BODY
     standard = DEFAULTS[kind]
     kinds = dict(_stored(folder))
-    if subject == standard.subject and body == standard.body:
+    if (subject, body, language) == (standard.subject, standard.body, "en"):
         kinds.pop(kind.value, None)
         result = standard
     else:
-        kinds[kind.value] = {"subject": subject, "body": body}
-        result = Wording(subject, body, standard=False)
+        entry = {"subject": subject, "body": body}
+        if language != "en":
+            entry["language"] = language
+        kinds[kind.value] = entry
+        result = Wording(
+            subject,
+            body,
+            standard=is_standard_text(kind, subject, body) == language,
+            language=language,
+        )
     _FILE.save(wording_file(folder), {"kinds": kinds})
     return result
 
 
-def reset_wording(folder: Path, kind: WordingKind) -> Wording:
-    """Back to SMTP Desk's standard wording for ``kind``."""
+def reset_wording(folder: Path, kind: WordingKind, language: str = "en") -> Wording:
+    """Back to SMTP Desk's standard wording for ``kind`` in the members' ``language``."""
+    if language != "en":
+        standard = standard_wording(kind, language)
+        return save_wording(folder, kind, standard.subject, standard.body, language)
     kinds = dict(_stored(folder))
     if kinds.pop(kind.value, None) is not None:
         _FILE.save(wording_file(folder), {"kinds": kinds})
     return DEFAULTS[kind]
 
 
-def test_email_wording(folder: Path) -> tuple[str, str] | None:
-    """The office's subject and text of the test email; None (the standard) when its
-    wording cannot be read: the test is about the connection, and the log says why."""
+def test_email_wording(folder: Path) -> Wording | None:
+    """The office's wording of the test email; None (the standard) when it cannot be read:
+    the test is about the connection, and the log says why."""
     try:
-        wording = load_wording(folder, WordingKind.TEST)
+        return load_wording(folder, WordingKind.TEST)
     except SettingsError as exc:
         log.warning("The test email's own wording cannot be used (%s); the standard is.", exc)
         return None
-    return wording.subject, wording.body

@@ -99,7 +99,11 @@ def preview_first(batch: Batch, parent: QWidget) -> PreviewDialog | None:
         return None
     dialog = PreviewDialog(
         translate("preview", "{subject} — to {addresses}").format(
-            subject=fill(batch.run.subject, job.values(batch.profile), one_line=True),
+            subject=fill(
+                batch.run.subject,
+                job.values(batch.profile, batch.run.language),
+                one_line=True,
+            ),
             addresses=", ".join(job.spec.recipients),
         ),
         lambda: render_job(job, batch.profile, batch.logo, batch.folder.root).content,

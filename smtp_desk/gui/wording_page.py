@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from smtp_desk.core.message_language import MESSAGE_LANGUAGES
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import members_page
 from smtp_desk.core.society import load_profile
@@ -40,8 +41,10 @@ from smtp_desk.core.wording import Part, Problem, WordingKind, check, placeholde
 from smtp_desk.core.wording_store import (
     DEFAULTS,
     empty_values,
+    is_standard_text,
     load_wording,
     save_wording,
+    standard_wording,
 )
 from smtp_desk.gui.wording_preview_pane import PreviewPane
 
@@ -91,6 +94,18 @@ class WordingPage(QWidget):
         for kind, label in _KIND_LABELS.items():
             self.kind_box.addItem(translate("wording_page", label), kind.value)
         self.kind_box.currentIndexChanged.connect(self._on_kind_chosen)
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("wording_language")
+        for code, name in MESSAGE_LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setToolTip(
+            translate(
+                "wording_page",
+                "The language members read: the month, the due date and the amount are "
+                "written in it, and the standard wording comes in it.",
+            )
+        )
+        self.language_box.currentIndexChanged.connect(self._on_language_chosen)
         self.subject_edit = QLineEdit(self)
         self.subject_edit.setObjectName("wording_subject")
         self.body_edit = QPlainTextEdit(self)
@@ -113,7 +128,7 @@ class WordingPage(QWidget):
         self.revert_button = QPushButton(translate("wording_page", "&Revert"), self)
         self.revert_button.setObjectName("wording_revert")
         self.standard_button = QPushButton(
-            translate("wording_page", "Use the &standard wording"), self
+            translate("wording_page", "&Use the standard wording"), self
         )
         self.standard_button.setObjectName("wording_standard")
         self.save_button.clicked.connect(self.save)
@@ -133,6 +148,7 @@ class WordingPage(QWidget):
     def _lay_out(self, title: QLabel, intro: QLabel) -> None:
         form = QFormLayout()
         form.addRow(translate("wording_page", "Message for"), self.kind_box)
+        form.addRow(translate("wording_page", "Members read it in"), self.language_box)
         form.addRow(translate("wording_page", "Subject"), self.subject_edit)
         left = QWidget(self)
         column = QVBoxLayout(left)
@@ -200,7 +216,25 @@ class WordingPage(QWidget):
                 ).format(reason=str(exc))
             )
         self._show_placeholders()
+        self._set_language(self._loaded.language)
         self._set_text(self._loaded.subject, self._loaded.body)
+
+    def language(self) -> str:
+        return str(self.language_box.currentData())
+
+    def _set_language(self, code: str) -> None:
+        self.language_box.blockSignals(True)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(code), 0))
+        self.language_box.blockSignals(False)
+
+    def _on_language_chosen(self, _index: int) -> None:
+        """The standard wording follows the language; the office's own text is kept (only
+        how its month, date and amount read changes)."""
+        if is_standard_text(self._kind, self.subject(), self.body()) is not None:
+            standard = standard_wording(self._kind, self.language())
+            self._set_text(standard.subject, standard.body)
+        else:
+            self._on_edited()
 
     def _set_text(self, subject: str, body: str) -> None:
         for edit in (self.subject_edit, self.body_edit):
@@ -235,7 +269,8 @@ class WordingPage(QWidget):
         return list(self._problems)
 
     def has_unsaved_changes(self) -> bool:
-        return (self.subject(), self.body()) != (self._loaded.subject, self._loaded.body)
+        shown = (self.subject(), self.body(), self.language())
+        return shown != (self._loaded.subject, self._loaded.body, self._loaded.language)
 
     def can_save(self) -> bool:
         return not any(p.blocking for p in self._problems)
@@ -249,10 +284,10 @@ class WordingPage(QWidget):
         unsaved = self.has_unsaved_changes()
         self.save_button.setEnabled(unsaved and self.can_save())
         self.revert_button.setEnabled(unsaved)
-        standard = DEFAULTS[self._kind]
+        standard = standard_wording(self._kind, self.language())
         self.standard_button.setEnabled((subject, body) != (standard.subject, standard.body))
         if self.can_save():
-            self.preview.show_for(self._kind, subject, body)
+            self.preview.show_for(self._kind, subject, body, self.language())
         else:
             self.preview.cannot_show(
                 translate("wording_page", "Correct the mistakes on the left to see the preview.")
@@ -315,7 +350,9 @@ class WordingPage(QWidget):
         if not self.can_save():
             return False
         try:
-            self._loaded = save_wording(self._folder.root, self._kind, self.subject(), self.body())
+            self._loaded = save_wording(
+                self._folder.root, self._kind, self.subject(), self.body(), self.language()
+            )
         except SmtpDeskError as exc:
             self.note.setText(str(exc))
             log.error("%s", exc)
@@ -332,10 +369,11 @@ class WordingPage(QWidget):
         return True
 
     def revert(self) -> None:
+        self._set_language(self._loaded.language)
         self._set_text(self._loaded.subject, self._loaded.body)
 
     def _use_standard(self) -> None:
-        standard = DEFAULTS[self._kind]
+        standard = standard_wording(self._kind, self.language())
         self._set_text(standard.subject, standard.body)
         self.note.setText(
             translate("wording_page", "The standard wording is shown; Save to use it again.")

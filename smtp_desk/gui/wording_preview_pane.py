@@ -31,7 +31,7 @@ class PreviewPane(QWidget):
     def __init__(self, folder: DataFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
-        self._wanted: tuple[WordingKind, str, str, str] | None = None
+        self._wanted: tuple[WordingKind, str, str, str] | None = None  # kind, texts, language
         self._running: Operation[WordingPreview] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -78,10 +78,10 @@ class PreviewPane(QWidget):
             self.flat_box.setCurrentText(current)
         self.flat_box.blockSignals(False)
 
-    def show_for(self, kind: WordingKind, subject: str, body: str) -> None:
+    def show_for(self, kind: WordingKind, subject: str, body: str, language: str = "en") -> None:
         """Make the preview again shortly (typing goes on meanwhile)."""
         self.flat_box.setEnabled(kind is not WordingKind.TEST)
-        self._wanted = (kind, subject, body, self.flat_box.currentText())
+        self._wanted = (kind, subject, body, language)
         self._timer.start()
 
     def cannot_show(self, why: str) -> None:
@@ -92,7 +92,7 @@ class PreviewPane(QWidget):
     def _make(self) -> None:
         if self._wanted is None:
             return
-        kind, subject, body, _flat = self._wanted
+        kind, subject, body, language = self._wanted
         flat = self.flat_box.currentText()
         if kind is not WordingKind.TEST and not flat:
             self.status.setText(
@@ -108,7 +108,7 @@ class PreviewPane(QWidget):
         folder = self._folder
         self.status.setText(translate("wording_page", "Making the preview…"))
         self._running = run_in_background(
-            lambda: preview_wording(folder, kind, subject, body, flat),
+            lambda: preview_wording(folder, kind, subject, body, flat, language=language),
             on_done=self._on_done,
             on_failed=self._on_failed,
         )

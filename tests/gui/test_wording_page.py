@@ -125,3 +125,22 @@ def test_the_standard_wording_comes_back_with_one_click(
     assert page.subject() == "Maintenance bill {period} – flat {flat}"
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert load_wording(data_home.root, WordingKind.BILL).standard
+
+
+def test_choosing_marathi_brings_the_marathi_standard_and_keeps_it(
+    qtbot: QtBot, data_home: DataFolder
+) -> None:
+    window = open_wording(qtbot, data_home)
+    page = window.wording
+    page.language_box.setCurrentIndex(page.language_box.findData("mr"))
+    assert page.subject() == "देखभाल बिल {period} – सदनिका {flat}"
+    qtbot.waitUntil(lambda: "देखभाल बिल नोव्हेंबर 2026" in page.preview.headers.text())
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    saved = load_wording(data_home.root, WordingKind.BILL)
+    assert saved.language == "mr" and saved.standard
+    page.subject_edit.setText("बिल {period}")  # QTest types Latin-1 keys only
+    page.language_box.setCurrentIndex(page.language_box.findData("hi"))
+    assert page.subject() == "बिल {period}", "the office's own text stays; only how it reads"
+    page.revert()
+    assert page.language() == "mr" and not page.has_unsaved_changes()

@@ -18,6 +18,7 @@ from smtp_desk.core.wording_preview import preview_wording
 from smtp_desk.core.wording_store import (
     InvalidWording,
     load_wording,
+    reset_wording,
     save_wording,
     wording_file,
 )
@@ -184,3 +185,43 @@ def test_the_test_statement_is_sent_in_the_offices_wording(
     assert str(message["Subject"]) == "Trial mail from Crystal Heights CHS"
     plain = message.get_body(preferencelist=("plain",))
     assert plain is not None and "Namaste from Crystal Heights CHS." in plain.get_content()
+
+
+def test_a_marathi_run_reads_in_marathi_and_keeps_its_language(
+    certs: Certificates, data_home: DataFolder
+) -> None:
+    with mail_server(tls=certs.server_context(), auth=False) as server:
+        make_society(data_home, members=3, port=server.port, names={1: "श्रीकांत क्षीरसागर"})
+        _profile(data_home)
+        marathi = reset_wording(data_home.root, WordingKind.BILL, "mr")
+        assert marathi.standard and marathi.language == "mr"
+        batch = prepare_batch(data_home, "bill", NOV)
+        first = run_batch(batch, options=QUICK, should_stop=lambda: len(server.seen.messages) >= 1)
+        assert first.stopped != "done"
+        reset_wording(data_home.root, WordingKind.BILL)  # English again, mid-month
+        run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
+    sent = {member_of(str(m["To"])): m for m in server.seen.messages}
+    assert len(sent) == 3
+    subject, plain, html, _name = _parts(sent[1])
+    assert subject == f"देखभाल बिल नोव्हेंबर 2026 – सदनिका {flat(1)}"
+    assert plain.startswith("प्रिय श्रीकांत क्षीरसागर,\n\nनोव्हेंबर 2026 चे आपले देखभाल बिल")
+    assert "; देय रक्कम ₹ 3,351.00." in plain
+    assert '<html lang="mr">' in html
+    assert all("नोव्हेंबर" in str(m["Subject"]) for m in sent.values()), "the run kept Marathi"
+
+
+def test_the_command_switches_the_standard_wording_to_another_language(
+    data_home: DataFolder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make_society(data_home, members=2, port=2525)
+    _profile(data_home)
+    code, out, _err = run_command(["wording", "receipt", "--language", "hi", "--json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["saved"] and data["language"] == "hi" and data["standard"]
+    assert data["subject"] == "भुगतान रसीद {number} – फ्लैट {flat}"
+    code, out, _err = run_command(["wording", "receipt", "--show"], capsys)
+    assert "Language: हिन्दी (Hindi)" in out
+    code, out, _err = run_command(
+        ["wording", "bill", "--language", "gu", "--preview", flat(1)], capsys
+    )
+    assert code == 0 and f"Subject: મેન્ટેનન્સ બિલ નવેમ્બર 2026 – ફ્લેટ {flat(1)}" in out
