@@ -54,6 +54,8 @@ screenshot: $(STAMP) translations
 	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/email-credentials.png
 	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/society-profile.png --page society
 	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/practice-run.png --page practice
+	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/window-marathi-home.png --page home --language mr
+	$(BIN)/python -m smtp_desk.gui.snapshot docs/screenshots/window-marathi-wording.png --page wording --language mr
 
 # Benchmarks: medians and ratios against a baseline measured in the same run.
 bench: $(STAMP)

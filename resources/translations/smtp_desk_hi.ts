@@ -800,54 +800,6 @@
         <translation>भेजें पेज खोलें</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>जनवरी</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>फ़रवरी</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>मार्च</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>अप्रैल</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>मई</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>जून</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>जुलाई</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>अगस्त</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>सितंबर</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>अक्टूबर</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>नवंबर</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>दिसंबर</translation>
-    </message>
-    <message>
         <source>The register cannot be read: {problem}</source>
         <translation>रजिस्टर पढ़ा नहीं जा सका: {problem}</translation>
     </message>
@@ -1562,6 +1514,14 @@
 </context>
 <context>
     <name>history_page</name>
+    <message>
+        <source>sent</source>
+        <translation>भेजा गया</translation>
+    </message>
+    <message>
+        <source>sent (partly)</source>
+        <translation>भेजा गया (आंशिक)</translation>
+    </message>
     <message>
         <source>Flat</source>
         <translation>फ्लैट</translation>

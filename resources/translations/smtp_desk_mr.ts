@@ -800,54 +800,6 @@
         <translation>पाठवा पान उघडा</translation>
     </message>
     <message>
-        <source>January</source>
-        <translation>जानेवारी</translation>
-    </message>
-    <message>
-        <source>February</source>
-        <translation>फेब्रुवारी</translation>
-    </message>
-    <message>
-        <source>March</source>
-        <translation>मार्च</translation>
-    </message>
-    <message>
-        <source>April</source>
-        <translation>एप्रिल</translation>
-    </message>
-    <message>
-        <source>May</source>
-        <translation>मे</translation>
-    </message>
-    <message>
-        <source>June</source>
-        <translation>जून</translation>
-    </message>
-    <message>
-        <source>July</source>
-        <translation>जुलै</translation>
-    </message>
-    <message>
-        <source>August</source>
-        <translation>ऑगस्ट</translation>
-    </message>
-    <message>
-        <source>September</source>
-        <translation>सप्टेंबर</translation>
-    </message>
-    <message>
-        <source>October</source>
-        <translation>ऑक्टोबर</translation>
-    </message>
-    <message>
-        <source>November</source>
-        <translation>नोव्हेंबर</translation>
-    </message>
-    <message>
-        <source>December</source>
-        <translation>डिसेंबर</translation>
-    </message>
-    <message>
         <source>The register cannot be read: {problem}</source>
         <translation>नोंदवही वाचता येत नाही: {problem}</translation>
     </message>
@@ -1562,6 +1514,14 @@
 </context>
 <context>
     <name>history_page</name>
+    <message>
+        <source>sent</source>
+        <translation>पाठवले</translation>
+    </message>
+    <message>
+        <source>sent (partly)</source>
+        <translation>पाठवले (अंशतः)</translation>
+    </message>
     <message>
         <source>Flat</source>
         <translation>सदनिका</translation>

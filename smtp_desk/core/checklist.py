@@ -25,7 +25,7 @@ from pathlib import Path
 
 from smtp_desk.core.account import AccountDraft, AccountSettings
 from smtp_desk.core.errors import SettingsError, SmtpDeskError
-from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, month_name, translate
 from smtp_desk.core.json_file import VersionedJson
 from smtp_desk.core.model import Member
 from smtp_desk.core.outbox_records import ItemState
@@ -45,20 +45,6 @@ _TESTED_FIELDS = ("host", "port", "security", "user", "sign_in")
 _WAITING = (ItemState.PENDING, ItemState.DEFERRED, ItemState.SENDING)
 _MEMBERS_ACTION = QT_TRANSLATE_NOOP("checklist", "Open Members & Documents")
 _SEND_ACTION = QT_TRANSLATE_NOOP("checklist", "Open Send")
-_MONTHS = (
-    QT_TRANSLATE_NOOP("checklist", "January"),
-    QT_TRANSLATE_NOOP("checklist", "February"),
-    QT_TRANSLATE_NOOP("checklist", "March"),
-    QT_TRANSLATE_NOOP("checklist", "April"),
-    QT_TRANSLATE_NOOP("checklist", "May"),
-    QT_TRANSLATE_NOOP("checklist", "June"),
-    QT_TRANSLATE_NOOP("checklist", "July"),
-    QT_TRANSLATE_NOOP("checklist", "August"),
-    QT_TRANSLATE_NOOP("checklist", "September"),
-    QT_TRANSLATE_NOOP("checklist", "October"),
-    QT_TRANSLATE_NOOP("checklist", "November"),
-    QT_TRANSLATE_NOOP("checklist", "December"),
-)
 
 
 @dataclass(frozen=True)
@@ -298,4 +284,4 @@ def _month(period: str) -> str:
 
 def _month_name(number: int) -> str:
     """The month's name in the window's language (English: as ``%B`` gives it)."""
-    return translate("checklist", _MONTHS[number - 1])
+    return month_name(number)

@@ -30,6 +30,7 @@ from smtp_desk.core.dispatch_register import (
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.flat_order import flat_sort_key
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from smtp_desk.core.kinds import KINDS, DocumentKind
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import register_rows
 from smtp_desk.core.safe_csv import ExportError
@@ -42,6 +43,23 @@ _FLAT = HEADERS.index("Flat")
 _REFUSED = HEADERS.index("Refused")
 _STATUS = HEADERS.index("Status")
 # px at most (the whole text in the tooltip), so more of the register fits the width
+_KIND = HEADERS.index("Kind")
+_STATUS_WORDS = {
+    "sent": QT_TRANSLATE_NOOP("history_page", "sent"),
+    "sent (partly)": QT_TRANSLATE_NOOP("history_page", "sent (partly)"),
+}
+
+
+def _shown_cell(column: int, value: str) -> str:
+    """A cell as the window shows it: the kind and the status in the window's language
+    (the register and its exports keep the English words scripts read)."""
+    if column == _KIND and value in {str(k) for k in KINDS}:
+        return translate("kinds", KINDS[DocumentKind(value)].label)
+    if column == _STATUS and value in _STATUS_WORDS:
+        return translate("history_page", _STATUS_WORDS[value])
+    return value
+
+
 _NARROW = {HEADERS.index(h): 200 for h in ("Member", "Addresses", "Message-ID", "Refused")}
 # The register's column names (HEADERS, kept in English in the files exported), as shown
 _SHOWN_HEADERS = (
@@ -147,7 +165,8 @@ class HistoryPage(QWidget):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):  # newest first: so within a flat once sorted
             for c, value in enumerate(row):
-                cell = SortItem(value, (flat_sort_key(value), r) if c == _FLAT else None)
+                shown = _shown_cell(c, value)
+                cell = SortItem(shown, (flat_sort_key(value), r) if c == _FLAT else None)
                 if row[_REFUSED] and c in (_STATUS, _REFUSED):
                     cell.setForeground(QColor("#a15c00"))
                     cell.setToolTip(row[_REFUSED])

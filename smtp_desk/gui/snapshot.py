@@ -23,11 +23,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from smtp_desk.core.account import AccountDraft
 from smtp_desk.core.demo import load_practice_society
+from smtp_desk.core.i18n import ENGLISH, LANGUAGES
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.practice import PracticeServer, practice_folder
 from smtp_desk.core.sample import sample_society
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import SendOptions
+from smtp_desk.gui.language import install_language
 from smtp_desk.gui.main_window import MainWindow
 
 __all__ = ["EXAMPLE", "fill_example", "fill_society_example", "main"]
@@ -81,13 +83,29 @@ def _settle(ms: int) -> None:
     loop.exec()
 
 
-def _practice_window(root: Path) -> tuple[MainWindow, PracticeServer]:
-    """A practice window with a month-end run a third of the way through."""
+def _practice_window(root: Path, page: str = "practice") -> tuple[MainWindow, PracticeServer]:
+    """A practice window with a month-end run a third of the way through (or, for the
+    ``page`` "home" or "wording", the practice society on that page, 1024×700)."""
     folder = practice_folder(DataFolder(root))
     server = PracticeServer(folder).start()
     store = SecretStore()
     period = load_practice_society(folder, server, store)
     window = MainWindow(folder=folder, store=store, practice=server)
+    if page != "practice":
+        window.resize(1024, 700)
+        window.show()
+        window.log_pane.hide()
+        window.open_page(page)
+        if page == "wording":
+            wording = window.wording
+            wording.language_box.setCurrentIndex(wording.language_box.findData("mr"))
+            wording.preview.flat_box.setCurrentText("A-101")
+            deadline = time.monotonic() + 30
+            while "नोव्हेंबर" not in wording.preview.headers.text():
+                _settle(50)
+                if time.monotonic() > deadline:
+                    break
+        return window, server
     window.resize(1100, 780)
     window.show()
     window.show_send()
@@ -106,15 +124,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m smtp_desk.gui.snapshot")
     parser.add_argument("out", type=Path, help="PNG file to write")
     parser.add_argument(
-        "--page", choices=["credentials", "society", "practice"], default="credentials"
+        "--page",
+        choices=["credentials", "society", "practice", "home", "wording"],
+        default="credentials",
     )
+    parser.add_argument("--language", choices=list(LANGUAGES), default=ENGLISH)
     args = parser.parse_args(argv)
     _app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_language(args.language)
     logging.getLogger("smtp_desk").setLevel(logging.INFO)  # the log pane shows real lines
     server: PracticeServer | None = None
     with tempfile.TemporaryDirectory(prefix="smtp-desk-snapshot-") as tmp:
-        if args.page == "practice":
-            window, server = _practice_window(Path(tmp))
+        if args.page in ("practice", "home", "wording"):
+            window, server = _practice_window(Path(tmp), args.page)
         else:
             window = MainWindow(folder=DataFolder(Path(tmp)), store=SecretStore())
             window.resize(1100, 780)
@@ -135,6 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         window.credentials.revert()
         window.society.revert()
+        window.wording.revert()
         window.send.cancel()
         window.send.wait()
         window.close()

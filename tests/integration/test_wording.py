@@ -12,7 +12,6 @@ import pytest
 from smtp_desk.core.batch import BatchError, prepare_batch, run_batch
 from smtp_desk.core.model import Period
 from smtp_desk.core.paths import DataFolder
-from smtp_desk.core.society import SocietyProfile, save_profile
 from smtp_desk.core.wording import WordingKind
 from smtp_desk.core.wording_preview import preview_wording
 from smtp_desk.core.wording_store import (
@@ -24,7 +23,7 @@ from smtp_desk.core.wording_store import (
 )
 from tests.support.commands import run_command
 from tests.support.smtpd import Certificates, mail_server
-from tests.support.society import QUICK, flat, make_society, member_of
+from tests.support.society import QUICK, flat, make_society, member_of, save_full_profile
 
 NOV = Period.month(2026, 11)
 SUBJECT = "{society_name}: bill {number} for {period}, flat {flat}"
@@ -35,18 +34,6 @@ Your maintenance bill for {period} is attached: {amount_due}, due by {due_date}.
 Pay by UPI: {upi_link}
 Questions? Call the office on {office_phone}.
 """
-
-
-def _profile(folder: DataFolder) -> None:
-    save_profile(
-        folder.root,
-        SocietyProfile(
-            name="Crystal Heights CHS",
-            address="Baner Road\nPune 411045",
-            phone="020 2729 1234",
-            upi_id="crystalheights@okaxis",
-        ),
-    )
 
 
 def _parts(message: EmailMessage) -> tuple[str, str, str, str]:
@@ -68,7 +55,7 @@ def test_the_preview_is_exactly_what_the_run_sends(
     names = {3: "श्रीकांत क्षीरसागर", 4: '<script>alert("x")</script> Rao'}
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=6, port=server.port, names=names)
-        _profile(data_home)
+        save_full_profile(data_home)
         save_wording(data_home.root, WordingKind.BILL, SUBJECT, BODY)
         previews = {
             n: preview_wording(data_home, WordingKind.BILL, SUBJECT, BODY, flat(n)) for n in (3, 4)
@@ -95,7 +82,7 @@ def test_a_run_keeps_the_wording_it_started_with(
 ) -> None:
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=4, port=server.port)
-        _profile(data_home)
+        save_full_profile(data_home)
         save_wording(data_home.root, WordingKind.BILL, "First {flat}", BODY)
         batch = prepare_batch(data_home, "bill", NOV)
         first = run_batch(batch, options=QUICK, should_stop=lambda: len(server.seen.messages) >= 2)
@@ -113,7 +100,7 @@ def test_a_hand_broken_wording_stops_the_run_before_anything_is_sent(
 ) -> None:
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=2, port=server.port)
-        _profile(data_home)
+        save_full_profile(data_home)
         save_wording(data_home.root, WordingKind.BILL, "Bill {flat}", BODY)
         data = json.loads(wording_file(data_home.root).read_text(encoding="utf-8"))
         data["kinds"]["bill"]["subject"] = "Bill {flatt}"
@@ -137,7 +124,7 @@ def test_the_command_shows_checks_saves_and_previews(
     data_home: DataFolder, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     make_society(data_home, members=3, port=2525, names={1: "श्रीकांत क्षीरसागर"})
-    _profile(data_home)
+    save_full_profile(data_home)
     code, out, _err = run_command(["wording", "bill", "--show"], capsys)
     assert code == 0 and "Subject: Maintenance bill {period} – flat {flat}" in out
     assert "{member_name}" in out and "{upi_link}" in out
@@ -172,7 +159,7 @@ def test_the_test_statement_is_sent_in_the_offices_wording(
 ) -> None:
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=1, port=server.port)
-        _profile(data_home)
+        save_full_profile(data_home)
         save_wording(
             data_home.root,
             WordingKind.TEST,
@@ -192,7 +179,7 @@ def test_a_marathi_run_reads_in_marathi_and_keeps_its_language(
 ) -> None:
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=3, port=server.port, names={1: "श्रीकांत क्षीरसागर"})
-        _profile(data_home)
+        save_full_profile(data_home)
         marathi = reset_wording(data_home.root, WordingKind.BILL, "mr")
         assert marathi.standard and marathi.language == "mr"
         batch = prepare_batch(data_home, "bill", NOV)
@@ -214,7 +201,7 @@ def test_the_command_switches_the_standard_wording_to_another_language(
     data_home: DataFolder, capsys: pytest.CaptureFixture[str]
 ) -> None:
     make_society(data_home, members=2, port=2525)
-    _profile(data_home)
+    save_full_profile(data_home)
     code, out, _err = run_command(["wording", "receipt", "--language", "hi", "--json"], capsys)
     data = json.loads(out)
     assert code == 0 and data["saved"] and data["language"] == "hi" and data["standard"]

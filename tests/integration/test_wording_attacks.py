@@ -19,7 +19,6 @@ from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.model import Period
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.settings_file import Settings, load_settings, save_settings
-from smtp_desk.core.society import SocietyProfile, save_profile
 from smtp_desk.core.wording import MAX_SUBJECT, Part, WordingKind, check
 from smtp_desk.core.wording_preview import PreviewError, preview_wording
 from smtp_desk.core.wording_store import (
@@ -31,21 +30,9 @@ from smtp_desk.core.wording_store import (
 )
 from tests.support.commands import run_command
 from tests.support.smtpd import Certificates, mail_server
-from tests.support.society import QUICK, flat, make_society, member_of
+from tests.support.society import QUICK, flat, make_society, member_of, save_full_profile
 
 NOV = Period.month(2026, 11)
-
-
-def _profile(folder: DataFolder) -> None:
-    save_profile(
-        folder.root,
-        SocietyProfile(
-            name="Crystal Heights CHS",
-            address="Baner Road\nPune 411045",
-            phone="020 2729 1234",
-            upi_id="crystal.heights@okaxis",
-        ),
-    )
 
 
 def _plain(message: EmailMessage) -> str:
@@ -80,7 +67,7 @@ def test_an_encoded_word_in_a_name_adds_no_header_and_arrives_as_previewed(
     subject = "Bill {period} – {member_name} – flat {flat}"
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=3, port=server.port, names={1: REPLY_TO, 2: BCC})
-        _profile(data_home)
+        save_full_profile(data_home, upi_id="crystal.heights@okaxis")
         save_wording(data_home.root, WordingKind.BILL, subject, DEFAULT_BODY)
         previews = {
             n: preview_wording(data_home, WordingKind.BILL, subject, DEFAULT_BODY, flat(n))
@@ -115,7 +102,7 @@ def test_a_hand_edited_subject_with_a_line_separator_stops_the_run_before_sendin
 ) -> None:
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=2, port=server.port)
-        _profile(data_home)
+        save_full_profile(data_home, upi_id="crystal.heights@okaxis")
         save_wording(data_home.root, WordingKind.BILL, "Bill {flat}", DEFAULT_BODY)
         _hand_edit(data_home, "bill", subject="Bill {flat}\u2028Bcc: x@evil.example", body="Hi")
         with pytest.raises(BatchError, match="one line"):
@@ -159,7 +146,7 @@ def test_a_link_in_the_html_ends_where_the_sentence_does(
     )
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=1, port=server.port)
-        _profile(data_home)
+        save_full_profile(data_home, upi_id="crystal.heights@okaxis")
         save_wording(data_home.root, WordingKind.BILL, "Bill {flat}", body)
         run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
     [message] = server.seen.messages
@@ -174,7 +161,7 @@ def test_the_preview_of_a_flat_without_email_says_nothing_is_sent_to_it(
     data_home: DataFolder, capsys: pytest.CaptureFixture[str]
 ) -> None:
     make_society(data_home, members=3, port=2525, no_email=(1,))
-    _profile(data_home)
+    save_full_profile(data_home, upi_id="crystal.heights@okaxis")
     with pytest.raises(PreviewError, match="no email address"):
         preview_wording(data_home, WordingKind.BILL, "Bill {flat}", DEFAULT_BODY, flat(1))
     code, out, _err = run_command(["wording", "bill", "--preview", flat(1), "--json"], capsys)
@@ -190,7 +177,7 @@ def test_a_long_name_keeps_the_filled_subject_within_the_limit_and_the_flat_in_i
     subject = "{member_name}: maintenance bill {number} for {period}, flat {flat}"
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=2, port=server.port, names={1: name})
-        _profile(data_home)
+        save_full_profile(data_home, upi_id="crystal.heights@okaxis")
         save_wording(data_home.root, WordingKind.BILL, subject, DEFAULT_BODY)
         preview = preview_wording(data_home, WordingKind.BILL, subject, DEFAULT_BODY, flat(1))
         run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
@@ -210,7 +197,7 @@ def test_a_from_name_in_devanagari_with_quotes_and_a_comma_stays_one_address(
     name = 'क्रिस्टल "Heights", CHS'
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=1, port=server.port)
-        _profile(data_home)
+        save_full_profile(data_home, upi_id="crystal.heights@okaxis")
         saved = load_settings(data_home.settings_file).account
         assert isinstance(saved, AccountDraft)
         save_settings(data_home.settings_file, Settings(account=saved.with_changes(from_name=name)))
@@ -232,7 +219,7 @@ def test_a_devanagari_and_gujarati_subject_is_encoded_and_read_back_exactly(
     subject = "देखभाल बिल {period} – फ्लैट {flat} · જાળવણી બિલ {member_name}"
     with mail_server(tls=certs.server_context(), auth=False) as server:
         make_society(data_home, members=1, port=server.port, names={0: "શ્રીકાંત ક્ષીરસાગર"})
-        _profile(data_home)
+        save_full_profile(data_home, upi_id="crystal.heights@okaxis")
         save_wording(data_home.root, WordingKind.BILL, subject, DEFAULT_BODY)
         preview = preview_wording(data_home, WordingKind.BILL, subject, DEFAULT_BODY, flat(0))
         run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)

@@ -88,3 +88,17 @@ def make_society(
 
 def member_of(message_to: str) -> int:
     return int(message_to.split("@")[0].removeprefix("member"))
+
+
+def save_full_profile(folder: DataFolder, *, upi_id: str = "crystalheights@okaxis") -> None:
+    """The Society Profile with everything the message wording can use: name, address,
+    office phone and UPI ID."""
+    save_profile(
+        folder.root,
+        SocietyProfile(
+            name="Crystal Heights CHS",
+            address="Baner Road\nPune 411045",
+            phone="020 2729 1234",
+            upi_id=upi_id,
+        ),
+    )
