@@ -790,6 +790,45 @@
     </message>
 </context>
 <context>
+    <name>batch</name>
+    <message>
+        <source>bills</source>
+        <translation>बिल</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>रसीदें</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>no email account is saved yet: set up Email Credentials first.</source>
+        <translation>अभी कोई ईमेल खाता सहेजा नहीं गया है: पहले ईमेल खाता विवरण भरें।</translation>
+    </message>
+    <message>
+        <source>the saved email settings cannot be used: {problems}</source>
+        <translation>सहेजी गई ईमेल सेटिंग्स इस्तेमाल नहीं हो सकतीं: {problems}</translation>
+    </message>
+    <message>
+        <source>save a complete Society Profile first; it heads every PDF.</source>
+        <translation>पहले पूरी सोसायटी प्रोफ़ाइल सहेजें; यह हर PDF के ऊपर छपती है।</translation>
+    </message>
+    <message>
+        <source>the message wording for {kinds} has a mistake ({problem}); correct it in Message Wording first.</source>
+        <translation>{kinds} की संदेश की इबारत में गलती है ({problem}); पहले संदेश की इबारत में इसे ठीक करें।</translation>
+    </message>
+    <message>
+        <source>{kinds} are sent one month at a time</source>
+        <translation>{kinds} एक बार में एक ही महीने के लिए भेजे जाते हैं</translation>
+    </message>
+    <message>
+        <source>there is nothing to send: no {kinds} for {period} in the register (import them first in Members &amp; Documents).</source>
+        <translation>भेजने के लिए कुछ नहीं है: रजिस्टर में {period} के {kinds} नहीं हैं (पहले सदस्य और दस्तावेज़ में आयात करें)।</translation>
+    </message>
+</context>
+<context>
     <name>checklist</name>
     <message>
         <source>Open Members &amp; Documents</source>
@@ -922,6 +961,33 @@
     <message>
         <source>Sent to {count} members.</source>
         <translation>{count} सदस्यों को भेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>clock_watch</name>
+    <message>
+        <source>The PC's clock moved forward by {span} during the run</source>
+        <translation>भेजने के दौरान PC की घड़ी {span} आगे चली गई</translation>
+    </message>
+    <message>
+        <source>The PC's clock moved back by {span} during the run</source>
+        <translation>भेजने के दौरान PC की घड़ी {span} पीछे चली गई</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} मिनट</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} दिन</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} घंटे {minutes} मिनट</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} घंटे</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1439,45 @@
     <message>
         <source>Members &amp; Documents</source>
         <translation>सदस्य और दस्तावेज़</translation>
+    </message>
+</context>
+<context>
+    <name>email_validator</name>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>@ के बाद का हिस्सा मान्य नहीं है। उसमें पूर्णविराम (.) होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>@ के बाद कुछ होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>@ से पहले कुछ होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>ईमेल पते में लगातार दो पूर्णविराम (..) नहीं हो सकते।</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>ईमेल पते में @ के ठीक बाद हाइफ़न (-) नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>ईमेल पते में @ होना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>ईमेल पता पूर्णविराम (.) पर खत्म नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>ईमेल पते में @ से ठीक पहले पूर्णविराम (.) नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: SPACE.</source>
+        <translation>ईमेल पते में @ से पहले खाली जगह (space) है; उसे हटाएँ।</translation>
     </message>
 </context>
 <context>

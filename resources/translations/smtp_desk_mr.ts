@@ -790,6 +790,45 @@
     </message>
 </context>
 <context>
+    <name>batch</name>
+    <message>
+        <source>bills</source>
+        <translation>बिले</translation>
+    </message>
+    <message>
+        <source>receipts</source>
+        <translation>पावत्या</translation>
+    </message>
+    <message>
+        <source>statements</source>
+        <translation>खातेउतारे</translation>
+    </message>
+    <message>
+        <source>no email account is saved yet: set up Email Credentials first.</source>
+        <translation>अजून कोणतेही ईमेल खाते जतन केलेले नाही: आधी ईमेल खाते तपशील भरा.</translation>
+    </message>
+    <message>
+        <source>the saved email settings cannot be used: {problems}</source>
+        <translation>जतन केलेली ईमेल सेटिंग्ज वापरता येत नाहीत: {problems}</translation>
+    </message>
+    <message>
+        <source>save a complete Society Profile first; it heads every PDF.</source>
+        <translation>आधी पूर्ण सोसायटी प्रोफाइल जतन करा; ती प्रत्येक PDF च्या शीर्षस्थानी असते.</translation>
+    </message>
+    <message>
+        <source>the message wording for {kinds} has a mistake ({problem}); correct it in Message Wording first.</source>
+        <translation>{kinds} च्या संदेशाच्या मजकुरात चूक आहे ({problem}); आधी संदेशाचा मजकूर मध्ये ती दुरुस्त करा.</translation>
+    </message>
+    <message>
+        <source>{kinds} are sent one month at a time</source>
+        <translation>{kinds} एका वेळी एकाच महिन्यासाठी पाठवले जातात</translation>
+    </message>
+    <message>
+        <source>there is nothing to send: no {kinds} for {period} in the register (import them first in Members &amp; Documents).</source>
+        <translation>पाठवण्यासारखे काही नाही: नोंदवहीत {period} ची {kinds} नाहीत (आधी सभासद व कागदपत्रे मध्ये आयात करा).</translation>
+    </message>
+</context>
+<context>
     <name>checklist</name>
     <message>
         <source>Open Members &amp; Documents</source>
@@ -922,6 +961,33 @@
     <message>
         <source>Sent to {count} members.</source>
         <translation>{count} सभासदांना पाठवले.</translation>
+    </message>
+</context>
+<context>
+    <name>clock_watch</name>
+    <message>
+        <source>The PC's clock moved forward by {span} during the run</source>
+        <translation>पाठवणी सुरू असताना PC चे घड्याळ {span} पुढे गेले</translation>
+    </message>
+    <message>
+        <source>The PC's clock moved back by {span} during the run</source>
+        <translation>पाठवणी सुरू असताना PC चे घड्याळ {span} मागे गेले</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} मिनिटे</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} दिवस</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} तास {minutes} मिनिटे</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} तास</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1439,45 @@
     <message>
         <source>Members &amp; Documents</source>
         <translation>सभासद व कागदपत्रे</translation>
+    </message>
+</context>
+<context>
+    <name>email_validator</name>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>@ नंतरचा भाग वैध नाही. त्यात पूर्णविराम (.) असायला हवा.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>@ नंतर काहीतरी असायला हवे.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>@ च्या आधी काहीतरी असायला हवे.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>ईमेल पत्त्यात लागोपाठ दोन पूर्णविराम (..) असू शकत नाहीत.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>ईमेल पत्त्यात @ च्या लगेच नंतर हायफन (-) असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>ईमेल पत्त्यात @ असायलाच हवे.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>ईमेल पत्ता पूर्णविरामाने (.) संपू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>ईमेल पत्त्यात @ च्या लगेच आधी पूर्णविराम (.) असू शकत नाही.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: SPACE.</source>
+        <translation>ईमेल पत्त्यात @ च्या आधी रिकामी जागा (space) आहे; ती काढा.</translation>
     </message>
 </context>
 <context>

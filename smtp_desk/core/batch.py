@@ -13,6 +13,7 @@ from smtp_desk.core.backups import backup_or_warn
 from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.dispatch import Job, jobs_for
 from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, shown_period, translate
 from smtp_desk.core.instants import as_utc, now_utc
 from smtp_desk.core.kinds import KINDS, DocumentKind
 from smtp_desk.core.limits import DAY, Limits, Plan, limits_for, make_plan
@@ -42,6 +43,14 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+
+
+# "no bills for November 2026": the kind's word in the sentence, as the window says it
+_NONE_OF = {
+    DocumentKind.BILL: QT_TRANSLATE_NOOP("batch", "bills"),
+    DocumentKind.RECEIPT: QT_TRANSLATE_NOOP("batch", "receipts"),
+    DocumentKind.STATEMENT: QT_TRANSLATE_NOOP("batch", "statements"),
+}
 
 
 class BatchError(SmtpDeskError):
@@ -74,15 +83,19 @@ class Batch:
 def _account(folder: DataFolder, store: SecretStore) -> tuple[AccountSettings, SignIn | None]:
     draft = load_settings(folder.settings_file).account
     if draft is None:
-        raise BatchError("no email account is saved yet: set up Email Credentials first.")
+        raise BatchError(
+            translate("batch", "no email account is saved yet: set up Email Credentials first.")
+        )
     try:
         # The password is not needed to prepare: the sign-in reads it when a connection
         # opens, and a missing one stops the run there with its own notice and fix.
         account = checked_account(draft, password_stored=True)
     except InvalidAccount as exc:
+        problems = "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
         raise BatchError(
-            "the saved email settings cannot be used: "
-            + "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
+            translate("batch", "the saved email settings cannot be used: {problems}").format(
+                problems=problems
+            )
         ) from exc
     if not account.user:
         return account, None
@@ -92,7 +105,9 @@ def _account(folder: DataFolder, store: SecretStore) -> tuple[AccountSettings, S
 def _profile(folder: DataFolder) -> tuple[SocietyProfile, bytes | None]:
     profile = load_profile(folder.root)
     if not profile.name or errors_in(check_profile(profile)):
-        raise BatchError("save a complete Society Profile first; it heads every PDF.")
+        raise BatchError(
+            translate("batch", "save a complete Society Profile first; it heads every PDF.")
+        )
     path = profile.logo_path(folder.root)
     return profile, path.read_bytes() if path and path.is_file() else None
 
@@ -102,8 +117,11 @@ def _wording(folder: DataFolder, kind: DocumentKind) -> Wording:
         return load_wording(folder.root, wording_kind(kind))
     except InvalidWording as exc:
         raise BatchError(
-            f"the message wording for {KINDS[kind].plural} has a mistake ({exc}); correct it "
-            "in Message Wording first."
+            translate(
+                "batch",
+                "the message wording for {kinds} has a mistake ({problem}); correct it in "
+                "Message Wording first.",
+            ).format(kinds=translate("kinds", KINDS[kind].plural), problem=exc)
         ) from None
 
 
@@ -136,7 +154,11 @@ def prepare_batch(
     """Check everything, start or resume the run, and plan it. Raises :class:`BatchError`
     (also when another run is sending from this data folder)."""
     if KINDS[kind].one_month and period.start.month != period.end.month:
-        raise BatchError(f"{KINDS[kind].plural} are sent one month at a time")
+        raise BatchError(
+            translate("batch", "{kinds} are sent one month at a time").format(
+                kinds=translate("kinds", KINDS[kind].plural)
+            )
+        )
     now = as_utc(now) if now else now_utc()
     account, sign_in = _account(folder, secrets or SecretStore())
     profile, logo = _profile(folder)
@@ -146,8 +168,14 @@ def prepare_batch(
         jobs = jobs_for(store, folder.root, kind, period)
         if not jobs:
             raise BatchError(
-                f"there is nothing to send: no {kind}s for {period.label} in the "
-                "register (import them first in Members & Documents)."
+                translate(
+                    "batch",
+                    "there is nothing to send: no {kinds} for {period} in the register (import "
+                    "them first in Members & Documents).",
+                ).format(
+                    kinds=translate("batch", _NONE_OF[kind]),
+                    period=shown_period(period.start, period.end),
+                )
             )
         outbox = Outbox(store, domain=account.from_email.rpartition("@")[2])
         preparation = outbox.prepare(

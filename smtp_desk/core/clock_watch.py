@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timedelta
 
+from smtp_desk.core.i18n import translate
+
 __all__ = ["ClockWatch", "clock_moved_text"]
 
 log = logging.getLogger("smtp_desk.core.sender")
@@ -37,16 +39,25 @@ class ClockWatch:
 
 def clock_moved_text(moved: timedelta) -> str:
     """``The PC's clock moved forward by 3 h during the run``."""
-    way = "forward" if moved > timedelta() else "back"
-    return f"The PC's clock moved {way} by {_span(abs(moved))} during the run"
+    span = _span(abs(moved))
+    if moved > timedelta():
+        forward = translate("clock_watch", "The PC's clock moved forward by {span} during the run")
+        return forward.format(span=span)
+    return translate("clock_watch", "The PC's clock moved back by {span} during the run").format(
+        span=span
+    )
 
 
 def _span(span: timedelta) -> str:
     """``25 min``, ``3 h``, ``1 h 20 min``, ``8 days``."""
     minutes = round(span.total_seconds() / 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return translate("clock_watch", "{minutes} min").format(minutes=minutes)
     hours, minutes = divmod(minutes, 60)
     if hours >= 48:
-        return f"{round(hours / 24)} days"
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+        return translate("clock_watch", "{days} days").format(days=round(hours / 24))
+    if minutes:
+        return translate("clock_watch", "{hours} h {minutes} min").format(
+            hours=hours, minutes=minutes
+        )
+    return translate("clock_watch", "{hours} h").format(hours=hours)

@@ -429,6 +429,30 @@ def _check_password(user: str, password: str, stored: bool, chosen: Preset) -> l
     return []
 
 
+# The address checker's (email-validator's) common sentences, for the window's languages;
+# the rarer ones, with details in them, are said as the library says them.
+_ADDRESS_REASONS = (
+    QT_TRANSLATE_NOOP(
+        "email_validator", "The part after the @-sign is not valid. It should have a period."
+    ),
+    QT_TRANSLATE_NOOP("email_validator", "There must be something after the @-sign."),
+    QT_TRANSLATE_NOOP("email_validator", "There must be something before the @-sign."),
+    QT_TRANSLATE_NOOP("email_validator", "An email address cannot have two periods in a row."),
+    QT_TRANSLATE_NOOP(
+        "email_validator", "An email address cannot have a hyphen immediately after the @-sign."
+    ),
+    QT_TRANSLATE_NOOP("email_validator", "An email address must have an @-sign."),
+    QT_TRANSLATE_NOOP("email_validator", "An email address cannot end with a period."),
+    QT_TRANSLATE_NOOP(
+        "email_validator", "An email address cannot have a period immediately before the @-sign."
+    ),
+    QT_TRANSLATE_NOOP(
+        "email_validator",
+        "The email address contains invalid characters before the @-sign: SPACE.",
+    ),
+)
+
+
 def _check_address(field: str, address: str, *, required: bool) -> list[FieldProblem]:
     label = translate("validation", _LABELS[field])
     if not address:
@@ -443,7 +467,8 @@ def _check_address(field: str, address: str, *, required: bool) -> list[FieldPro
         validate_email(address, check_deliverability=False, allow_smtputf8=False)
     except EmailNotValidError as exc:
         message = translate("validation", "This {field} address is not valid: {reason}")
-        return [FieldProblem(field, message.format(field=label, reason=exc))]
+        reason = translate("email_validator", str(exc))  # the library's common sentences
+        return [FieldProblem(field, message.format(field=label, reason=reason))]
     return []
 
 
