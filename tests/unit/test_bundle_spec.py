@@ -52,3 +52,16 @@ def test_the_sample_logo_named_in_the_profile_is_bundled() -> None:
     profile = json.loads((ROOT / "resources" / "sample" / "society.json").read_text("utf-8"))
     assert (ROOT / "resources" / "sample" / profile["society"]["logo"]).is_file()
     assert profile["society"]["logo"].endswith(_bundled_types())
+
+
+def test_the_windows_catalogues_go_in_and_qts_own_translations_stay_out() -> None:
+    assert ".qm" in _bundled_types()
+    assert (ROOT / "resources" / "translations" / "__init__.py").is_file()
+    found = re.search(r"^(BABEL_KEEP = .*?\n\n\ndef _keep\(entry\):.*?)\n\n\n", SPEC, re.M | re.S)
+    assert found, "the spec filters the collected files with _keep"
+    namespace: dict[str, object] = {}
+    exec(found.group(1), namespace)  # noqa: S102 - the spec's own filter, from this repository
+    keep = namespace["_keep"]
+    assert callable(keep)
+    assert keep(("smtp_desk/resources/translations/smtp_desk_mr.qm", "", "DATA"))
+    assert not keep(("PySide6/Qt/translations/qtbase_de.qm", "", "DATA"))
