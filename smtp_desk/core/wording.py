@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import difflib
-import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from enum import Enum
 
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.message import tidy_text
+from smtp_desk.core.wording_html import html_text
 
 __all__ = [
     "LEGACY_NAMES",
@@ -372,53 +372,6 @@ def _subject(text: str, values: Mapping[str, str]) -> str:
 # A link ends at a space, a quote, an angle bracket or a letter beyond ASCII (a UPI link
 # is all ASCII; "…{upi_link}।" must not take the danda), and not with the sentence's
 # punctuation: "Pay by UPI: {upi_link}." links the UPI link, not "…&cu=INR.".
-_LINK = re.compile(r"\b(?:https?|upi)://[^\s<>\"'\x80-\U0010ffff]+")
-_TRAILING = ".,;:!?"
-_CLOSING = {")": "(", "]": "[", "}": "{"}
-
-
-def _link_end(link: str) -> str:
-    while link:
-        last = link[-1]
-        if last in _TRAILING or (
-            last in _CLOSING and link.count(last) > link.count(_CLOSING[last])
-        ):
-            link = link[:-1]
-        else:
-            break
-    return link
-
-
-def _linked(block: str) -> str:
-    """``block`` escaped for HTML, its links made clickable (href and text escaped)."""
-    out: list[str] = []
-    at = 0
-    for match in _LINK.finditer(block):
-        link = _link_end(match.group(0))
-        if "://" not in link or link.endswith("://"):
-            continue
-        out.append(html.escape(block[at : match.start()], quote=True))
-        escaped = html.escape(link, quote=True)
-        out.append(f'<a href="{escaped}">{escaped}</a>')
-        at = match.start() + len(link)
-    out.append(html.escape(block[at:], quote=True))
-    return "".join(out)
-
-
-def html_text(plain: str, *, lang: str = "en") -> str:
-    """The HTML alternative of a filled, tidied plain text: every character escaped,
-    paragraphs kept, links made clickable."""
-    paragraphs = []
-    for block in re.split(r"\n\s*\n", plain.strip()):
-        paragraphs.append("<p>" + _linked(block).replace("\n", "<br>\n") + "</p>")
-    body = "\n".join(paragraphs)
-    return (
-        f'<!DOCTYPE html>\n<html lang="{html.escape(lang)}"><head><meta charset="utf-8"></head>\n'
-        "<body style=\"font-family: Arial, 'Noto Sans', sans-serif; font-size: 14px\">\n"
-        f"{body}\n</body></html>\n"
-    )
-
-
 @dataclass(frozen=True)
 class Texts:
     """One member's message as it is sent: the subject, the plain text and its HTML."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from smtp_desk.core.wording_store import (
     save_wording,
     standard_wording,
 )
+from smtp_desk.gui.wording_marks import show_problems
 from smtp_desk.gui.wording_preview_pane import PreviewPane
 
 __all__ = ["WordingPage"]
@@ -295,34 +295,7 @@ class WordingPage(QWidget):
         self.changed.emit()
 
     def _show_problems(self) -> None:
-        self.problem_list.clear()
-        marks: list[QTextEdit.ExtraSelection] = []
-        subject_wrong = False
-        for problem in self._problems:
-            prefix = "✗ " if problem.blocking else "⚠ "
-            item = QListWidgetItem(prefix + str(problem))
-            item.setData(Qt.ItemDataRole.UserRole, problem)
-            item.setForeground(QColor("#b00020") if problem.blocking else QColor("#8a5a00"))
-            self.problem_list.addItem(item)
-            if problem.part is Part.SUBJECT:
-                subject_wrong = subject_wrong or problem.blocking
-                continue
-            mark = QTextEdit.ExtraSelection()
-            text_format = QTextCharFormat()
-            text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            text_format.setUnderlineColor(
-                QColor("#b00020") if problem.blocking else QColor("#c08000")
-            )
-            mark.format = text_format
-            cursor = QTextCursor(self.body_edit.document())
-            cursor.setPosition(problem.start)
-            end = max(problem.end, problem.start + 1)
-            cursor.setPosition(min(end, len(self.body())), QTextCursor.MoveMode.KeepAnchor)
-            mark.cursor = cursor
-            marks.append(mark)
-        self.body_edit.setExtraSelections(marks)
-        self.subject_edit.setStyleSheet("border: 2px solid #b00020;" if subject_wrong else "")
-        self.problem_list.setVisible(bool(self._problems))
+        show_problems(self._problems, self.problem_list, self.subject_edit, self.body_edit)
 
     def _go_to_problem(self, item: QListWidgetItem) -> None:
         problem = item.data(Qt.ItemDataRole.UserRole)
