@@ -5545,6 +5545,10 @@ know: its reply is in the log, and the provider's support can read it.
         <source>an invisible control character</source>
         <translation>एक अदृश्य नियंत्रण वर्ण</translation>
     </message>
+    <message>
+        <source>the subject could be empty for some members: add words of your own, or {flat} or {period}</source>
+        <translation>कुछ सदस्यों के लिए विषय खाली रह सकता है: अपने शब्द या {flat} अथवा {period} जोड़ें</translation>
+    </message>
 </context>
 <context>
     <name>wording_page</name>

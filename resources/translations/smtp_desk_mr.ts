@@ -5544,6 +5544,10 @@ know: its reply is in the log, and the provider's support can read it.
         <source>an invisible control character</source>
         <translation>न दिसणारे नियंत्रण-अक्षर</translation>
     </message>
+    <message>
+        <source>the subject could be empty for some members: add words of your own, or {flat} or {period}</source>
+        <translation>काही सभासदांसाठी विषय रिकामा राहू शकतो: स्वतःचे शब्द किंवा {flat} अथवा {period} जोडा</translation>
+    </message>
 </context>
 <context>
     <name>wording_page</name>

@@ -325,7 +325,27 @@ def check(
             add(start, end, message)
         elif available and LEGACY_NAMES.get(name, name) in available:
             add(start, end, available[LEGACY_NAMES.get(name, name)], blocking=False)
+    if part is Part.SUBJECT and not problems and _may_fill_empty(pieces):
+        add(
+            0,
+            len(text),
+            translate(
+                "wording",
+                "the subject could be empty for some members: add words of your own, or "
+                "{flat} or {period}",
+            ),
+        )
     return problems
+
+
+_NEVER_EMPTY = {"member_name", "name", "flat", "period", "what"}
+
+
+def _may_fill_empty(pieces: list[tuple[int, int, str | None, str]]) -> bool:
+    """Whether a subject has no words of its own and only placeholders that can be empty
+    ({amount}, {office_phone} …): a member would get a message with no subject."""
+    own_words = any(name is None and literal.strip() for _s, _e, name, literal in pieces)
+    return not own_words and not any(name in _NEVER_EMPTY for _s, _e, name, _l in pieces)
 
 
 def _value(values: Mapping[str, str], name: str) -> str:

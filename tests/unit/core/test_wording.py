@@ -130,3 +130,12 @@ def test_the_standard_wording_is_valid_for_its_kind() -> None:
         assert check(wording.subject, Part.SUBJECT, kind) == []
         assert check(wording.body, Part.BODY, kind) == []
         assert used_names(wording.subject)
+
+
+def test_a_subject_that_could_fill_to_nothing_is_refused() -> None:
+    assert problems("{amount}{office_phone}", Part.SUBJECT) == [
+        "1:1 the subject could be empty for some members: add words of your own, or {flat} "
+        "or {period}"
+    ]
+    assert problems("{flat}", Part.SUBJECT) == []
+    assert problems("Bill {amount}", Part.SUBJECT) == []
