@@ -41,6 +41,7 @@ class CredentialsEditor(CredentialsForm):
         super().__init__(parent)
         self._chosen = "custom"  # the preset the person last picked
         self._security_overridden = False
+        self._before_follow: str | None = None  # the security before the port chose one
         self.address = AddressFill(self, fill=self._on_address_fill, user_fixed=self._user_fixed)
         self.preset_box.activated.connect(self._on_preset_box_activated)
         self.region_box.activated.connect(self._on_region_box_activated)
@@ -59,6 +60,7 @@ class CredentialsEditor(CredentialsForm):
     def _show_draft(self, draft: AccountDraft) -> None:
         """Put ``draft`` in the form as placed, not typed (loaded, picked, found)."""
         self._chosen = draft.preset
+        self._before_follow = None
         self._security_overridden = security_for_port(_port_or_zero(draft.port)) not in (
             None,
             _security_or_none(draft.security),
@@ -108,13 +110,23 @@ class CredentialsEditor(CredentialsForm):
 
     def _on_security_box_activated(self, _index: int) -> None:
         self._security_overridden = True
+        self._before_follow = None
         self.messages.touch("security")
         self._reconcile()
 
     def _on_port_edit_textEdited(self, text: str) -> None:
         follows = security_for_port(_port_or_zero(text))
         if follows is not None and not self._security_overridden:
+            if self._before_follow is None:  # what a person chose, before the port led
+                self._before_follow = str(self.security_box.currentData())
             self.security_box.setCurrentIndex(self.security_box.findData(follows.value))
+        elif follows is None and self._before_follow is not None:
+            # typing on past a known port ("465" on the way to "46541"): the port no
+            # longer says which security, so the one chosen before comes back
+            self.security_box.setCurrentIndex(self.security_box.findData(self._before_follow))
+            self._before_follow = None
+        if follows is not None and self._security_overridden:
+            self._before_follow = None
         self.messages.edited("port")
         self._reconcile()
 

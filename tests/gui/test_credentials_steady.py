@@ -286,3 +286,17 @@ def test_the_log_pane_follows_new_lines_unless_scrolled_up(qtbot: QtBot, pane: L
     _log(20, 120)
     assert bar.value() == bar.maximum() and pane.following, "follows again at the bottom"
     assert pane.text().splitlines()[-1].endswith("Line 139")
+
+
+def test_typing_a_port_through_465_leaves_the_security_as_chosen(
+    qtbot: QtBot, sized: CredentialsPage
+) -> None:
+    page = sized
+    choose(qtbot, page.preset_box, "custom")
+    before = page.security_box.currentData()
+    assert before == "starttls"
+    retype(qtbot, page.port_edit, "46541")  # passes "465", which alone means SSL/TLS
+    assert page.security_box.currentData() == before
+    retype(qtbot, page.port_edit, "465")
+    assert page.security_box.currentData() == "ssl", "a known port still leads"
+    page.revert()
