@@ -1442,6 +1442,41 @@
     </message>
 </context>
 <context>
+    <name>dsn</name>
+    <message>
+        <source>the mailbox does not exist — check the address for a typing mistake</source>
+        <translation>यह मेलबॉक्स मौजूद नहीं है — पते में टाइपिंग की गलती तो नहीं, जाँचें</translation>
+    </message>
+    <message>
+        <source>the member's mailbox is full — ask the member to make room, then send again</source>
+        <translation>सदस्य का मेलबॉक्स भरा हुआ है — सदस्य से जगह खाली करने को कहें, फिर दोबारा भेजें</translation>
+    </message>
+    <message>
+        <source>the member's provider rejected it as spam or by its security rules</source>
+        <translation>सदस्य की ईमेल सेवा ने इसे स्पैम मानकर या सुरक्षा नियमों के कारण अस्वीकार किया</translation>
+    </message>
+    <message>
+        <source>the part of the address after the @ is not a working email domain — check the address for a typing mistake</source>
+        <translation>पते में @ के बाद का हिस्सा कोई चालू ईमेल डोमेन नहीं है — पते में टाइपिंग की गलती तो नहीं, जाँचें</translation>
+    </message>
+    <message>
+        <source>the message is larger than the member's provider accepts — make the PDF smaller</source>
+        <translation>संदेश सदस्य की ईमेल सेवा की सीमा से बड़ा है — PDF छोटा करें</translation>
+    </message>
+    <message>
+        <source>delivery is delayed; the mail server is still trying — nothing to do yet</source>
+        <translation>पहुँचने में देर हो रही है; मेल सर्वर अभी कोशिश कर रहा है — अभी कुछ करने की ज़रूरत नहीं</translation>
+    </message>
+    <message>
+        <source>the member's provider did not deliver it — the server's reply says why</source>
+        <translation>सदस्य की ईमेल सेवा ने इसे नहीं पहुँचाया — कारण सर्वर के उत्तर में है</translation>
+    </message>
+    <message>
+        <source>{address}: {reason}</source>
+        <translation>{address}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>email_validator</name>
     <message>
         <source>The part after the @-sign is not valid. It should have a period.</source>
@@ -1749,6 +1784,68 @@
     <message>
         <source>Next: &lt;b&gt;{step}&lt;/b&gt; — {state}</source>
         <translation>अगला: &lt;b&gt;{step}&lt;/b&gt; — {state}</translation>
+    </message>
+</context>
+<context>
+    <name>imap</name>
+    <message>
+        <source>the mailbox would not list its folders</source>
+        <translation>मेलबॉक्स ने अपने फ़ोल्डर नहीं दिखाए</translation>
+    </message>
+    <message>
+        <source>the mailbox has no Sent folder (it has: {folders})</source>
+        <translation>मेलबॉक्स में Sent फ़ोल्डर नहीं है (मौजूद फ़ोल्डर: {folders})</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be opened</source>
+        <translation>{folder} फ़ोल्डर खोला नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>the mailbox refused the search</source>
+        <translation>मेलबॉक्स ने खोज अस्वीकार कर दी</translation>
+    </message>
+    <message>
+        <source>the mailbox refused to show its messages</source>
+        <translation>मेलबॉक्स ने संदेश दिखाने से मना कर दिया</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS on port {port}: the mailbox is never read unencrypted (use port 993 with SSL/TLS)</source>
+        <translation>{host} पोर्ट {port} पर STARTTLS नहीं देता: मेलबॉक्स कभी बिना एन्क्रिप्शन के नहीं पढ़ा जाता (SSL/TLS के साथ पोर्ट 993 इस्तेमाल करें)</translation>
+    </message>
+    <message>
+        <source>the mailbox server {where} showed a certificate that is not trusted</source>
+        <translation>मेलबॉक्स सर्वर {where} ने ऐसा प्रमाणपत्र दिखाया जिस पर भरोसा नहीं है</translation>
+    </message>
+    <message>
+        <source>the mailbox server {where} cannot be reached ({reason})</source>
+        <translation>मेलबॉक्स सर्वर {where} तक पहुँचा नहीं जा सकता ({reason})</translation>
+    </message>
+    <message>
+        <source>the mailbox refused the sign-in: check the password (an App Password for Gmail, Yahoo and Zoho) and that IMAP is turned on for the account</source>
+        <translation>मेलबॉक्स ने साइन इन अस्वीकार किया: पासवर्ड जाँचें (Gmail, Yahoo और Zoho के लिए App Password) और देखें कि खाते के लिए IMAP चालू है</translation>
+    </message>
+    <message>
+        <source>the connection to the mailbox {where} was lost</source>
+        <translation>मेलबॉक्स {where} से कनेक्शन टूट गया</translation>
+    </message>
+</context>
+<context>
+    <name>imap_settings</name>
+    <message>
+        <source>Enter the IMAP server's name, or clear the port.</source>
+        <translation>IMAP सर्वर का नाम लिखें, या पोर्ट खाली करें।</translation>
+    </message>
+    <message>
+        <source>Enter only the IMAP server's name, for example imap.gmail.com.</source>
+        <translation>केवल IMAP सर्वर का नाम लिखें, जैसे imap.gmail.com।</translation>
+    </message>
+    <message>
+        <source>The mailbox is read encrypted only: choose ssl (port 993) or starttls (port 143).</source>
+        <translation>मेलबॉक्स केवल एन्क्रिप्शन के साथ पढ़ा जाता है: ssl (पोर्ट 993) या starttls (पोर्ट 143) चुनें।</translation>
+    </message>
+    <message>
+        <source>The IMAP port is a number from 1 to 65535.</source>
+        <translation>IMAP पोर्ट 1 से 65535 के बीच की संख्या होती है।</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3650,29 @@
     <message>
         <source>Sending stopped because of an unexpected problem; nothing was lost (the register keeps every member's state). Press Start to continue; if it happens again, send the log file to whoever supports SMTP Desk.</source>
         <translation>अप्रत्याशित समस्या के कारण भेजना रुक गया; कुछ भी खोया नहीं (रजिस्टर में हर सदस्य की स्थिति सुरक्षित है)। जारी रखने के लिए “शुरू करें” दबाएँ; फिर से ऐसा हो तो लॉग फ़ाइल SMTP Desk में मदद करने वाले को भेजें।</translation>
+    </message>
+</context>
+<context>
+    <name>sent_check</name>
+    <message>
+        <source>No message is unconfirmed.</source>
+        <translation>कोई संदेश अपुष्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Checked the Sent folder ({folder}): {confirmed} confirmed sent, {resend} not there (to be sent again).</source>
+        <translation>Sent फ़ोल्डर ({folder}) जाँचा: {confirmed} के भेजे जाने की पुष्टि हुई, {resend} वहाँ नहीं हैं (दोबारा भेजे जाएँगे)।</translation>
+    </message>
+    <message>
+        <source>{count} handed over only just now: check again in a minute.</source>
+        <translation>{count} अभी-अभी सौंपे गए: एक मिनट बाद फिर जाँचें।</translation>
+    </message>
+    <message>
+        <source>the mailbox (IMAP) is not set up, so the Sent folder cannot be read: give its server with smtp-desk configure --imap-host</source>
+        <translation>मेलबॉक्स (IMAP) सेट नहीं है, इसलिए Sent फ़ोल्डर पढ़ा नहीं जा सकता: smtp-desk configure --imap-host से उसका सर्वर दें</translation>
+    </message>
+    <message>
+        <source>reading the mailbox with Sign in with Microsoft or Google is not available yet: settle these messages by hand</source>
+        <translation>Microsoft या Google से साइन इन करके मेलबॉक्स पढ़ने की सुविधा अभी नहीं है: इन संदेशों का फ़ैसला स्वयं करें</translation>
     </message>
 </context>
 <context>

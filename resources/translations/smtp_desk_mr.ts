@@ -1442,6 +1442,41 @@
     </message>
 </context>
 <context>
+    <name>dsn</name>
+    <message>
+        <source>the mailbox does not exist — check the address for a typing mistake</source>
+        <translation>हा मेलबॉक्स अस्तित्वात नाही — पत्त्यात टायपिंगची चूक आहे का ते तपासा</translation>
+    </message>
+    <message>
+        <source>the member's mailbox is full — ask the member to make room, then send again</source>
+        <translation>सभासदाचा मेलबॉक्स भरलेला आहे — सभासदाला जागा करायला सांगा, मग पुन्हा पाठवा</translation>
+    </message>
+    <message>
+        <source>the member's provider rejected it as spam or by its security rules</source>
+        <translation>सभासदाच्या ईमेल सेवेने तो स्पॅम म्हणून किंवा सुरक्षा नियमांमुळे नाकारला</translation>
+    </message>
+    <message>
+        <source>the part of the address after the @ is not a working email domain — check the address for a typing mistake</source>
+        <translation>पत्त्यातील @ नंतरचा भाग चालू ईमेल डोमेन नाही — पत्त्यात टायपिंगची चूक आहे का ते तपासा</translation>
+    </message>
+    <message>
+        <source>the message is larger than the member's provider accepts — make the PDF smaller</source>
+        <translation>संदेश सभासदाच्या ईमेल सेवेच्या मर्यादेपेक्षा मोठा आहे — PDF लहान करा</translation>
+    </message>
+    <message>
+        <source>delivery is delayed; the mail server is still trying — nothing to do yet</source>
+        <translation>पोहोचण्यास उशीर होत आहे; मेल सर्व्हर अजून प्रयत्न करत आहे — सध्या काही करण्याची गरज नाही</translation>
+    </message>
+    <message>
+        <source>the member's provider did not deliver it — the server's reply says why</source>
+        <translation>सभासदाच्या ईमेल सेवेने तो पोहोचवला नाही — कारण सर्व्हरच्या उत्तरात आहे</translation>
+    </message>
+    <message>
+        <source>{address}: {reason}</source>
+        <translation>{address}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>email_validator</name>
     <message>
         <source>The part after the @-sign is not valid. It should have a period.</source>
@@ -1749,6 +1784,68 @@
     <message>
         <source>Next: &lt;b&gt;{step}&lt;/b&gt; — {state}</source>
         <translation>पुढे: &lt;b&gt;{step}&lt;/b&gt; — {state}</translation>
+    </message>
+</context>
+<context>
+    <name>imap</name>
+    <message>
+        <source>the mailbox would not list its folders</source>
+        <translation>मेलबॉक्सने आपले फोल्डर दाखवले नाहीत</translation>
+    </message>
+    <message>
+        <source>the mailbox has no Sent folder (it has: {folders})</source>
+        <translation>मेलबॉक्समध्ये Sent फोल्डर नाही (असलेले फोल्डर: {folders})</translation>
+    </message>
+    <message>
+        <source>the folder {folder} cannot be opened</source>
+        <translation>{folder} फोल्डर उघडता येत नाही</translation>
+    </message>
+    <message>
+        <source>the mailbox refused the search</source>
+        <translation>मेलबॉक्सने शोध नाकारला</translation>
+    </message>
+    <message>
+        <source>the mailbox refused to show its messages</source>
+        <translation>मेलबॉक्सने संदेश दाखवण्यास नकार दिला</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS on port {port}: the mailbox is never read unencrypted (use port 993 with SSL/TLS)</source>
+        <translation>{host} पोर्ट {port} वर STARTTLS देत नाही: मेलबॉक्स कधीही एन्क्रिप्शनशिवाय वाचला जात नाही (SSL/TLS सह पोर्ट 993 वापरा)</translation>
+    </message>
+    <message>
+        <source>the mailbox server {where} showed a certificate that is not trusted</source>
+        <translation>मेलबॉक्स सर्व्हर {where} ने विश्वासार्ह नसलेले प्रमाणपत्र दाखवले</translation>
+    </message>
+    <message>
+        <source>the mailbox server {where} cannot be reached ({reason})</source>
+        <translation>मेलबॉक्स सर्व्हर {where} पर्यंत पोहोचता येत नाही ({reason})</translation>
+    </message>
+    <message>
+        <source>the mailbox refused the sign-in: check the password (an App Password for Gmail, Yahoo and Zoho) and that IMAP is turned on for the account</source>
+        <translation>मेलबॉक्सने साइन इन नाकारले: पासवर्ड तपासा (Gmail, Yahoo आणि Zoho साठी App Password) आणि खात्यासाठी IMAP चालू आहे का ते पाहा</translation>
+    </message>
+    <message>
+        <source>the connection to the mailbox {where} was lost</source>
+        <translation>मेलबॉक्स {where} शी असलेला संपर्क तुटला</translation>
+    </message>
+</context>
+<context>
+    <name>imap_settings</name>
+    <message>
+        <source>Enter the IMAP server's name, or clear the port.</source>
+        <translation>IMAP सर्व्हरचे नाव लिहा, किंवा पोर्ट रिकामा करा.</translation>
+    </message>
+    <message>
+        <source>Enter only the IMAP server's name, for example imap.gmail.com.</source>
+        <translation>फक्त IMAP सर्व्हरचे नाव लिहा, उदा. imap.gmail.com.</translation>
+    </message>
+    <message>
+        <source>The mailbox is read encrypted only: choose ssl (port 993) or starttls (port 143).</source>
+        <translation>मेलबॉक्स फक्त एन्क्रिप्शनसह वाचला जातो: ssl (पोर्ट 993) किंवा starttls (पोर्ट 143) निवडा.</translation>
+    </message>
+    <message>
+        <source>The IMAP port is a number from 1 to 65535.</source>
+        <translation>IMAP पोर्ट 1 ते 65535 मधील संख्या असते.</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3650,29 @@
     <message>
         <source>Sending stopped because of an unexpected problem; nothing was lost (the register keeps every member's state). Press Start to continue; if it happens again, send the log file to whoever supports SMTP Desk.</source>
         <translation>अनपेक्षित अडचणीमुळे पाठवणे थांबले; काहीही गमावलेले नाही (नोंदवहीत प्रत्येक सभासदाची स्थिती जतन आहे). पुढे सुरू ठेवण्यासाठी “सुरू करा” दाबा; पुन्हा असे झाल्यास नोंद (लॉग) फाइल SMTP Desk ला मदत करणाऱ्या व्यक्तीला पाठवा.</translation>
+    </message>
+</context>
+<context>
+    <name>sent_check</name>
+    <message>
+        <source>No message is unconfirmed.</source>
+        <translation>कोणताही संदेश अपुष्ट नाही.</translation>
+    </message>
+    <message>
+        <source>Checked the Sent folder ({folder}): {confirmed} confirmed sent, {resend} not there (to be sent again).</source>
+        <translation>Sent फोल्डर ({folder}) तपासला: {confirmed} पाठवल्याची खात्री झाली, {resend} तिथे नाहीत (पुन्हा पाठवले जातील).</translation>
+    </message>
+    <message>
+        <source>{count} handed over only just now: check again in a minute.</source>
+        <translation>{count} आत्ताच पाठवले गेले: एका मिनिटाने पुन्हा तपासा.</translation>
+    </message>
+    <message>
+        <source>the mailbox (IMAP) is not set up, so the Sent folder cannot be read: give its server with smtp-desk configure --imap-host</source>
+        <translation>मेलबॉक्स (IMAP) सेट केलेला नाही, त्यामुळे Sent फोल्डर वाचता येत नाही: smtp-desk configure --imap-host ने त्याचा सर्व्हर द्या</translation>
+    </message>
+    <message>
+        <source>reading the mailbox with Sign in with Microsoft or Google is not available yet: settle these messages by hand</source>
+        <translation>Microsoft किंवा Google ने साइन इन करून मेलबॉक्स वाचण्याची सोय अजून नाही: हे संदेश स्वतः निकाली काढा</translation>
     </message>
 </context>
 <context>

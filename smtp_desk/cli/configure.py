@@ -26,6 +26,7 @@ from smtp_desk.core.account import (
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.detect import detect
 from smtp_desk.core.errors import SettingsError
+from smtp_desk.core.imap_settings import imap_defaults
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.no_password_store import NO_STORE
 from smtp_desk.core.oauth import OAuthSignIn
@@ -55,6 +56,9 @@ _OPTIONS = {  # form field -> command-line option
     "oauth_client_id": "--oauth-client-id",
     "oauth_tenant": "--oauth-tenant",
     "oauth_authority": "--oauth-authority",
+    "imap_host": "--imap-host",
+    "imap_port": "--imap-port",
+    "imap_security": "--imap-security",
 }
 
 
@@ -139,6 +143,20 @@ def add_parser(commands: Any) -> None:
         action="store_true",
         help="Google only: read the OAuth client's secret from standard input (kept in the "
         "computer's password store, never in the settings file)",
+    )
+    parser.add_argument(
+        "--imap-host",
+        metavar="H",
+        help="the mailbox's IMAP server, read to confirm sent messages and find bounces "
+        "(default for Gmail, Microsoft 365, Zoho, Yahoo: the provider's; '' to clear)",
+    )
+    parser.add_argument(
+        "--imap-port", metavar="N", help="IMAP port (993 for ssl, the default; 143 for starttls)"
+    )
+    parser.add_argument(
+        "--imap-security",
+        choices=["ssl", "starttls"],
+        help="ssl (implicit TLS, port 993) or starttls (port 143); never unencrypted",
     )
     parser.add_argument("--show", action="store_true", help="print the saved settings")
     parser.add_argument("--json", action="store_true", help="with --show: one JSON object")
@@ -278,6 +296,8 @@ def _apply_options(draft: AccountDraft, args: argparse.Namespace) -> AccountDraf
         for name in FIELDS
         if name != "preset" and getattr(args, name, None) is not None
     }
+    if args.imap_host is not None and not args.imap_host.strip():
+        changes.update(imap_host="", imap_port="", imap_security="")  # no mailbox read
     if args.port is not None and args.security is None:
         try:
             follows = security_for_port(int(args.port))
@@ -322,6 +342,7 @@ def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json:
         ("From email", saved.from_email),
         ("From name", saved.from_name),
         ("Reply-To", saved.reply_to),
+        ("Mailbox (IMAP)", _mailbox_row(saved)),
     ]
     for label, value in rows:
         print(f"{label:<14} {value}")
@@ -344,6 +365,17 @@ def _credential_rows(
         *([("Tenant", saved.oauth_tenant)] if saved.oauth_tenant else []),
         *([("Authority", saved.oauth_authority)] if saved.oauth_authority else []),
     ]
+
+
+def _mailbox_row(saved: AccountDraft) -> str:
+    if saved.imap_host:
+        security = saved.imap_security or "ssl"
+        port = saved.imap_port or ("993" if security == "ssl" else "143")
+        return f"{saved.imap_host} port {port}, {security}"
+    found = imap_defaults(saved.preset)
+    if found is not None:
+        return f"{found.host} port {found.port} (the provider's)"
+    return "not set (--imap-host): unconfirmed messages are settled by hand"
 
 
 def _signed_in(saved: AccountDraft, store: SecretStore) -> bool:

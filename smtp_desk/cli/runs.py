@@ -12,11 +12,15 @@ from typing import Any
 
 from smtp_desk.cli.problems import period_range_arg
 from smtp_desk.core.dispatch_register import write_register_csv, write_register_xlsx
+from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.instants import now_utc
 from smtp_desk.core.model import Period
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.register import register_rows, resolve_item, status
 from smtp_desk.core.safe_csv import ExportError
+from smtp_desk.core.sent_check import check_sent
+from smtp_desk.core.settings_file import load_settings
+from smtp_desk.core.validation import InvalidAccount, checked_account
 
 __all__ = ["add_parsers"]
 
@@ -60,14 +64,26 @@ def add_parsers(commands: Any) -> None:
         help="decide about an unconfirmed item",
         description="Decide about an item whose sending could not be confirmed (the "
         "connection dropped after the message was handed over) or that failed: mark it as "
-        "sent, or send it again on the next run. 'smtp-desk status' lists the items.",
+        "sent, or send it again on the next run. 'smtp-desk status' lists the items. "
+        "--check-sent settles every unconfirmed item from the account's Sent folder (IMAP): "
+        "found there, sent; not there, sent again on the next run.",
     )
     resolve.add_argument(
-        "item", type=int, metavar="ITEM", help="the item number, as 'smtp-desk status' lists it"
+        "item",
+        type=int,
+        nargs="?",
+        metavar="ITEM",
+        help="the item number, as 'smtp-desk status' lists it",
     )
-    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice = resolve.add_mutually_exclusive_group()
     choice.add_argument("--sent", action="store_true", help="it arrived: mark it as sent")
     choice.add_argument("--resend", action="store_true", help="send it again on the next run")
+    choice.add_argument(
+        "--check-sent",
+        action="store_true",
+        help="settle every unconfirmed item from the Sent folder over IMAP",
+    )
+    resolve.add_argument("--json", action="store_true", help="with --check-sent: JSON output")
     resolve.set_defaults(run=run_resolve)
 
 
@@ -151,9 +167,59 @@ def run_register(args: argparse.Namespace) -> int:
 
 
 def run_resolve(args: argparse.Namespace) -> int:
+    if args.check_sent:
+        if args.item is not None:
+            return _resolve_usage("--check-sent settles every unconfirmed item: give no ITEM")
+        return run_check_sent(args.json)
+    if args.item is None or not (args.sent or args.resend):
+        return _resolve_usage("give an ITEM with --sent or --resend, or --check-sent")
+    if args.json:
+        return _resolve_usage("--json goes with --check-sent")
     item = resolve_item(data_folder(), args.item, sent=args.sent, now=datetime.now())
     if item is None:
         print(f"error: item {args.item} is not unconfirmed or failed", file=sys.stderr)
         return 2
     print(f"Item {item.id} (flat {item.flat}) is now {item.state.value}.")
+    return 0
+
+
+def _resolve_usage(message: str) -> int:
+    print(f"smtp-desk resolve: error: {message}", file=sys.stderr)
+    return 2
+
+
+def run_check_sent(as_json: bool) -> int:
+    """``resolve --check-sent``: 0 when the mailbox was read (whatever it settled), 1 when it
+    could not be (nothing changed), 2 when there are no usable settings."""
+    folder = data_folder()
+
+    def say(ok: bool, text: str, **more: object) -> None:
+        if as_json:
+            print(json.dumps({"ok": ok, **more, **({} if ok else {"error": text})}))
+        else:
+            print(text if ok else f"error: {text}", file=sys.stdout if ok else sys.stderr)
+
+    draft = load_settings(folder.settings_file).account
+    if draft is None:
+        say(False, "no email account is saved yet: run 'smtp-desk configure' first")
+        return 2
+    try:
+        account = checked_account(draft, password_stored=True)
+    except InvalidAccount as exc:
+        problems = "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
+        say(False, f"the saved settings cannot be used ({problems})")
+        return 2
+    try:
+        result = check_sent(folder, account, now=now_utc())
+    except SmtpDeskError as exc:
+        say(False, f"{exc}. Nothing was changed: the items stay unconfirmed.")
+        return 1
+    say(
+        True,
+        str(result),
+        folder=result.folder,
+        confirmed=result.confirmed,
+        resend=result.resend,
+        too_recent=result.too_recent,
+    )
     return 0

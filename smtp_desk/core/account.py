@@ -121,6 +121,10 @@ class AccountDraft:
     oauth_client_id: str = ""
     oauth_tenant: str = ""
     oauth_authority: str = ""
+    # the mailbox, read over IMAP to confirm sent messages and find bounces ("": not read)
+    imap_host: str = ""
+    imap_port: str = ""
+    imap_security: str = ""
 
     def with_changes(self, **changes: str) -> AccountDraft:
         return replace(self, **changes)
@@ -128,15 +132,15 @@ class AccountDraft:
     def as_dict(self) -> dict[str, str | int]:
         """The fields for a file or JSON output; a numeric port as a number."""
         out: dict[str, str | int] = {name: getattr(self, name) for name in FIELDS}
-        for name in ("port", "daily_limit", "minute_limit"):
+        for name in ("port", "daily_limit", "minute_limit", "imap_port"):
             value = str(out[name])
             if value.isascii() and value.isdigit():
                 out[name] = int(value)
             elif not value and name != "port":
                 del out[name]  # not set: the provider's limit applies
-        for name in ("daily_limit_learned", *_OAUTH_FIELDS):
-            if not out[name]:
-                del out[name]
+        for name in ("daily_limit_learned", *_OAUTH_FIELDS, *_IMAP_FIELDS):
+            if not out.get(name):
+                out.pop(name, None)
         if out["sign_in"] == SignInMethod.PASSWORD.value:
             del out["sign_in"]  # files of accounts signing in with a password stay as before
         return out
@@ -170,10 +174,14 @@ class AccountDraft:
             oauth_client_id=self.oauth_client_id.strip(),
             oauth_tenant=self.oauth_tenant.strip(),
             oauth_authority=self.oauth_authority.strip().rstrip("/"),
+            imap_host=self.imap_host.strip().rstrip(".").lower(),
+            imap_port=self.imap_port.strip(),
+            imap_security=self.imap_security.strip().lower(),
         )
 
 
 _OAUTH_FIELDS = ("oauth_client_id", "oauth_tenant", "oauth_authority")
+_IMAP_FIELDS = ("imap_host", "imap_port", "imap_security")
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(AccountDraft))
 
 
@@ -196,6 +204,9 @@ class AccountSettings:
     oauth_client_id: str = ""
     oauth_tenant: str = ""
     oauth_authority: str = ""
+    imap_host: str = ""  # the mailbox's IMAP server ("": the mailbox is not read)
+    imap_port: int = 0
+    imap_security: str = ""  # "ssl" or "starttls"
 
     @property
     def secret_name(self) -> str:
@@ -224,4 +235,7 @@ class AccountSettings:
             oauth_client_id=self.oauth_client_id,
             oauth_tenant=self.oauth_tenant,
             oauth_authority=self.oauth_authority,
+            imap_host=self.imap_host,
+            imap_port=str(self.imap_port) if self.imap_host else "",
+            imap_security=self.imap_security,
         )

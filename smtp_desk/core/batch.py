@@ -26,6 +26,7 @@ from smtp_desk.core.run_lock import RunLock, RunLockHeld
 from smtp_desk.core.run_result import Progress, RunResult
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import SendOptions, send_run
+from smtp_desk.core.sent_check import try_check_sent
 from smtp_desk.core.settings_file import Settings, load_settings, save_settings
 from smtp_desk.core.signin import SignIn
 from smtp_desk.core.society import SocietyProfile, check_profile, load_profile
@@ -164,6 +165,9 @@ def prepare_batch(
     profile, logo = _profile(folder)
     wording = _wording(folder, kind)
     settle_crashed_runs(folder, now)
+    # unconfirmed messages settled by the Sent folder first: found there, sent; not there,
+    # sent with this run (the mailbox unreadable: they stay unconfirmed, as before)
+    try_check_sent(folder, account, now=now, secrets=secrets or SecretStore())
     with Store.open(folder.register_file) as store:
         jobs = jobs_for(store, folder.root, kind, period)
         if not jobs:

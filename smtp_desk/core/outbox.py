@@ -250,15 +250,18 @@ class Outbox(OutboxReader):
 
     def recover(self, now: datetime) -> int:
         """After a crash: "sending" means the message may or may not have reached the
-        server: it becomes "unconfirmed" and is never resent without a person's word."""
+        server: it becomes "unconfirmed" and is never resent without a person's word (or
+        the Sent folder's). Its time stays the moment it was handed over — what the Sent
+        folder's settling goes by — not ``now``, when the crash was noticed."""
+        del now
         with self._store.transaction() as db:
             rows = db.execute("SELECT id, flat FROM items WHERE state = 'sending'").fetchall()
             for item_id, flat in rows:
                 db.execute(
                     "UPDATE items SET state = 'unconfirmed', category = 'unconfirmed', "
-                    "changed = ?, reply = 'the program stopped while this message was being "
-                    "sent', reason = ? WHERE id = ?",
-                    (stamp(now), _STOPPED.format(flat=flat), item_id),
+                    "reply = 'the program stopped while this message was being sent', "
+                    "reason = ? WHERE id = ?",
+                    (_STOPPED.format(flat=flat), item_id),
                 )
         return len(rows)
 
@@ -290,6 +293,32 @@ class Outbox(OutboxReader):
         result = self.item(item_id)
         assert result is not None
         return result
+
+    def settle_from_mailbox(self, item: Item, *, found_in: str, now: datetime) -> bool:
+        """An unconfirmed item settled by the account's Sent folder: found there (its copy
+        is in ``found_in``) it was sent, when it was handed over; not found, it waits to be
+        sent again. False when the item is no longer unconfirmed (someone settled it)."""
+        if found_in:
+            return self._move(
+                item.id,
+                ItemState.SENT,
+                now,
+                only_from=(ItemState.UNCONFIRMED,),
+                sent_at=stamp(item.changed),
+                reply=f"confirmed from the Sent folder ({found_in})",
+                category="",
+                reason="",
+            )
+        return self._move(
+            item.id,
+            ItemState.PENDING,
+            now,
+            only_from=(ItemState.UNCONFIRMED,),
+            next_attempt=None,
+            reply="not in the Sent folder: to be sent again",
+            category="",
+            reason="",
+        )
 
     def retry_failed(self, run_id: int, now: datetime) -> int:
         with self._store.transaction() as db:

@@ -24,6 +24,7 @@ from smtp_desk.core.account import (
 )
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from smtp_desk.core.imap_settings import imap_problems, imap_settings
 from smtp_desk.core.preset_table import Preset
 from smtp_desk.core.presets import CUSTOM, preset
 from smtp_desk.core.validation_signin import check_sign_in, sign_in_method
@@ -160,6 +161,7 @@ def check(
                     ),
                 )
             )
+    problems += imap_problems(d.imap_host, d.imap_port, d.imap_security)
     problems += _sender_warnings(d, chosen)
     if chosen.caution:
         problems.append(
@@ -176,6 +178,7 @@ def checked_account(
     if problems:
         raise InvalidAccount(problems)
     d = draft.normalized()
+    imap = imap_settings(d.imap_host, d.imap_port, d.imap_security)
     return AccountSettings(
         preset=d.preset,
         host=d.host,
@@ -192,6 +195,9 @@ def checked_account(
         oauth_client_id=d.oauth_client_id,
         oauth_tenant=d.oauth_tenant,
         oauth_authority=d.oauth_authority,
+        imap_host=imap.host if imap else "",
+        imap_port=imap.port if imap else 0,
+        imap_security=imap.security.value if imap else "",
     )
 
 

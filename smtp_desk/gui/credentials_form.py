@@ -67,6 +67,7 @@ class CredentialsForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.kept_mailbox: dict[str, str] = {}
         self._build()
         self.show_password.toggled.connect(self._on_show_password_toggled)
 
@@ -374,6 +375,7 @@ class CredentialsForm(QWidget):
             oauth_client_id=self.app_registration.client_id_edit.text(),
             oauth_tenant=self.app_registration.tenant_edit.text(),
             oauth_authority=self.app_registration.authority_edit.text(),
+            **self.kept_mailbox,
         )
 
     def sign_in_method(self) -> SignInMethod | None:
@@ -385,6 +387,13 @@ class CredentialsForm(QWidget):
 
     def write_draft(self, draft: AccountDraft) -> None:
         """Put a draft into the fields (the password and client secret are left alone)."""
+        # the mailbox settings have no fields here yet (smtp-desk configure --imap-host):
+        # kept as they were, so saving the form never drops them
+        self.kept_mailbox = {
+            "imap_host": draft.imap_host,
+            "imap_port": draft.imap_port,
+            "imap_security": draft.imap_security,
+        }
         self.preset_box.setCurrentIndex(_index_of(self.preset_box, draft.preset, "custom"))
         fill_sign_in_box(self.sign_in_box, [], draft.sign_in, preset=draft.preset)
         registration = self.app_registration

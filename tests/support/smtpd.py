@@ -70,6 +70,9 @@ class Behaviour:
     # a session whose token is no longer accepted gets "421 4.7.0 Token expired, closing
     # connection" at its next MAIL FROM and is closed (a long run outliving its token)
     drop_expired_tokens: bool = False
+    # called with the exact bytes of each message the server accepts (before its 250), as
+    # Gmail keeps a copy in Sent: e.g. ImapServer.keep_sent of tests.support.imapd
+    keep_sent: Callable[[bytes], None] | None = None
 
 
 @dataclass
@@ -158,6 +161,8 @@ class _Handler:
         self.seen.messages.append(message)
         self.seen.recipients.append(list(envelope.rcpt_tos))
         self.seen.times.append(time.monotonic())
+        if self.behaviour.keep_sent is not None:
+            self.behaviour.keep_sent(content)
         if set(envelope.rcpt_tos) & self.behaviour.drop_after_data:
             assert server.transport is not None
             server.transport.close()  # the message is kept, the answer never comes

@@ -1,0 +1,203 @@
+"""Reading the society's mailbox over IMAP: signing in with the account's own sign-in,
+finding the Sent folder (RFC 6154's ``\\Sent`` flag, else the common names), and asking
+which of our Message-IDs it holds.
+
+Every connection is encrypted with a verified certificate (implicit TLS, or STARTTLS when
+chosen — a server without STARTTLS is an error, never plain text), every socket operation
+has a timeout, and the mailbox is only read (``EXAMINE``, ``BODY.PEEK``): nothing is
+marked read, moved or deleted. The password (or token) is read when the connection signs
+in and dropped; it never appears in an error.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import re
+import socket
+import ssl
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import date
+
+from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import translate
+from smtp_desk.core.imap_settings import ImapSecurity, ImapSettings
+from smtp_desk.core.signin import Mechanism, SignIn
+from smtp_desk.core.tls import tls_context
+
+__all__ = ["MailboxError", "MailboxReader", "open_mailbox"]
+
+DEFAULT_TIMEOUT = 20.0
+_SENT_NAMES = (
+    "Sent",
+    "Sent Items",
+    "Sent Messages",
+    "Sent Mail",
+    "[Gmail]/Sent Mail",
+    "INBOX.Sent",
+    "INBOX/Sent",
+)
+_LIST_LINE = re.compile(rb'\((?P<flags>[^)]*)\) (?P<delimiter>"[^"]*"|NIL) (?P<name>.+)$')
+_ID = re.compile(rb"Message-ID:\s*(<[^>\r\n]{1,250}>)", re.IGNORECASE)
+_FETCH_CHUNK = 200  # message numbers per FETCH
+
+
+class MailboxError(SmtpDeskError):
+    """The mailbox cannot be read; the text says why in plain words (never a secret)."""
+
+
+@dataclass(frozen=True)
+class _Folder:
+    name: str
+    flags: frozenset[str]
+
+
+class MailboxReader:
+    """One signed-in IMAP connection (use :func:`open_mailbox`)."""
+
+    def __init__(self, client: imaplib.IMAP4) -> None:
+        self._client = client
+
+    def folders(self) -> list[_Folder]:
+        kind, lines = self._client.list()
+        if kind != "OK":
+            raise MailboxError(translate("imap", "the mailbox would not list its folders"))
+        found = []
+        for line in lines:
+            if not isinstance(line, bytes):
+                continue
+            match = _LIST_LINE.match(line)
+            if match is None:
+                continue
+            name = match.group("name").strip().strip(b'"').decode("utf-8", "replace")
+            flags = frozenset(match.group("flags").decode("ascii", "replace").split())
+            found.append(_Folder(name, flags))
+        return found
+
+    def sent_folder(self) -> str:
+        """The folder the provider keeps sent mail in: the one flagged ``\\Sent``, else
+        the first of the usual names that exists."""
+        folders = self.folders()
+        for folder in folders:
+            if "\\Sent" in folder.flags:
+                return folder.name
+        names = {f.name.casefold(): f.name for f in folders}
+        for name in _SENT_NAMES:
+            if name.casefold() in names:
+                return names[name.casefold()]
+        raise MailboxError(
+            translate(
+                "imap",
+                "the mailbox has no Sent folder (it has: {folders})",
+            ).format(folders=", ".join(f.name for f in folders[:12]))
+        )
+
+    def message_ids(self, folder: str, since: date) -> set[str]:
+        """The Message-IDs of the messages in ``folder`` dated ``since`` or later (a day
+        earlier, for time zones): one SEARCH, then the headers in chunks."""
+        kind, _data = self._client.select(_quoted(folder), readonly=True)
+        if kind != "OK":
+            raise MailboxError(
+                translate("imap", "the folder {folder} cannot be opened").format(folder=folder)
+            )
+        day = date.fromordinal(since.toordinal() - 1).strftime("%d-%b-%Y")
+        kind, data = self._client.search(None, "SINCE", day)
+        if kind != "OK":
+            raise MailboxError(translate("imap", "the mailbox refused the search"))
+        numbers = (data[0] or b"").split() if data else []
+        found: set[str] = set()
+        for start in range(0, len(numbers), _FETCH_CHUNK):
+            chunk = b",".join(numbers[start : start + _FETCH_CHUNK]).decode("ascii")
+            kind, parts = self._client.fetch(chunk, "(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
+            if kind != "OK":
+                raise MailboxError(translate("imap", "the mailbox refused to show its messages"))
+            for part in parts:
+                if isinstance(part, tuple) and len(part) > 1 and isinstance(part[1], bytes):
+                    found.update(_ids(part[1]))
+        return found
+
+
+def _ids(headers: bytes) -> Iterable[str]:
+    unfolded = re.sub(rb"\r?\n[ \t]+", b" ", headers)
+    for match in _ID.finditer(unfolded):
+        yield match.group(1).decode("ascii", "replace").strip()
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _connect(settings: ImapSettings, timeout: float) -> imaplib.IMAP4:
+    context = tls_context()
+    if settings.security is ImapSecurity.SSL:
+        return imaplib.IMAP4_SSL(settings.host, settings.port, ssl_context=context, timeout=timeout)
+    client = imaplib.IMAP4(settings.host, settings.port, timeout=timeout)
+    if "STARTTLS" not in client.capabilities:
+        client.shutdown()
+        raise MailboxError(
+            translate(
+                "imap",
+                "{host} does not offer STARTTLS on port {port}: the mailbox is never read "
+                "unencrypted (use port 993 with SSL/TLS)",
+            ).format(host=settings.host, port=settings.port)
+        )
+    client.starttls(ssl_context=context)
+    return client
+
+
+def _sign_in(client: imaplib.IMAP4, sign_in: SignIn) -> None:
+    credentials = sign_in.credentials()
+    try:
+        if credentials.mechanism is Mechanism.PASSWORD:
+            client.login(credentials.user, credentials.secret)
+        else:
+            token = f"user={credentials.user}\x01auth=Bearer {credentials.secret}\x01\x01"
+            client.authenticate("XOAUTH2", lambda _challenge: token.encode())
+    finally:
+        del credentials
+
+
+@contextmanager
+def open_mailbox(
+    settings: ImapSettings, sign_in: SignIn, *, timeout: float = DEFAULT_TIMEOUT
+) -> Iterator[MailboxReader]:
+    """A signed-in, read-only view of the mailbox; :class:`MailboxError` in plain words
+    when it cannot be reached or refuses the sign-in."""
+    where = f"{settings.host}:{settings.port}"
+    try:
+        client = _connect(settings, timeout)
+    except MailboxError:
+        raise
+    except ssl.SSLCertVerificationError:
+        raise MailboxError(
+            translate(
+                "imap", "the mailbox server {where} showed a certificate that is not trusted"
+            ).format(where=where)
+        ) from None
+    except (OSError, imaplib.IMAP4.error) as exc:
+        reason = "timed out" if isinstance(exc, socket.timeout | TimeoutError) else "refused"
+        raise MailboxError(
+            translate("imap", "the mailbox server {where} cannot be reached ({reason})").format(
+                where=where, reason=reason
+            )
+        ) from None
+    try:
+        try:
+            _sign_in(client, sign_in)
+        except imaplib.IMAP4.error:
+            raise MailboxError(
+                translate(
+                    "imap",
+                    "the mailbox refused the sign-in: check the password (an App Password "
+                    "for Gmail, Yahoo and Zoho) and that IMAP is turned on for the account",
+                )
+            ) from None
+        yield MailboxReader(client)
+    except (OSError, imaplib.IMAP4.error):
+        raise MailboxError(
+            translate("imap", "the connection to the mailbox {where} was lost").format(where=where)
+        ) from None
+    finally:
+        with suppress(OSError, imaplib.IMAP4.error):
+            client.logout()

@@ -1,0 +1,176 @@
+"""Settling "unconfirmed" messages from the account's Sent folder.
+
+A message is unconfirmed when SMTP Desk stopped (killed, a power cut, a dropped
+connection) while handing it over: it may or may not have gone. Gmail, Google Workspace,
+Microsoft 365 and Zoho keep a copy of every message sent through them in the Sent folder,
+with our Message-ID in it — so the mailbox knows:
+
+* found there → *sent* ("confirmed from the Sent folder"), as of the moment it was handed
+  over;
+* not there, and handed over longer ago than :data:`SETTLE_AFTER` (the provider files its
+  copy within seconds) → back to *waiting*, sent on resume;
+* not there yet but handed over only just now → left unconfirmed (look again in a minute).
+
+When the mailbox cannot be read (no IMAP set up, unreachable, the sign-in refused) nothing
+changes: a failed search is never taken for "not sent", so nobody gets a second copy. It is
+done under the sending lock, so it never races a run.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.i18n import translate
+from smtp_desk.core.imap import DEFAULT_TIMEOUT, MailboxError, open_mailbox
+from smtp_desk.core.imap_settings import ImapSecurity, ImapSettings, imap_defaults
+from smtp_desk.core.oauth import sign_in_for
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import Item, ItemState
+from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.run_lock import RunLock
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.store import Store
+
+__all__ = [
+    "SETTLE_AFTER",
+    "SentCheck",
+    "check_sent",
+    "mailbox_of",
+    "try_check_sent",
+    "unconfirmed_items",
+]
+
+log = logging.getLogger(__name__)
+
+SETTLE_AFTER = timedelta(minutes=1)  # the providers file their copy within seconds
+
+
+@dataclass
+class SentCheck:
+    """What the Sent folder settled: flats confirmed sent, flats to be sent again, flats
+    too recent to tell; ``folder`` is the Sent folder's name ("" when nothing was asked)."""
+
+    folder: str = ""
+    confirmed: list[str] = field(default_factory=list)
+    resend: list[str] = field(default_factory=list)
+    too_recent: list[str] = field(default_factory=list)
+
+    @property
+    def settled(self) -> int:
+        return len(self.confirmed) + len(self.resend)
+
+    def __str__(self) -> str:
+        if not self.folder:
+            return translate("sent_check", "No message is unconfirmed.")
+        text = translate(
+            "sent_check",
+            "Checked the Sent folder ({folder}): {confirmed} confirmed sent, {resend} not "
+            "there (to be sent again).",
+        ).format(folder=self.folder, confirmed=len(self.confirmed), resend=len(self.resend))
+        if self.too_recent:
+            text += " " + translate(
+                "sent_check",
+                "{count} handed over only just now: check again in a minute.",
+            ).format(count=len(self.too_recent))
+        return text
+
+
+def unconfirmed_items(folder: DataFolder) -> list[Item]:
+    if not folder.register_file.exists():
+        return []
+    with Store.open(folder.register_file) as store:
+        outbox = Outbox(store, domain="")
+        return [
+            item
+            for run in outbox.runs()
+            for item in outbox.items(run.id, states=(ItemState.UNCONFIRMED,))
+        ]
+
+
+def mailbox_of(account: AccountSettings) -> ImapSettings | None:
+    """The account's IMAP server: the one given, else the provider's (Gmail, Microsoft 365,
+    Zoho, Yahoo: their presets know it), else None."""
+    if account.imap_host:
+        security = ImapSecurity(account.imap_security or ImapSecurity.SSL.value)
+        return ImapSettings(account.imap_host, account.imap_port or 993, security)
+    return imap_defaults(account.preset)
+
+
+def _mailbox(account: AccountSettings) -> ImapSettings:
+    settings = mailbox_of(account)
+    if settings is None:
+        raise MailboxError(
+            translate(
+                "sent_check",
+                "the mailbox (IMAP) is not set up, so the Sent folder cannot be read: "
+                "give its server with smtp-desk configure --imap-host",
+            )
+        )
+    if account.sign_in.is_oauth:
+        raise MailboxError(
+            translate(
+                "sent_check",
+                "reading the mailbox with Sign in with Microsoft or Google is not available "
+                "yet: settle these messages by hand",
+            )
+        )
+    return settings
+
+
+def check_sent(
+    folder: DataFolder,
+    account: AccountSettings,
+    *,
+    now: datetime,
+    secrets: SecretStore | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    who: str = "command",
+) -> SentCheck:
+    """Settle every unconfirmed message of ``folder`` from the account's Sent folder.
+    Raises :class:`MailboxError` (nothing changed) when the mailbox cannot be read, and
+    :class:`~smtp_desk.core.run_lock.RunLockHeld` while a run is sending."""
+    settings = _mailbox(account)
+    with RunLock(folder.root, who=who):  # no run sends meanwhile, none starts
+        if folder.register_file.exists():
+            with Store.open(folder.register_file) as store:
+                Outbox(store, domain="").recover(now)  # left "sending" by a killed run
+        items = unconfirmed_items(folder)
+        if not items:
+            return SentCheck()
+        sign_in = sign_in_for(account, secrets or SecretStore())
+        since = min(item.changed for item in items).date()
+        with open_mailbox(settings, sign_in, timeout=timeout) as mailbox:
+            sent_folder = mailbox.sent_folder()
+            found = mailbox.message_ids(sent_folder, since)
+        result = SentCheck(folder=sent_folder)
+        with Store.open(folder.register_file) as store:
+            outbox = Outbox(store, domain="")
+            for item in items:
+                if item.message_id in found:
+                    if outbox.settle_from_mailbox(item, found_in=sent_folder, now=now):
+                        result.confirmed.append(item.flat)
+                elif now - item.changed >= SETTLE_AFTER:
+                    if outbox.settle_from_mailbox(item, found_in="", now=now):
+                        result.resend.append(item.flat)
+                else:
+                    result.too_recent.append(item.flat)
+    log.info("%s", result)
+    return result
+
+
+def try_check_sent(
+    folder: DataFolder, account: AccountSettings, *, now: datetime, secrets: SecretStore
+) -> SentCheck | None:
+    """:func:`check_sent` where it is only a help (before a run resumes): a mailbox that
+    cannot be read is logged and the items stay unconfirmed."""
+    if mailbox_of(account) is None or not unconfirmed_items(folder):
+        return None
+    try:
+        return check_sent(folder, account, now=now, secrets=secrets)
+    except SmtpDeskError as exc:
+        log.warning("The Sent folder could not be checked: %s. Nothing was changed.", exc)
+        return None
