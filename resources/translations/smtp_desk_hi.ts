@@ -98,7 +98,7 @@
         <translation>लागू करें</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>न सहेजें</translation>
     </message>
 </context>
@@ -116,7 +116,7 @@
 <context>
     <name>advice</name>
     <message>
-        <source>The mail server's name was not found</source>
+        <source>The mail server&apos;s name was not found</source>
         <translation>मेल सर्वर का नाम नहीं मिला</translation>
     </message>
     <message>
@@ -176,27 +176,27 @@
         <translation>पोर्ट और सुरक्षा सेटिंग अपने प्रदाता से पक्की करें; अगर ये सही हैं, तो प्रदाता से पूछें कि क्या सर्वर TLS 1.2 या उससे नया संस्करण सपोर्ट करता है।</translation>
     </message>
     <message>
-        <source>The mail server's certificate is not trusted</source>
+        <source>The mail server&apos;s certificate is not trusted</source>
         <translation>मेल सर्वर का प्रमाणपत्र भरोसेमंद नहीं है</translation>
     </message>
     <message>
-        <source>The certificate is self-signed, expired, or replaced on the way by antivirus or a network filter; or this computer's clock is wrong.</source>
+        <source>The certificate is self-signed, expired, or replaced on the way by antivirus or a network filter; or this computer&apos;s clock is wrong.</source>
         <translation>प्रमाणपत्र खुद से हस्ताक्षरित (self-signed) है, उसकी अवधि खत्म हो गई है, या रास्ते में एंटीवायरस या नेटवर्क फ़िल्टर ने उसे बदल दिया है; या इस कंप्यूटर की घड़ी गलत है।</translation>
     </message>
     <message>
-        <source>Check the computer's date and time; turn off "email scanning" or "SSL scanning" in the antivirus; or ask the provider for the correct host name.</source>
-        <translation>कंप्यूटर की तारीख और समय जाँचें; एंटीवायरस में "email scanning" या "SSL scanning" बंद करें; या प्रदाता से सही होस्ट नाम पूछें।</translation>
+        <source>Check the computer&apos;s date and time; turn off &quot;email scanning&quot; or &quot;SSL scanning&quot; in the antivirus; or ask the provider for the correct host name.</source>
+        <translation>कंप्यूटर की तारीख और समय जाँचें; एंटीवायरस में &quot;email scanning&quot; या &quot;SSL scanning&quot; बंद करें; या प्रदाता से सही होस्ट नाम पूछें।</translation>
     </message>
     <message>
         <source>The certificate belongs to a different server name</source>
         <translation>प्रमाणपत्र किसी दूसरे सर्वर नाम का है</translation>
     </message>
     <message>
-        <source>The SMTP host was typed as an IP address or a different name than the one the server's certificate is issued for.</source>
+        <source>The SMTP host was typed as an IP address or a different name than the one the server&apos;s certificate is issued for.</source>
         <translation>SMTP होस्ट में IP पता, या ऐसा नाम लिखा गया है जो सर्वर के प्रमाणपत्र वाले नाम से अलग है।</translation>
     </message>
     <message>
-        <source>Use the provider's exact host name (for example smtp.gmail.com), not an IP address or your website's name.</source>
+        <source>Use the provider&apos;s exact host name (for example smtp.gmail.com), not an IP address or your website&apos;s name.</source>
         <translation>प्रदाता का सही होस्ट नाम इस्तेमाल करें (जैसे smtp.gmail.com), IP पता या अपनी वेबसाइट का नाम नहीं।</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>यह सर्वर या पोर्ट STARTTLS सपोर्ट नहीं करता, या नेटवर्क पर किसी चीज़ ने उसे हटा दिया। SMTP Desk ने आपका पासवर्ड नहीं भेजा।</translation>
     </message>
     <message>
-        <source>Use port 465 with SSL/TLS, or the provider's STARTTLS port (usually 587).</source>
+        <source>Use port 465 with SSL/TLS, or the provider&apos;s STARTTLS port (usually 587).</source>
         <translation>SSL/TLS के साथ पोर्ट 465 इस्तेमाल करें, या प्रदाता का STARTTLS पोर्ट (आमतौर पर 587)।</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>सर्वर ने From पता अस्वीकार कर दिया</translation>
     </message>
     <message>
-        <source>The From address is not this account's address or one of its verified aliases.</source>
+        <source>The From address is not this account&apos;s address or one of its verified aliases.</source>
         <translation>From पता न इस खाते का पता है, न उसके सत्यापित वैकल्पिक पतों (alias) में से कोई।</translation>
     </message>
     <message>
@@ -284,7 +284,7 @@
         <translation>साइन इन किए गए मेलबॉक्स का पता ही From ईमेल में रखें, या उस पते को अपने प्रदाता के पास सत्यापित प्रेषक / alias के रूप में जोड़ें।</translation>
     </message>
     <message>
-        <source>The server refused the recipient's address</source>
+        <source>The server refused the recipient&apos;s address</source>
         <translation>सर्वर ने प्राप्तकर्ता का पता अस्वीकार कर दिया</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>ईमेल पते में टाइपिंग की गलती जाँचें।</translation>
     </message>
     <message>
-        <source>The member's email address is not valid</source>
+        <source>The member&apos;s email address is not valid</source>
         <translation>सदस्य का ईमेल पता मान्य नहीं है</translation>
     </message>
     <message>
@@ -304,11 +304,11 @@
         <translation>प्रदाता के अनुसार यह इस्तेमाल करने लायक ईमेल पता नहीं है: आमतौर पर टाइपिंग की गलती होती है (@ छूटना, बीच में खाली जगह, गलत जगह पर बिंदु)।</translation>
     </message>
     <message>
-        <source>Correct the member's email and send again.</source>
+        <source>Correct the member&apos;s email and send again.</source>
         <translation>सदस्य का ईमेल ठीक करें और फिर से भेजें।</translation>
     </message>
     <message>
-        <source>The member's email address is not an email address</source>
+        <source>The member&apos;s email address is not an email address</source>
         <translation>सदस्य का ईमेल पता, ईमेल पते जैसा ही नहीं है</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>उसमें @ नहीं है, या खाली जगह, नई पंक्ति या ऐसे दूसरे अक्षर हैं जो किसी पते में नहीं हो सकते, इसलिए SMTP Desk ने उसे प्रदाता को नहीं दिया।</translation>
     </message>
     <message>
-        <source>The member's mailbox does not exist</source>
+        <source>The member&apos;s mailbox does not exist</source>
         <translation>सदस्य का मेलबॉक्स मौजूद नहीं है</translation>
     </message>
     <message>
@@ -328,11 +328,11 @@
         <translation>सदस्य से पता पक्का करें, उसे ठीक करें और फिर से भेजें।</translation>
     </message>
     <message>
-        <source>The member's mailbox is full</source>
+        <source>The member&apos;s mailbox is full</source>
         <translation>सदस्य का मेलबॉक्स भर गया है</translation>
     </message>
     <message>
-        <source>The member's mailbox has no room left for new mail.</source>
+        <source>The member&apos;s mailbox has no room left for new mail.</source>
         <translation>सदस्य के मेलबॉक्स में नए मेल के लिए जगह नहीं बची है।</translation>
     </message>
     <message>
@@ -344,7 +344,7 @@
         <translation>प्रदाता यह पता स्वीकार नहीं कर सकता</translation>
     </message>
     <message>
-        <source>The address has letters outside plain English (for example josé@example.in), and the provider's server does not accept such addresses (it lacks SMTPUTF8).</source>
+        <source>The address has letters outside plain English (for example josé@example.in), and the provider&apos;s server does not accept such addresses (it lacks SMTPUTF8).</source>
         <translation>पते में सामान्य अंग्रेज़ी के अलावा दूसरे अक्षर हैं (जैसे josé@example.in), और प्रदाता का सर्वर ऐसे पते स्वीकार नहीं करता (उसमें SMTPUTF8 नहीं है)।</translation>
     </message>
     <message>
@@ -352,23 +352,23 @@
         <translation>सदस्य से सामान्य अंग्रेज़ी अक्षरों में लिखा दूसरा पता माँगें।</translation>
     </message>
     <message>
-        <source>The member's document could not be made</source>
+        <source>The member&apos;s document could not be made</source>
         <translation>सदस्य का दस्तावेज़ नहीं बन सका</translation>
     </message>
     <message>
-        <source>Something in this member's details does not fit the document (for example a field too long for the page).</source>
+        <source>Something in this member&apos;s details does not fit the document (for example a field too long for the page).</source>
         <translation>इस सदस्य के विवरण में कुछ ऐसा है जो दस्तावेज़ में नहीं समाता (जैसे पेज के लिए बहुत लंबा कोई फ़ील्ड)।</translation>
     </message>
     <message>
-        <source>Fix the member's details and send again; the other members are sent as usual.</source>
+        <source>Fix the member&apos;s details and send again; the other members are sent as usual.</source>
         <translation>सदस्य का विवरण ठीक करें और फिर से भेजें; बाकी सदस्यों को हमेशा की तरह भेजा जाता है।</translation>
     </message>
     <message>
-        <source>The member's PDF file is missing</source>
+        <source>The member&apos;s PDF file is missing</source>
         <translation>सदस्य की PDF फ़ाइल नहीं मिल रही</translation>
     </message>
     <message>
-        <source>The PDF imported for this member is no longer in SMTP Desk's data folder (it was moved or deleted).</source>
+        <source>The PDF imported for this member is no longer in SMTP Desk&apos;s data folder (it was moved or deleted).</source>
         <translation>इस सदस्य के लिए आयात की गई PDF अब SMTP Desk के डेटा फ़ोल्डर में नहीं है (उसे कहीं और ले जाया गया या हटा दिया गया)।</translation>
     </message>
     <message>
@@ -376,11 +376,11 @@
         <translation>PDF फ़ोल्डर फिर से आयात करें (“सदस्य” पेज), फिर दोबारा भेजें।</translation>
     </message>
     <message>
-        <source>The member's document is no longer in the register</source>
+        <source>The member&apos;s document is no longer in the register</source>
         <translation>सदस्य का दस्तावेज़ अब रजिस्टर में नहीं है</translation>
     </message>
     <message>
-        <source>The bills or receipts were imported again without this member's document after the run began.</source>
+        <source>The bills or receipts were imported again without this member&apos;s document after the run began.</source>
         <translation>भेजना शुरू होने के बाद बिल या रसीदें इस सदस्य के दस्तावेज़ के बिना फिर से आयात की गईं।</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>इस खाते के लिए कोई पासवर्ड सहेजा नहीं गया है</translation>
     </message>
     <message>
-        <source>The password is not in the computer's password store: it was never saved, was removed, or the store is locked — or this computer has no password store, and a password is kept only until SMTP Desk closes.</source>
+        <source>The password is not in the computer&apos;s password store: it was never saved, was removed, or the store is locked — or this computer has no password store, and a password is kept only until SMTP Desk closes.</source>
         <translation>पासवर्ड कंप्यूटर के पासवर्ड स्टोर में नहीं है: उसे कभी सहेजा ही नहीं गया, हटा दिया गया, या स्टोर लॉक है — या इस कंप्यूटर पर पासवर्ड स्टोर है ही नहीं, और पासवर्ड सिर्फ़ SMTP Desk बंद होने तक रखा जाता है।</translation>
     </message>
     <message>
@@ -440,11 +440,11 @@
         <translation>सर्वर ने अपने नियमों के कारण संदेश अस्वीकार कर दिया</translation>
     </message>
     <message>
-        <source>The provider's rules blocked it: often the From domain's SPF/DKIM/DMARC records do not allow this server to send for it.</source>
+        <source>The provider&apos;s rules blocked it: often the From domain&apos;s SPF/DKIM/DMARC records do not allow this server to send for it.</source>
         <translation>प्रदाता के नियमों ने इसे रोक दिया: अक्सर From पते के डोमेन के SPF/DKIM/DMARC रिकॉर्ड इस सर्वर को उस डोमेन की ओर से भेजने की अनुमति नहीं देते।</translation>
     </message>
     <message>
-        <source>Send only as the signed-in account; the domain's administrator should check its SPF, DKIM and DMARC records.</source>
+        <source>Send only as the signed-in account; the domain&apos;s administrator should check its SPF, DKIM and DMARC records.</source>
         <translation>सिर्फ़ साइन इन किए गए खाते के पते से ही भेजें; डोमेन के एडमिनिस्ट्रेटर को उसके SPF, DKIM और DMARC रिकॉर्ड जाँचने चाहिए।</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>सर्वर ने ऐसा जवाब दिया जिसे SMTP Desk पहचान नहीं पाया।</translation>
     </message>
     <message>
-        <source>Read the server's reply in the log; if it is unclear, send it to your provider.</source>
+        <source>Read the server&apos;s reply in the log; if it is unclear, send it to your provider.</source>
         <translation>लॉग में सर्वर का जवाब पढ़ें; अगर वह साफ़ समझ न आए, तो उसे अपने प्रदाता को भेजें।</translation>
     </message>
     <message>
@@ -508,8 +508,8 @@
         <translation>अगर दो-चरण साइन इन (two-factor) चालू है, तो Zoho Accounts &gt; Security में application-specific password बनाएँ और उसे यहाँ इस्तेमाल करें।</translation>
     </message>
     <message>
-        <source>The user ID must be the word 'apikey' and the password an API key with Mail Send permission.</source>
-        <translation>'apikey' शब्द को ही User ID के रूप में, और Mail Send अनुमति वाली API key को पासवर्ड के रूप में इस्तेमाल करें।</translation>
+        <source>The user ID must be the word &apos;apikey&apos; and the password an API key with Mail Send permission.</source>
+        <translation>&apos;apikey&apos; शब्द को ही User ID के रूप में, और Mail Send अनुमति वाली API key को पासवर्ड के रूप में इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>Use the SES SMTP credentials created for this region (not the AWS access key or secret key).</source>
@@ -532,15 +532,15 @@
         <translation>“ईमेल खाता विवरण” में Microsoft से साइन इन चुनें और साइन इन करें।</translation>
     </message>
     <message>
-        <source>Microsoft 365 refuses a From address other than the mailbox without 'Send As' permission (SendAsDenied).</source>
-        <translation>'Send As' अनुमति के बिना Microsoft 365 मेलबॉक्स से अलग From पता अस्वीकार करता है (SendAsDenied)।</translation>
+        <source>Microsoft 365 refuses a From address other than the mailbox without &apos;Send As&apos; permission (SendAsDenied).</source>
+        <translation>&apos;Send As&apos; अनुमति के बिना Microsoft 365 मेलबॉक्स से अलग From पता अस्वीकार करता है (SendAsDenied)।</translation>
     </message>
     <message>
-        <source>Set From email to the mailbox you sign in with, or ask the administrator to grant 'Send As' for the From address.</source>
-        <translation>जिस मेलबॉक्स से साइन इन करते हैं, वही From ईमेल में रखें, या एडमिनिस्ट्रेटर से From पते के लिए 'Send As' अनुमति देने को कहें।</translation>
+        <source>Set From email to the mailbox you sign in with, or ask the administrator to grant &apos;Send As&apos; for the From address.</source>
+        <translation>जिस मेलबॉक्स से साइन इन करते हैं, वही From ईमेल में रखें, या एडमिनिस्ट्रेटर से From पते के लिए &apos;Send As&apos; अनुमति देने को कहें।</translation>
     </message>
     <message>
-        <source>Gmail's daily limit is reached (about 500 emails a day for a free account, 2,000 for Google Workspace), counted over a rolling 24 hours.</source>
+        <source>Gmail&apos;s daily limit is reached (about 500 emails a day for a free account, 2,000 for Google Workspace), counted over a rolling 24 hours.</source>
         <translation>Gmail की दैनिक सीमा पूरी हो गई है (मुफ़्त खाते के लिए दिन में लगभग 500 ईमेल, Google Workspace के लिए 2,000); यह गिनती पिछले लगातार 24 घंटों की होती है।</translation>
     </message>
 </context>
@@ -563,23 +563,23 @@
         <translation>ऐप पंजीकरण नहीं है या SMTP Desk के लिए सेट नहीं है</translation>
     </message>
     <message>
-        <source>Signing in needs the society's app registration (a client ID), and it is missing, was not found in the organisation, or does not allow public-client sign-in.</source>
+        <source>Signing in needs the society&apos;s app registration (a client ID), and it is missing, was not found in the organisation, or does not allow public-client sign-in.</source>
         <translation>साइन इन के लिए सोसायटी का ऐप पंजीकरण (client ID) चाहिए; वह नहीं है, संगठन में नहीं मिला, या उसमें public-client साइन-इन की अनुमति नहीं है।</translation>
     </message>
     <message>
-        <source>Ask the society's IT person to follow the steps in Email Credentials (Set up the app registration): copy the Application (client) ID into Email Credentials, and set 'Allow public client flows' to Yes.</source>
-        <translation>सोसायटी के IT सहायक से ईमेल खाता विवरण में दिए चरण (ऐप पंजीकरण सेट करना) अपनाने को कहें: Application (client) ID ईमेल खाता विवरण में कॉपी करें, और 'Allow public client flows' को Yes करें।</translation>
+        <source>Ask the society&apos;s IT person to follow the steps in Email Credentials (Set up the app registration): copy the Application (client) ID into Email Credentials, and set &apos;Allow public client flows&apos; to Yes.</source>
+        <translation>सोसायटी के IT सहायक से ईमेल खाता विवरण में दिए चरण (ऐप पंजीकरण सेट करना) अपनाने को कहें: Application (client) ID ईमेल खाता विवरण में कॉपी करें, और &apos;Allow public client flows&apos; को Yes करें।</translation>
     </message>
     <message>
         <source>An administrator must approve SMTP Desk first</source>
         <translation>पहले किसी प्रशासक को SMTP Desk को मंज़ूरी देनी होगी</translation>
     </message>
     <message>
-        <source>The organisation requires an administrator's consent before an app may send mail for a mailbox.</source>
+        <source>The organisation requires an administrator&apos;s consent before an app may send mail for a mailbox.</source>
         <translation>किसी ऐप के मेलबॉक्स की ओर से मेल भेजने से पहले संगठन को प्रशासक की सहमति चाहिए।</translation>
     </message>
     <message>
-        <source>Ask the IT administrator to grant admin consent for the app's SMTP.Send permission (Entra admin centre &gt; App registrations &gt; API permissions &gt; Grant admin consent), then sign in again.</source>
+        <source>Ask the IT administrator to grant admin consent for the app&apos;s SMTP.Send permission (Entra admin centre &gt; App registrations &gt; API permissions &gt; Grant admin consent), then sign in again.</source>
         <translation>IT प्रशासक से ऐप की SMTP.Send अनुमति के लिए admin consent देने को कहें (Entra admin centre &gt; App registrations &gt; API permissions &gt; Grant admin consent), फिर दोबारा साइन इन करें।</translation>
     </message>
     <message>
@@ -591,8 +591,8 @@
         <translation>इस्तेमाल किया गया खाता इस संगठन का नहीं है (या काम वाले साइन-इन पर निजी खाता है), या वह User ID वाला मेलबॉक्स नहीं है।</translation>
     </message>
     <message>
-        <source>Sign in again with the society's mailbox shown in User ID; for an Outlook.com address set the tenant to 'consumers'.</source>
-        <translation>User ID में दिखाए गए सोसायटी के मेलबॉक्स से दोबारा साइन इन करें; Outlook.com पते के लिए टेनेंट 'consumers' रखें।</translation>
+        <source>Sign in again with the society&apos;s mailbox shown in User ID; for an Outlook.com address set the tenant to &apos;consumers&apos;.</source>
+        <translation>User ID में दिखाए गए सोसायटी के मेलबॉक्स से दोबारा साइन इन करें; Outlook.com पते के लिए टेनेंट &apos;consumers&apos; रखें।</translation>
     </message>
     <message>
         <source>The sign-in did not finish</source>
@@ -627,15 +627,15 @@
         <translation>Microsoft या Google साइन-इन सेवा ने जवाब दिया, पर अपनी ही त्रुटि के साथ (वह व्यस्त है या कुछ देर के लिए बंद है); इस कंप्यूटर में कोई गड़बड़ी नहीं है।</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it lasts for hours, check the provider's service status page.</source>
+        <source>Try again in a few minutes. If it lasts for hours, check the provider&apos;s service status page.</source>
         <translation>कुछ मिनट बाद दोबारा कोशिश करें। घंटों तक ऐसा ही रहे तो प्रदाता का सेवा-स्थिति पेज देखें।</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>इस कंप्यूटर की घड़ी गलत है</translation>
     </message>
     <message>
-        <source>The date or time on this computer differs from the sign-in service's by several minutes, so its sign-in tokens are refused.</source>
+        <source>The date or time on this computer differs from the sign-in service&apos;s by several minutes, so its sign-in tokens are refused.</source>
         <translation>इस कंप्यूटर की तारीख या समय साइन-इन सेवा के समय से कई मिनट अलग है, इसलिए इसके साइन-इन टोकन अस्वीकार हो जाते हैं।</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>इस मेलबॉक्स के लिए टोकन स्वीकार नहीं हुआ: वह किसी दूसरे खाते के लिए जारी हुआ था, या मेल भेजने की अनुमति (SMTP.Send) हटा दी गई।</translation>
     </message>
     <message>
-        <source>Sign in again with the society's mailbox; if it is refused again, ask the IT person to check the app's SMTP.Send permission.</source>
+        <source>Sign in again with the society&apos;s mailbox; if it is refused again, ask the IT person to check the app&apos;s SMTP.Send permission.</source>
         <translation>सोसायटी के मेलबॉक्स से दोबारा साइन इन करें; फिर भी अस्वीकार हो तो IT सहायक से ऐप की SMTP.Send अनुमति जाँचने को कहें।</translation>
     </message>
     <message>
@@ -663,8 +663,8 @@
         <translation>Microsoft से साइन इन होने पर भी मेलबॉक्स को प्रोग्रामों को भेजने की अनुमति देनी होती है (Authenticated SMTP), और यह इस मेलबॉक्स या पूरे संगठन के लिए बंद है।</translation>
     </message>
     <message>
-        <source>Ask the IT administrator to turn on 'Authenticated SMTP' for this mailbox (Microsoft 365 admin centre &gt; Users &gt; Mail &gt; Manage email apps, or Set-CASMailbox -SmtpClientAuthenticationDisabled $false).</source>
-        <translation>IT प्रशासक से इस मेलबॉक्स के लिए 'Authenticated SMTP' चालू करने को कहें (Microsoft 365 admin centre &gt; Users &gt; Mail &gt; Manage email apps, या Set-CASMailbox -SmtpClientAuthenticationDisabled $false)।</translation>
+        <source>Ask the IT administrator to turn on &apos;Authenticated SMTP&apos; for this mailbox (Microsoft 365 admin centre &gt; Users &gt; Mail &gt; Manage email apps, or Set-CASMailbox -SmtpClientAuthenticationDisabled $false).</source>
+        <translation>IT प्रशासक से इस मेलबॉक्स के लिए &apos;Authenticated SMTP&apos; चालू करने को कहें (Microsoft 365 admin centre &gt; Users &gt; Mail &gt; Manage email apps, या Set-CASMailbox -SmtpClientAuthenticationDisabled $false)।</translation>
     </message>
     <message>
         <source>This computer cannot reach the Microsoft sign-in service: no internet, or a firewall or proxy blocks it.</source>
@@ -714,8 +714,8 @@
         <translation>{folder} के बैकअप की सूची नहीं बन सकी ({error})।</translation>
     </message>
     <message>
-        <source>There is no backup called {name} in {folder}; 'smtp-desk backups' lists them.</source>
-        <translation>{folder} में {name} नाम का कोई बैकअप नहीं है; 'smtp-desk backups' सभी बैकअप की सूची दिखाता है।</translation>
+        <source>There is no backup called {name} in {folder}; &apos;smtp-desk backups&apos; lists them.</source>
+        <translation>{folder} में {name} नाम का कोई बैकअप नहीं है; &apos;smtp-desk backups&apos; सभी बैकअप की सूची दिखाता है।</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be made ({error}).</source>
@@ -826,6 +826,33 @@
     <message>
         <source>there is nothing to send: no {kinds} for {period} in the register (import them first in Members &amp; Documents).</source>
         <translation>भेजने के लिए कुछ नहीं है: रजिस्टर में {period} के {kinds} नहीं हैं (पहले सदस्य और दस्तावेज़ में आयात करें)।</translation>
+    </message>
+</context>
+<context>
+    <name>bounces</name>
+    <message>
+        <source>{address}: {reason} (the server said: {reply})</source>
+        <translation>{address}: {reason} (सर्वर का उत्तर: {reply})</translation>
+    </message>
+    <message>
+        <source>{flat} {address}: {reason}</source>
+        <translation>{flat} {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>No bill came back undelivered since {since} ({count} messages read).</source>
+        <translation>{since} से कोई बिल बिना पहुँचे वापस नहीं आया ({count} संदेश पढ़े गए)।</translation>
+    </message>
+    <message>
+        <source>{bounced} came back undelivered since {since} ({new} newly recorded); {delayed} delayed.</source>
+        <translation>{since} से {bounced} बिना पहुँचे वापस आए ({new} नए दर्ज किए गए); {delayed} में देरी।</translation>
+    </message>
+    <message>
+        <source>the mailbox (IMAP) is not set up, so bounces cannot be read: give its server with smtp-desk configure --imap-host</source>
+        <translation>मेलबॉक्स (IMAP) सेट नहीं है, इसलिए वापस आए मेल पढ़े नहीं जा सकते: smtp-desk configure --imap-host से उसका सर्वर दें</translation>
+    </message>
+    <message>
+        <source>reading the mailbox with Sign in with Microsoft or Google is not available yet</source>
+        <translation>Microsoft या Google से साइन इन करके मेलबॉक्स पढ़ना अभी उपलब्ध नहीं है</translation>
     </message>
 </context>
 <context>
@@ -966,11 +993,11 @@
 <context>
     <name>clock_watch</name>
     <message>
-        <source>The PC's clock moved forward by {span} during the run</source>
+        <source>The PC&apos;s clock moved forward by {span} during the run</source>
         <translation>भेजने के दौरान PC की घड़ी {span} आगे चली गई</translation>
     </message>
     <message>
-        <source>The PC's clock moved back by {span} during the run</source>
+        <source>The PC&apos;s clock moved back by {span} during the run</source>
         <translation>भेजने के दौरान PC की घड़ी {span} पीछे चली गई</translation>
     </message>
     <message>
@@ -1075,7 +1102,7 @@
 <context>
     <name>credentials_detect</name>
     <message>
-        <source>Type the society's email address: SMTP Desk finds the server settings from it.</source>
+        <source>Type the society&apos;s email address: SMTP Desk finds the server settings from it.</source>
         <translation>सोसायटी का ईमेल पता टाइप करें: उससे SMTP Desk सर्वर की सेटिंग्स ढूँढ लेगा।</translation>
     </message>
     <message>
@@ -1126,7 +1153,7 @@
         <translation>प्रतिदिन,</translation>
     </message>
     <message>
-        <source>a minute (empty: the provider's; 0: none)</source>
+        <source>a minute (empty: the provider&apos;s; 0: none)</source>
         <translation>प्रति मिनट (खाली: प्रदाता की; 0: कोई सीमा नहीं)</translation>
     </message>
     <message>
@@ -1249,7 +1276,7 @@
 <context>
     <name>credentials_limits</name>
     <message>
-        <source>Learned from the provider's reply on {day}: it refused more than {limit} messages in 24 hours. Change it if your plan allows more.</source>
+        <source>Learned from the provider&apos;s reply on {day}: it refused more than {limit} messages in 24 hours. Change it if your plan allows more.</source>
         <translation>{day} को प्रदाता के जवाब से पता चला: 24 घंटे में {limit} से ज़्यादा संदेश उसने अस्वीकार किए। आपके प्लान में ज़्यादा संदेशों की अनुमति हो तो इसे बदलें।</translation>
     </message>
     <message>
@@ -1299,7 +1326,7 @@
         <translation>साइन इन बदल गया — “कनेक्शन जाँचें” दबाएँ।</translation>
     </message>
     <message>
-        <source>Sign in with Google uses the society's own OAuth client (the steps for your IT person are below); no App Password is needed. The browser opens on this computer to sign in.</source>
+        <source>Sign in with Google uses the society&apos;s own OAuth client (the steps for your IT person are below); no App Password is needed. The browser opens on this computer to sign in.</source>
         <translation>Google से साइन इन में सोसायटी का अपना OAuth client इस्तेमाल होता है (आपके IT व्यक्ति के लिए चरण नीचे दिए हैं); App Password की ज़रूरत नहीं है। साइन इन के लिए इसी कंप्यूटर पर ब्राउज़र खुलता है।</translation>
     </message>
     <message>
@@ -1345,7 +1372,7 @@
         <translation>{domain} {provider} है</translation>
     </message>
     <message>
-        <source>your domain's mail is handled by {provider}</source>
+        <source>your domain&apos;s mail is handled by {provider}</source>
         <translation>आपके डोमेन के ईमेल {provider} संभालता है</translation>
     </message>
     <message>
@@ -1399,8 +1426,8 @@
         <translation>साइन-इन कोड कॉपी करें</translation>
     </message>
     <message>
-        <source>Open &lt;a href="{uri}"&gt;{uri}&lt;/a&gt; on any phone or computer and enter:</source>
-        <translation>किसी भी फ़ोन या कंप्यूटर पर &lt;a href="{uri}"&gt;{uri}&lt;/a&gt; खोलें और यह कोड डालें:</translation>
+        <source>Open &lt;a href=&quot;{uri}&quot;&gt;{uri}&lt;/a&gt; on any phone or computer and enter:</source>
+        <translation>किसी भी फ़ोन या कंप्यूटर पर &lt;a href=&quot;{uri}&quot;&gt;{uri}&lt;/a&gt; खोलें और यह कोड डालें:</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -1411,7 +1438,7 @@
         <translation>{seconds} सेकंड</translation>
     </message>
     <message>
-        <source>The code expires in {time}. Sign in there as the society's mailbox.</source>
+        <source>The code expires in {time}. Sign in there as the society&apos;s mailbox.</source>
         <translation>कोड {time} में समाप्त हो जाएगा। वहाँ सोसायटी के मेलबॉक्स से साइन इन करें।</translation>
     </message>
     <message>
@@ -1448,11 +1475,11 @@
         <translation>यह मेलबॉक्स मौजूद नहीं है — पते में टाइपिंग की गलती तो नहीं, जाँचें</translation>
     </message>
     <message>
-        <source>the member's mailbox is full — ask the member to make room, then send again</source>
+        <source>the member&apos;s mailbox is full — ask the member to make room, then send again</source>
         <translation>सदस्य का मेलबॉक्स भरा हुआ है — सदस्य से जगह खाली करने को कहें, फिर दोबारा भेजें</translation>
     </message>
     <message>
-        <source>the member's provider rejected it as spam or by its security rules</source>
+        <source>the member&apos;s provider rejected it as spam or by its security rules</source>
         <translation>सदस्य की ईमेल सेवा ने इसे स्पैम मानकर या सुरक्षा नियमों के कारण अस्वीकार किया</translation>
     </message>
     <message>
@@ -1460,7 +1487,7 @@
         <translation>पते में @ के बाद का हिस्सा कोई चालू ईमेल डोमेन नहीं है — पते में टाइपिंग की गलती तो नहीं, जाँचें</translation>
     </message>
     <message>
-        <source>the message is larger than the member's provider accepts — make the PDF smaller</source>
+        <source>the message is larger than the member&apos;s provider accepts — make the PDF smaller</source>
         <translation>संदेश सदस्य की ईमेल सेवा की सीमा से बड़ा है — PDF छोटा करें</translation>
     </message>
     <message>
@@ -1468,7 +1495,7 @@
         <translation>पहुँचने में देर हो रही है; मेल सर्वर अभी कोशिश कर रहा है — अभी कुछ करने की ज़रूरत नहीं</translation>
     </message>
     <message>
-        <source>the member's provider did not deliver it — the server's reply says why</source>
+        <source>the member&apos;s provider did not deliver it — the server&apos;s reply says why</source>
         <translation>सदस्य की ईमेल सेवा ने इसे नहीं पहुँचाया — कारण सर्वर के उत्तर में है</translation>
     </message>
     <message>
@@ -1518,7 +1545,7 @@
 <context>
     <name>first_run_page</name>
     <message>
-        <source>The society's email address</source>
+        <source>The society&apos;s email address</source>
         <translation>सोसायटी का ईमेल पता</translation>
     </message>
     <message>
@@ -1562,7 +1589,7 @@
         <translation>पहले अभ्यास मोड आज़माएँ (&amp;P)</translation>
     </message>
     <message>
-        <source>Society's email &amp;address</source>
+        <source>Society&apos;s email &amp;address</source>
         <translation>सोसायटी का ईमेल पता (&amp;A)</translation>
     </message>
     <message>
@@ -1570,7 +1597,7 @@
         <translation>पासवर्ड (&amp;W)</translation>
     </message>
     <message>
-        <source>the password in this computer's password store</source>
+        <source>the password in this computer&apos;s password store</source>
         <translation>पासवर्ड इस कंप्यूटर के पासवर्ड भंडार में</translation>
     </message>
     <message>
@@ -1578,11 +1605,11 @@
         <translation>पासवर्ड सिर्फ़ SMTP Desk बंद होने तक: इस कंप्यूटर में ऐसा पासवर्ड भंडार नहीं है जिसे SMTP Desk इस्तेमाल कर सके</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Set up email&lt;/h2&gt;&lt;p&gt;Type the society's email address and its password. SMTP Desk finds the mail server's settings, tests them, and keeps them ({kept}).&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Set up email&lt;/h2&gt;&lt;p&gt;Type the society&apos;s email address and its password. SMTP Desk finds the mail server&apos;s settings, tests them, and keeps them ({kept}).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ईमेल सेट अप करें&lt;/h2&gt;&lt;p&gt;सोसायटी का ईमेल पता और उसका पासवर्ड टाइप करें। SMTP Desk मेल सर्वर की सेटिंग्स ढूँढता है, उन्हें जाँचता है और सहेजकर रखता है ({kept})।&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Type the society's whole email address first.</source>
+        <source>Type the society&apos;s whole email address first.</source>
         <translation>पहले सोसायटी का पूरा ईमेल पता टाइप करें।</translation>
     </message>
     <message>
@@ -1738,6 +1765,10 @@
         <source>Export the register</source>
         <translation>रजिस्टर निर्यात करें</translation>
     </message>
+    <message>
+        <source>Bounce</source>
+        <translation>वापस आया</translation>
+    </message>
 </context>
 <context>
     <name>home_page</name>
@@ -1774,7 +1805,7 @@
         <translation>करना बाकी</translation>
     </message>
     <message>
-        <source>Every month: check the email and the Society Profile, import the members and the month's bills, then send. Each step opens its page.</source>
+        <source>Every month: check the email and the Society Profile, import the members and the month&apos;s bills, then send. Each step opens its page.</source>
         <translation>हर महीने: ईमेल और सोसायटी प्रोफ़ाइल जाँचें, सदस्य और महीने के बिल आयात करें, फिर भेजें। हर चरण अपना पेज खोलता है।</translation>
     </message>
     <message>
@@ -1832,11 +1863,11 @@
 <context>
     <name>imap_settings</name>
     <message>
-        <source>Enter the IMAP server's name, or clear the port.</source>
+        <source>Enter the IMAP server&apos;s name, or clear the port.</source>
         <translation>IMAP सर्वर का नाम लिखें, या पोर्ट खाली करें।</translation>
     </message>
     <message>
-        <source>Enter only the IMAP server's name, for example imap.gmail.com.</source>
+        <source>Enter only the IMAP server&apos;s name, for example imap.gmail.com.</source>
         <translation>केवल IMAP सर्वर का नाम लिखें, जैसे imap.gmail.com।</translation>
     </message>
     <message>
@@ -2077,7 +2108,7 @@
         <translation>शीर्षक पंक्ति के नीचे कोई पंक्ति नहीं है</translation>
     </message>
     <message>
-        <source>the member's name is missing</source>
+        <source>the member&apos;s name is missing</source>
         <translation>सदस्य का नाम नहीं दिया गया है</translation>
     </message>
 </context>
@@ -2213,15 +2244,15 @@
         <translation>Excel फ़ाइल में {parts} भाग हैं; एक वर्कबुक में अधिकतम कुछ दर्जन भाग होते हैं और SMTP Desk {most} तक पढ़ता है: {again}</translation>
     </message>
     <message>
-        <source>The Excel file's text unpacks to {size}; SMTP Desk reads up to {limit} of text: {again}</source>
+        <source>The Excel file&apos;s text unpacks to {size}; SMTP Desk reads up to {limit} of text: {again}</source>
         <translation>Excel फ़ाइल का टेक्स्ट खुलने पर {size} हो जाता है; SMTP Desk {limit} तक का टेक्स्ट पढ़ता है: {again}</translation>
     </message>
     <message>
-        <source>The Excel file's sheet unpacks to {size}; SMTP Desk reads sheets up to {limit}: {again}</source>
+        <source>The Excel file&apos;s sheet unpacks to {size}; SMTP Desk reads sheets up to {limit}: {again}</source>
         <translation>Excel फ़ाइल की शीट खुलने पर {size} हो जाती है; SMTP Desk {limit} तक की शीट पढ़ता है: {again}</translation>
     </message>
     <message>
-        <source>The Excel file's part {part} unpacks to {size}; SMTP Desk reads parts up to {limit}: {again}</source>
+        <source>The Excel file&apos;s part {part} unpacks to {size}; SMTP Desk reads parts up to {limit}: {again}</source>
         <translation>Excel फ़ाइल का भाग {part} खुलने पर {size} हो जाता है; SMTP Desk {limit} तक के भाग पढ़ता है: {again}</translation>
     </message>
     <message>
@@ -2291,11 +2322,11 @@
         <translation>, बाकी {rest} उसके बाद के {days} दिनों में</translation>
     </message>
     <message>
-        <source>1 message is recorded as sent later than now (not counted in the last 24 h) — the PC's clock was ahead when they were sent, or is behind now; check the date and time.</source>
+        <source>1 message is recorded as sent later than now (not counted in the last 24 h) — the PC&apos;s clock was ahead when they were sent, or is behind now; check the date and time.</source>
         <translation>1 संदेश अभी के बाद के समय पर भेजा गया दर्ज है (पिछले 24 घंटों में नहीं गिना गया) — भेजते समय PC की घड़ी आगे थी, या अब पीछे है; तारीख और समय जाँचें।</translation>
     </message>
     <message>
-        <source>{count} messages are recorded as sent later than now (not counted in the last 24 h) — the PC's clock was ahead when they were sent, or is behind now; check the date and time.</source>
+        <source>{count} messages are recorded as sent later than now (not counted in the last 24 h) — the PC&apos;s clock was ahead when they were sent, or is behind now; check the date and time.</source>
         <translation>{count} संदेश अभी के बाद के समय पर भेजे गए दर्ज हैं (पिछले 24 घंटों में नहीं गिने गए) — भेजते समय PC की घड़ी आगे थी, या अब पीछे है; तारीख और समय जाँचें।</translation>
     </message>
     <message>
@@ -2376,15 +2407,15 @@
         <translation>कुछ देर बाद “विफल फिर भेजें” दबाएँ; बार-बार ऐसा हो तो “ईमेल खाता विवरण” पेज पर “कनेक्शन जाँचें” चलाएँ</translation>
     </message>
     <message>
-        <source>The provider refused {flat}'s address {address} as invalid</source>
+        <source>The provider refused {flat}&apos;s address {address} as invalid</source>
         <translation>प्रदाता ने {flat} का पता {address} अमान्य बताकर अस्वीकार किया</translation>
     </message>
     <message>
-        <source>correct the member's email and send again</source>
+        <source>correct the member&apos;s email and send again</source>
         <translation>सदस्य का ईमेल ठीक करें और फिर से भेजें</translation>
     </message>
     <message>
-        <source>{flat}'s address {address} is not a valid email address, so SMTP Desk did not send to it</source>
+        <source>{flat}&apos;s address {address} is not a valid email address, so SMTP Desk did not send to it</source>
         <translation>{flat} का पता {address} सही ईमेल पता नहीं है, इसलिए SMTP Desk ने उस पर नहीं भेजा</translation>
     </message>
     <message>
@@ -2396,7 +2427,7 @@
         <translation>सदस्य से पता जाँच लें, ठीक करें और फिर से भेजें</translation>
     </message>
     <message>
-        <source>{flat}'s mailbox {address} is full</source>
+        <source>{flat}&apos;s mailbox {address} is full</source>
         <translation>{flat} का मेलबॉक्स {address} भर गया है</translation>
     </message>
     <message>
@@ -2404,11 +2435,11 @@
         <translation>सदस्य से मेलबॉक्स में जगह बनाने को कहें, फिर “विफल फिर भेजें” दबाएँ</translation>
     </message>
     <message>
-        <source>The provider refused {flat}'s address {address}</source>
+        <source>The provider refused {flat}&apos;s address {address}</source>
         <translation>प्रदाता ने {flat} का पता {address} अस्वीकार किया</translation>
     </message>
     <message>
-        <source>{flat}'s address {address} has letters outside plain English, which the provider's server does not accept</source>
+        <source>{flat}&apos;s address {address} has letters outside plain English, which the provider&apos;s server does not accept</source>
         <translation>{flat} के पते {address} में सामान्य अंग्रेज़ी से बाहर के अक्षर हैं, जिन्हें प्रदाता का सर्वर स्वीकार नहीं करता</translation>
     </message>
     <message>
@@ -2416,7 +2447,7 @@
         <translation>सदस्य से दूसरा पता माँगें</translation>
     </message>
     <message>
-        <source>{flat}'s message is larger than the provider accepts</source>
+        <source>{flat}&apos;s message is larger than the provider accepts</source>
         <translation>{flat} का संदेश प्रदाता की स्वीकार्य सीमा से बड़ा है</translation>
     </message>
     <message>
@@ -2428,19 +2459,19 @@
         <translation>प्रदाता ने अपने नियमों के कारण {flat} को जाने वाला संदेश अस्वीकार किया</translation>
     </message>
     <message>
-        <source>send from the signed-in account's own address; if it keeps happening, ask the provider why, quoting its reply from the details</source>
+        <source>send from the signed-in account&apos;s own address; if it keeps happening, ask the provider why, quoting its reply from the details</source>
         <translation>साइन इन किए गए खाते के अपने पते से भेजें; बार-बार ऐसा हो तो विवरण में दिया उसका उत्तर बताकर प्रदाता से कारण पूछें</translation>
     </message>
     <message>
-        <source>{flat}'s document could not be made</source>
+        <source>{flat}&apos;s document could not be made</source>
         <translation>{flat} का दस्तावेज़ नहीं बन सका</translation>
     </message>
     <message>
-        <source>fix the member's details (for example a field too long for the page) and send again; the other members are not held up</source>
+        <source>fix the member&apos;s details (for example a field too long for the page) and send again; the other members are not held up</source>
         <translation>सदस्य का विवरण ठीक करें (जैसे पेज के लिए बहुत लंबा कोई फ़ील्ड) और फिर से भेजें; बाकी सदस्य नहीं रुकते</translation>
     </message>
     <message>
-        <source>{flat}'s document is no longer in the register</source>
+        <source>{flat}&apos;s document is no longer in the register</source>
         <translation>{flat} का दस्तावेज़ अब रजिस्टर में नहीं है</translation>
     </message>
     <message>
@@ -2448,7 +2479,7 @@
         <translation>अगर इसे अब भी भेजना है तो फिर से आयात करें</translation>
     </message>
     <message>
-        <source>{flat}'s imported PDF file is missing from the data folder</source>
+        <source>{flat}&apos;s imported PDF file is missing from the data folder</source>
         <translation>{flat} की आयात की गई PDF फ़ाइल डेटा फ़ोल्डर में नहीं है</translation>
     </message>
     <message>
@@ -2472,7 +2503,7 @@
         <translation>{flat} को भेजते समय प्रदाता से कनेक्शन टूट गया</translation>
     </message>
     <message>
-        <source>The provider refused the message to {flat} (the server's reply is in the details)</source>
+        <source>The provider refused the message to {flat} (the server&apos;s reply is in the details)</source>
         <translation>प्रदाता ने {flat} को जाने वाला संदेश अस्वीकार किया (सर्वर का उत्तर विवरण में है)</translation>
     </message>
     <message>
@@ -2492,7 +2523,7 @@
         <translation>{flat} को नहीं भेजा गया और भेजना रुक गया: {problem}; {action}।</translation>
     </message>
     <message>
-        <source>The provider's daily sending limit was reached before {flat} was sent: {action}.</source>
+        <source>The provider&apos;s daily sending limit was reached before {flat} was sent: {action}.</source>
         <translation>{flat} को भेजने से पहले ही प्रदाता की दैनिक सीमा पूरी हो गई: {action}।</translation>
     </message>
     <message>
@@ -2792,8 +2823,8 @@
 <context>
     <name>oauth_apps</name>
     <message>
-        <source>The tenant is 'organizations' (work accounts), 'consumers' (Outlook.com), 'common', the organisation's tenant ID (a GUID) or its domain (yoursociety.in).</source>
-        <translation>टेनेंट 'organizations' (काम वाले खाते), 'consumers' (Outlook.com), 'common', संस्था का tenant ID (GUID) या उसका डोमेन (yoursociety.in) में से एक होना चाहिए।</translation>
+        <source>The tenant is &apos;organizations&apos; (work accounts), &apos;consumers&apos; (Outlook.com), &apos;common&apos;, the organisation&apos;s tenant ID (a GUID) or its domain (yoursociety.in).</source>
+        <translation>टेनेंट &apos;organizations&apos; (काम वाले खाते), &apos;consumers&apos; (Outlook.com), &apos;common&apos;, संस्था का tenant ID (GUID) या उसका डोमेन (yoursociety.in) में से एक होना चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2901,7 @@
         <translation>एप्लिकेशन-विशिष्ट पासवर्ड</translation>
     </message>
     <message>
-        <source>the domain's SMTP login, e.g. postmaster@mg.yoursociety.in</source>
+        <source>the domain&apos;s SMTP login, e.g. postmaster@mg.yoursociety.in</source>
         <translation>डोमेन का SMTP लॉगिन, जैसे postmaster@mg.yoursociety.in</translation>
     </message>
     <message>
@@ -2878,7 +2909,7 @@
         <translation>SMTP credential पासवर्ड (डैशबोर्ड का पासवर्ड नहीं)</translation>
     </message>
     <message>
-        <source>Mailgun's limit depends on the plan.</source>
+        <source>Mailgun&apos;s limit depends on the plan.</source>
         <translation>Mailgun की सीमा प्लान पर निर्भर करती है।</translation>
     </message>
     <message>
@@ -2886,8 +2917,8 @@
         <translation>16 अक्षरों वाला App Password</translation>
     </message>
     <message>
-        <source>Gmail replaces a From address that is not this account (or one of its verified 'Send mail as' addresses) with the account address.</source>
-        <translation>अगर From पता यह खाता (या इसका कोई सत्यापित 'Send mail as' पता) नहीं है, तो Gmail उसे खाते के पते से बदल देता है।</translation>
+        <source>Gmail replaces a From address that is not this account (or one of its verified &apos;Send mail as&apos; addresses) with the account address.</source>
+        <translation>अगर From पता यह खाता (या इसका कोई सत्यापित &apos;Send mail as&apos; पता) नहीं है, तो Gmail उसे खाते के पते से बदल देता है।</translation>
     </message>
     <message>
         <source>A free Gmail account sends about 500 emails a day.</source>
@@ -2902,8 +2933,8 @@
         <translation>आपका पूरा Workspace पता</translation>
     </message>
     <message>
-        <source>Google replaces a From address that is not this account (or one of its verified 'Send mail as' addresses) with the account address.</source>
-        <translation>अगर From पता यह खाता (या इसका कोई सत्यापित 'Send mail as' पता) नहीं है, तो Google उसे खाते के पते से बदल देता है।</translation>
+        <source>Google replaces a From address that is not this account (or one of its verified &apos;Send mail as&apos; addresses) with the account address.</source>
+        <translation>अगर From पता यह खाता (या इसका कोई सत्यापित &apos;Send mail as&apos; पता) नहीं है, तो Google उसे खाते के पते से बदल देता है।</translation>
     </message>
     <message>
         <source>Google Workspace allows 2,000 emails a day (500 during the trial), counted over a rolling 24 hours; going over blocks sending for up to a day.</source>
@@ -2918,24 +2949,24 @@
         <translation>मेलबॉक्स का पूरा पता</translation>
     </message>
     <message>
-        <source>Microsoft 365 refuses a From address other than the mailbox unless the mailbox has 'Send As' permission for it (554 5.2.0 SendAsDenied).</source>
-        <translation>जब तक मेलबॉक्स को 'Send As' अनुमति न हो, Microsoft 365 मेलबॉक्स के अलावा कोई दूसरा From पता अस्वीकार कर देता है (554 5.2.0 SendAsDenied)।</translation>
+        <source>Microsoft 365 refuses a From address other than the mailbox unless the mailbox has &apos;Send As&apos; permission for it (554 5.2.0 SendAsDenied).</source>
+        <translation>जब तक मेलबॉक्स को &apos;Send As&apos; अनुमति न हो, Microsoft 365 मेलबॉक्स के अलावा कोई दूसरा From पता अस्वीकार कर देता है (554 5.2.0 SendAsDenied)।</translation>
     </message>
     <message>
         <source>Microsoft 365 allows 30 emails a minute and 10,000 recipients a day; port 587 with STARTTLS only (465 is not offered).</source>
         <translation>Microsoft 365 प्रति मिनट 30 ईमेल और प्रति दिन 10,000 प्राप्तकर्ताओं की अनुमति देता है; केवल पोर्ट 587, STARTTLS के साथ (465 उपलब्ध नहीं है)।</translation>
     </message>
     <message>
-        <source>Sign in with Microsoft (the society's IT person registers SMTP Desk once in Microsoft Entra) and ask the IT administrator to turn on 'Authenticated SMTP' for this mailbox; it is off in new tenants and under Security Defaults.</source>
-        <translation>Sign in with Microsoft का उपयोग करें (सोसायटी का IT व्यक्ति SMTP Desk को Microsoft Entra में एक बार पंजीकृत करता है) और IT व्यवस्थापक से इस मेलबॉक्स के लिए 'Authenticated SMTP' चालू करने को कहें; नए tenant में और Security Defaults के तहत यह बंद रहता है।</translation>
+        <source>Sign in with Microsoft (the society&apos;s IT person registers SMTP Desk once in Microsoft Entra) and ask the IT administrator to turn on &apos;Authenticated SMTP&apos; for this mailbox; it is off in new tenants and under Security Defaults.</source>
+        <translation>Sign in with Microsoft का उपयोग करें (सोसायटी का IT व्यक्ति SMTP Desk को Microsoft Entra में एक बार पंजीकृत करता है) और IT व्यवस्थापक से इस मेलबॉक्स के लिए &apos;Authenticated SMTP&apos; चालू करने को कहें; नए tenant में और Security Defaults के तहत यह बंद रहता है।</translation>
     </message>
     <message>
         <source>5,000 recipients a day for Microsoft 365 subscribers; less for free accounts.</source>
         <translation>Microsoft 365 सब्सक्राइबर के लिए प्रति दिन 5,000 प्राप्तकर्ता; मुफ़्त खातों के लिए कम।</translation>
     </message>
     <message>
-        <source>Outlook.com and Hotmail addresses, with Sign in with Microsoft (a personal Microsoft account: tenant 'consumers').</source>
-        <translation>Outlook.com और Hotmail पतों के लिए, Sign in with Microsoft के साथ (निजी Microsoft खाता: tenant 'consumers')।</translation>
+        <source>Outlook.com and Hotmail addresses, with Sign in with Microsoft (a personal Microsoft account: tenant &apos;consumers&apos;).</source>
+        <translation>Outlook.com और Hotmail पतों के लिए, Sign in with Microsoft के साथ (निजी Microsoft खाता: tenant &apos;consumers&apos;)।</translation>
     </message>
     <message>
         <source>Use the full Zoho address as user ID. If two-factor sign-in is on, create an application-specific password (12 letters and digits) in Zoho Accounts &gt; Security and use it here. From must be this account or one of its aliases. Paid organisation accounts use smtppro.zoho.in.</source>
@@ -2982,23 +3013,23 @@
         <translation>Mail Send अनुमति वाली SendGrid API key</translation>
     </message>
     <message>
-        <source>SendGrid's limit depends on the plan; at most 5,000 messages per connection.</source>
+        <source>SendGrid&apos;s limit depends on the plan; at most 5,000 messages per connection.</source>
         <translation>SendGrid की सीमा प्लान पर निर्भर करती है; एक कनेक्शन में अधिकतम 5,000 संदेश।</translation>
     </message>
     <message>
-        <source>The user ID is literally the word 'apikey'. Paste an API key with 'Mail Send' permission as the password. The From address must be a verified sender.</source>
-        <translation>User ID ठीक 'apikey' शब्द ही है। पासवर्ड के रूप में 'Mail Send' अनुमति वाली API key पेस्ट करें। From पता सत्यापित प्रेषक (verified sender) होना चाहिए।</translation>
+        <source>The user ID is literally the word &apos;apikey&apos;. Paste an API key with &apos;Mail Send&apos; permission as the password. The From address must be a verified sender.</source>
+        <translation>User ID ठीक &apos;apikey&apos; शब्द ही है। पासवर्ड के रूप में &apos;Mail Send&apos; अनुमति वाली API key पेस्ट करें। From पता सत्यापित प्रेषक (verified sender) होना चाहिए।</translation>
     </message>
     <message>
         <source>Use the SMTP credentials of your sending domain (Sending &gt; Domain settings).</source>
         <translation>अपने भेजने वाले डोमेन के SMTP credentials का उपयोग करें (Sending &gt; Domain settings)।</translation>
     </message>
     <message>
-        <source>For domains created in Mailgun's EU region. Use the SMTP credentials of your sending domain (Sending &gt; Domain settings).</source>
+        <source>For domains created in Mailgun&apos;s EU region. Use the SMTP credentials of your sending domain (Sending &gt; Domain settings).</source>
         <translation>Mailgun के EU region में बनाए गए डोमेन के लिए। अपने भेजने वाले डोमेन के SMTP credentials का उपयोग करें (Sending &gt; Domain settings)।</translation>
     </message>
     <message>
-        <source>the SMTP login shown in Brevo's SMTP &amp; API settings</source>
+        <source>the SMTP login shown in Brevo&apos;s SMTP &amp; API settings</source>
         <translation>Brevo की SMTP &amp; API सेटिंग्स में दिखने वाला SMTP लॉगिन</translation>
     </message>
     <message>
@@ -3006,7 +3037,7 @@
         <translation>SMTP key (API key नहीं)</translation>
     </message>
     <message>
-        <source>Brevo's free plan sends 300 emails a day.</source>
+        <source>Brevo&apos;s free plan sends 300 emails a day.</source>
         <translation>Brevo का मुफ़्त प्लान एक दिन में 300 ईमेल भेजता है।</translation>
     </message>
     <message>
@@ -3042,7 +3073,7 @@
         <translation>कोई सीमा नहीं: संदेश इसी PC के टेस्ट इनबॉक्स में रहते हैं।</translation>
     </message>
     <message>
-        <source>SMTP Desk's own mail server: every message is kept in the test inbox (Send &gt; Test Inbox) and nothing leaves this PC. Use it to learn the month-end routine; File &gt; Practice Mode switches between practice and real work.</source>
+        <source>SMTP Desk&apos;s own mail server: every message is kept in the test inbox (Send &gt; Test Inbox) and nothing leaves this PC. Use it to learn the month-end routine; File &gt; Practice Mode switches between practice and real work.</source>
         <translation>SMTP Desk का अपना मेल सर्वर: हर संदेश टेस्ट इनबॉक्स में रखा जाता है (भेजें &gt; टेस्ट इनबॉक्स) और कुछ भी इस PC से बाहर नहीं जाता। महीने के अंत का काम सीखने के लिए इसका उपयोग करें; फ़ाइल &gt; अभ्यास मोड से अभ्यास और असली काम के बीच बदला जा सकता है।</translation>
     </message>
     <message>
@@ -3050,7 +3081,7 @@
         <translation>केवल अभ्यास के लिए: किसी सदस्य को कुछ नहीं मिलता। यह अभ्यास मोड में चलता है (फ़ाइल &gt; अभ्यास मोड); असली काम के लिए अपना प्रदाता चुनें।</translation>
     </message>
     <message>
-        <source>Custom (society's own server)</source>
+        <source>Custom (society&apos;s own server)</source>
         <translation>कस्टम (सोसायटी का अपना सर्वर)</translation>
     </message>
     <message>
@@ -3395,7 +3426,7 @@
         <translation>&lt;b&gt;भेजना रुक गया: {title}।&lt;/b&gt; {cause}&lt;br&gt;&lt;b&gt;क्या करें:&lt;/b&gt; {action}&lt;br&gt;अभी तक न भेजे गए {waiting} सदस्य प्रतीक्षा में हैं; ठीक होने पर “शुरू करें” दबाएँ। किसी को दूसरी प्रति नहीं जाएगी।</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sending stopped: {moved}.&lt;/b&gt; The daily limit is counted by the times in the register, so a wrong clock could send more than the provider allows.&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; check the PC's date, time and time zone, then press Start. The {waiting} member(s) not sent yet are waiting; nobody will get a second copy.</source>
+        <source>&lt;b&gt;Sending stopped: {moved}.&lt;/b&gt; The daily limit is counted by the times in the register, so a wrong clock could send more than the provider allows.&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; check the PC&apos;s date, time and time zone, then press Start. The {waiting} member(s) not sent yet are waiting; nobody will get a second copy.</source>
         <translation>&lt;b&gt;भेजना रुक गया: {moved}।&lt;/b&gt; दैनिक सीमा रजिस्टर में दर्ज समय से गिनी जाती है, इसलिए गलत घड़ी के कारण प्रदाता की अनुमति से ज़्यादा संदेश जा सकते हैं।&lt;br&gt;&lt;b&gt;क्या करें:&lt;/b&gt; PC की तारीख, समय और टाइम ज़ोन जाँचें, फिर “शुरू करें” दबाएँ। अभी तक न भेजे गए {waiting} सदस्य प्रतीक्षा में हैं; किसी को दूसरी प्रति नहीं जाएगी।</translation>
     </message>
     <message>
@@ -3487,7 +3518,7 @@
         <translation>रुका — दैनिक सीमा</translation>
     </message>
     <message>
-        <source>Sending stopped: {moved}. {counts}. Check the PC's date and time, then press Start.</source>
+        <source>Sending stopped: {moved}. {counts}. Check the PC&apos;s date and time, then press Start.</source>
         <translation>भेजना रुक गया: {moved}। {counts}। PC की तारीख और समय जाँचें, फिर “शुरू करें” दबाएँ।</translation>
     </message>
     <message>
@@ -3648,7 +3679,7 @@
         <translation>भेजना शुरू नहीं हुआ: {error}</translation>
     </message>
     <message>
-        <source>Sending stopped because of an unexpected problem; nothing was lost (the register keeps every member's state). Press Start to continue; if it happens again, send the log file to whoever supports SMTP Desk.</source>
+        <source>Sending stopped because of an unexpected problem; nothing was lost (the register keeps every member&apos;s state). Press Start to continue; if it happens again, send the log file to whoever supports SMTP Desk.</source>
         <translation>अप्रत्याशित समस्या के कारण भेजना रुक गया; कुछ भी खोया नहीं (रजिस्टर में हर सदस्य की स्थिति सुरक्षित है)। जारी रखने के लिए “शुरू करें” दबाएँ; फिर से ऐसा हो तो लॉग फ़ाइल SMTP Desk में मदद करने वाले को भेजें।</translation>
     </message>
 </context>
@@ -3724,7 +3755,7 @@
         <translation>consumers (Outlook.com) · organizations (काम वाले) · tenant ID या डोमेन</translation>
     </message>
     <message>
-        <source>organizations (work accounts) — or consumers for Outlook.com, or your tenant ID/domain (the Directory (tenant) ID on the app's Overview page, or yoursociety.in). Left empty: organizations, or consumers for Outlook.com.</source>
+        <source>organizations (work accounts) — or consumers for Outlook.com, or your tenant ID/domain (the Directory (tenant) ID on the app&apos;s Overview page, or yoursociety.in). Left empty: organizations, or consumers for Outlook.com.</source>
         <translation>organizations (काम वाले खाते) — या Outlook.com के लिए consumers, या आपका tenant ID/डोमेन (ऐप के Overview पेज पर Directory (tenant) ID, या yoursociety.in)। खाली छोड़ने पर: organizations, या Outlook.com के लिए consumers।</translation>
     </message>
     <message>
@@ -3764,7 +3795,7 @@
         <translation>साइन-इन अथॉरिटी</translation>
     </message>
     <message>
-        <source>empty: the service's usual one (for a private cloud: https://…)</source>
+        <source>empty: the service&apos;s usual one (for a private cloud: https://…)</source>
         <translation>खाली: सेवा की सामान्य (निजी क्लाउड के लिए: https://…)</translation>
     </message>
     <message>
@@ -3839,11 +3870,11 @@
 <context>
     <name>signin_help</name>
     <message>
-        <source>The full checklist: &lt;a href="{link}"&gt;{file}&lt;/a&gt; (opens in SMTP Desk).</source>
-        <translation>पूरी सूची: &lt;a href="{link}"&gt;{file}&lt;/a&gt; (SMTP Desk में खुलती है)।</translation>
+        <source>The full checklist: &lt;a href=&quot;{link}&quot;&gt;{file}&lt;/a&gt; (opens in SMTP Desk).</source>
+        <translation>पूरी सूची: &lt;a href=&quot;{link}&quot;&gt;{file}&lt;/a&gt; (SMTP Desk में खुलती है)।</translation>
     </message>
     <message>
-        <source>The provider's own guide (opens the browser)</source>
+        <source>The provider&apos;s own guide (opens the browser)</source>
         <translation>प्रदाता की अपनी गाइड (ब्राउज़र खुलेगा)</translation>
     </message>
     <message>
@@ -3855,7 +3886,7 @@
         <translation>गाइड: {url}</translation>
     </message>
     <message>
-        <source>The provider's own guide: &lt;{url}&gt;</source>
+        <source>The provider&apos;s own guide: &lt;{url}&gt;</source>
         <translation>प्रदाता की अपनी गाइड: &lt;{url}&gt;</translation>
     </message>
     <message>
@@ -3879,7 +3910,7 @@
         <translation>API permissions &gt; Add &gt; APIs my organization uses &gt; Office 365 Exchange Online &gt; Delegated &gt; SMTP.Send; अगर उपयोगकर्ता ऐप्स को सहमति नहीं दे सकते तो Grant admin consent करें।</translation>
     </message>
     <message>
-        <source>Copy the Application (client) ID from the app's Overview page into the field here (and, if you like, the Directory (tenant) ID or the society's domain into Tenant).</source>
+        <source>Copy the Application (client) ID from the app&apos;s Overview page into the field here (and, if you like, the Directory (tenant) ID or the society&apos;s domain into Tenant).</source>
         <translation>ऐप के Overview पेज से Application (client) ID यहाँ के फ़ील्ड में कॉपी करें (और चाहें तो Directory (tenant) ID या सोसायटी का डोमेन टेनेंट में)।</translation>
     </message>
     <message>
@@ -3899,7 +3930,7 @@
         <translation>Credentials &gt; Create credentials &gt; OAuth client ID &gt; Desktop app।</translation>
     </message>
     <message>
-        <source>Copy the Client ID and the Client secret into the fields here. The secret is kept in the computer's password store, never in the settings file.</source>
+        <source>Copy the Client ID and the Client secret into the fields here. The secret is kept in the computer&apos;s password store, never in the settings file.</source>
         <translation>Client ID और Client secret यहाँ के फ़ील्ड में कॉपी करें। सीक्रेट कंप्यूटर के पासवर्ड स्टोर में रखा जाता है, सेटिंग्स फ़ाइल में कभी नहीं।</translation>
     </message>
     <message>
@@ -3991,7 +4022,7 @@
     </message>
     <message>
         <source>No browser window? Click Use a code instead.</source>
-        <translation>ब्राउज़र विंडो नहीं दिखी? 'इसके बजाय कोड इस्तेमाल करें' पर क्लिक करें।</translation>
+        <translation>ब्राउज़र विंडो नहीं दिखी? &apos;इसके बजाय कोड इस्तेमाल करें&apos; पर क्लिक करें।</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot sign in yet:&lt;/b&gt; {why}</source>
@@ -4013,7 +4044,7 @@
         <translation>SMTP Desk साइन-इन अपने आप नवीनीकृत करता है।</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not signed in.&lt;/b&gt; Sign in once with the society's mailbox; the sign-in is kept in this computer's password store. (The settings are saved first.)</source>
+        <source>&lt;b&gt;Not signed in.&lt;/b&gt; Sign in once with the society&apos;s mailbox; the sign-in is kept in this computer&apos;s password store. (The settings are saved first.)</source>
         <translation>&lt;b&gt;साइन इन नहीं है।&lt;/b&gt; सोसायटी के मेलबॉक्स से एक बार साइन इन करें; साइन-इन इस कंप्यूटर के पासवर्ड स्टोर में रखा जाता है। (पहले सेटिंग्स सहेजी जाती हैं।)</translation>
     </message>
     <message>
@@ -4048,11 +4079,11 @@
         <translation>सोसायटी खोलें — उसका फ़ोल्डर चुनें या नया बनाएँ</translation>
     </message>
     <message>
-        <source>{folder} is not a society's folder yet, and it holds other files.</source>
+        <source>{folder} is not a society&apos;s folder yet, and it holds other files.</source>
         <translation>{folder} अभी किसी सोसायटी का फ़ोल्डर नहीं है, और इसमें दूसरी फ़ाइलें हैं।</translation>
     </message>
     <message>
-        <source>SMTP Desk keeps each society's settings, members and register in a folder of its own. Keep this society's files here anyway? (An empty new folder is tidier.)</source>
+        <source>SMTP Desk keeps each society&apos;s settings, members and register in a folder of its own. Keep this society&apos;s files here anyway? (An empty new folder is tidier.)</source>
         <translation>SMTP Desk हर सोसायटी की सेटिंग्स, सदस्य और रजिस्टर उसके अपने फ़ोल्डर में रखता है। फिर भी इस सोसायटी की फ़ाइलें यहीं रखें? (खाली नया फ़ोल्डर ज़्यादा साफ़-सुथरा रहता है।)</translation>
     </message>
     <message>
@@ -4191,11 +4222,11 @@
         <translation>{field}: इसमें एक अदृश्य नियंत्रण अक्षर (control character) है।</translation>
     </message>
     <message>
-        <source>Enter the society's name as registered.</source>
+        <source>Enter the society&apos;s name as registered.</source>
         <translation>सोसायटी का नाम वैसा ही भरें जैसा पंजीकृत है।</translation>
     </message>
     <message>
-        <source>Keep the society's name under 120 characters.</source>
+        <source>Keep the society&apos;s name under 120 characters.</source>
         <translation>सोसायटी का नाम 120 अक्षरों से कम रखें।</translation>
     </message>
     <message>
@@ -4203,7 +4234,7 @@
         <translation>बिलों पर आमतौर पर पंजीकरण संख्या दिखाई जाती है।</translation>
     </message>
     <message>
-        <source>Enter the society's address; it heads every bill.</source>
+        <source>Enter the society&apos;s address; it heads every bill.</source>
         <translation>सोसायटी का पता भरें; यह हर बिल में सबसे ऊपर आता है।</translation>
     </message>
     <message>
@@ -4358,7 +4389,7 @@
         <translation>{document} — पूर्वावलोकन</translation>
     </message>
     <message>
-        <source>Choose the society's logo</source>
+        <source>Choose the society&apos;s logo</source>
         <translation>सोसायटी का लोगो चुनें</translation>
     </message>
     <message>
@@ -4419,8 +4450,8 @@
 <context>
     <name>store_errors</name>
     <message>
-        <source>Restore the latest backup: File &gt; Restore a backup… in the window, or 'smtp-desk backups restore --latest'.</source>
-        <translation>सबसे नया बैकअप वापस लाएँ: विंडो में फ़ाइल &gt; बैकअप वापस लाएँ…, या 'smtp-desk backups restore --latest'।</translation>
+        <source>Restore the latest backup: File &gt; Restore a backup… in the window, or &apos;smtp-desk backups restore --latest&apos;.</source>
+        <translation>सबसे नया बैकअप वापस लाएँ: विंडो में फ़ाइल &gt; बैकअप वापस लाएँ…, या &apos;smtp-desk backups restore --latest&apos;।</translation>
     </message>
     <message>
         <source>The disk is full: free some space on the drive of {where}, then try again; nothing was lost.</source>
@@ -4515,7 +4546,7 @@ Subject: {subject}
         <translation>, {date} तक वैध</translation>
     </message>
     <message>
-        <source>The server's certificate expires in {days} day(s); tell the provider if it is your own server.</source>
+        <source>The server&apos;s certificate expires in {days} day(s); tell the provider if it is your own server.</source>
         <translation>सर्वर के प्रमाणपत्र की अवधि {days} दिन में खत्म हो रही है; अगर यह आपका अपना सर्वर है तो प्रदाता को बताएँ।</translation>
     </message>
 </context>
@@ -4523,25 +4554,25 @@ Subject: {subject}
     <name>troubleshooting</name>
     <message>
         <source>
-SMTP Desk signs in to the society's mailbox with the password saved in **Email
+SMTP Desk signs in to the society&apos;s mailbox with the password saved in **Email
 Credentials**. When the provider says *the user ID or password was not accepted*, the
 password usually changed since it was saved:
 
-- someone changed it on a phone, in webmail or at the provider's request;
+- someone changed it on a phone, in webmail or at the provider&apos;s request;
 - the organisation makes passwords **expire** (every 90 days, say) and it has just expired;
 - for Gmail, Yahoo and Zoho with two-step sign-in, the saved one is an App Password and it
-  was **revoked** (Google revokes every App Password when the account's password changes).
+  was **revoked** (Google revokes every App Password when the account&apos;s password changes).
 
 **What to do**
 
-1. Sign in to the mailbox's webmail in a browser with the same address and password. If
+1. Sign in to the mailbox&apos;s webmail in a browser with the same address and password. If
    that fails too, the password is wrong or expired: change or reset it there first.
 2. Open **Email Credentials**, type the password again, press **Save**, then **Test**.
 3. The user ID is the **full address** (`billing@yoursociety.in`), not only the name.
 4. Webmail works but SMTP Desk is refused? The provider wants an App Password
    ([App Password](#app-password)) or Sign in with Microsoft ([Microsoft](#microsoft)).
 
-*No password saved* means this computer's password store (Windows Credential Manager) has
+*No password saved* means this computer&apos;s password store (Windows Credential Manager) has
 none for the account: it was never saved, or Windows was reinstalled or another Windows user
 is signed in. Type it again in Email Credentials and press Save. SMTP Desk never writes the
 password into a file or the log.
@@ -4573,7 +4604,7 @@ Manager) में इस खाते का पासवर्ड नहीं
     </message>
     <message>
         <source>
-Gmail, Yahoo and Zoho (with two-step sign-in) do not let programs use the account's
+Gmail, Yahoo and Zoho (with two-step sign-in) do not let programs use the account&apos;s
 normal password. They want an **App Password**: a separate 16-letter password made for one
 program, which can be withdrawn without changing the real one.
 
@@ -4592,7 +4623,7 @@ offered to accounts with only security keys or Advanced Protection: use Sign in 
 **Zoho**: &lt;https://accounts.zoho.in&gt; &gt; **Security** &gt; *App Passwords* &gt; *Generate New
 Password* (accounts.zoho.com outside India).
 
-Changing the account's real password later withdraws the App Password: make a new one.
+Changing the account&apos;s real password later withdraws the App Password: make a new one.
 </source>
         <translation>
 Gmail, Yahoo और Zoho (दो-चरणीय साइन इन होने पर) प्रोग्रामों को खाते का सामान्य पासवर्ड
@@ -4626,10 +4657,10 @@ and new organisations or ones with *Security Defaults* have it off already. SMTP
 **signs in with Microsoft**: a person signs in once in the browser, and SMTP Desk keeps and
 renews the sign-in itself.
 
-- **Sign in again**: the sign-in ends when the mailbox's password changes, after 90 days
+- **Sign in again**: the sign-in ends when the mailbox&apos;s password changes, after 90 days
   without sending, or when the IT person withdraws it. Click *Sign in* in Email Credentials.
 - **An administrator must approve SMTP Desk**: the IT person grants admin consent for the
-  app's `SMTP.Send` permission (Entra admin centre &gt; App registrations &gt; API permissions).
+  app&apos;s `SMTP.Send` permission (Entra admin centre &gt; App registrations &gt; API permissions).
 - **Authenticated SMTP is switched off for this mailbox** (5.7.139): even signed in, the
   mailbox must allow it. Microsoft 365 admin centre &gt; Users &gt; the mailbox &gt; Mail &gt; *Manage
   email apps* &gt; tick **Authenticated SMTP**, or in PowerShell
@@ -4683,7 +4714,7 @@ Choose the provider in **Email Credentials** and SMTP Desk fills both in; **Test
 other pairings and offers the one that works (*Use these settings*).
 
 *The server does not offer encryption* or *does not offer sign-in*: the host or port is not
-the provider's submission server. For Microsoft, see [Microsoft](#microsoft).
+the provider&apos;s submission server. For Microsoft, see [Microsoft](#microsoft).
 An antivirus that scans mail can break the secure connection too: see
 [Firewall](#firewall).
 </source>
@@ -4713,13 +4744,13 @@ this computer and the provider stops the mail:
 
 - **Port 25 is blocked** by almost every internet provider (Jio, Airtel, BSNL …). Use
   587 with STARTTLS or 465 with SSL/TLS.
-- An **antivirus** with "email protection" or "scan outgoing mail" (Quick Heal, Kaspersky,
+- An **antivirus** with &quot;email protection&quot; or &quot;scan outgoing mail&quot; (Quick Heal, Kaspersky,
   ESET, Avast …) stands in the way: allow SMTP Desk, or turn off scanning of outgoing mail.
-- The **office network's firewall** allows web pages only: ask whoever manages it to allow
-  outgoing connections to the provider's SMTP host on ports 587 and 465.
+- The **office network&apos;s firewall** allows web pages only: ask whoever manages it to allow
+  outgoing connections to the provider&apos;s SMTP host on ports 587 and 465.
 
 **For the IT person**: in PowerShell, `Test-NetConnection smtp.gmail.com -Port 587` must say
-`TcpTestSucceeded : True`. A quick check: connect the PC to a phone's hotspot and press
+`TcpTestSucceeded : True`. A quick check: connect the PC to a phone&apos;s hotspot and press
 Test again; if it works there, the office network blocks it.
 </source>
         <translation>
@@ -4728,7 +4759,7 @@ Test again; if it works there, the office network blocks it.
 
 - लगभग हर इंटरनेट प्रदाता (Jio, Airtel, BSNL …) **पोर्ट 25 ब्लॉक रखता है**। STARTTLS के साथ
   587 या SSL/TLS के साथ 465 इस्तेमाल करें।
-- "email protection" या "scan outgoing mail" वाला **एंटीवायरस** (Quick Heal, Kaspersky,
+- &quot;email protection&quot; या &quot;scan outgoing mail&quot; वाला **एंटीवायरस** (Quick Heal, Kaspersky,
   ESET, Avast …) बीच में आता है: SMTP Desk को अनुमति दें, या बाहर जाने वाले मेल की स्कैनिंग बंद करें।
 - **ऑफ़िस नेटवर्क का फ़ायरवॉल** सिर्फ़ वेब पेजों की अनुमति देता है: उसे सँभालने वाले व्यक्ति से
   प्रदाता के SMTP होस्ट के लिए पोर्ट 587 और 465 पर बाहर जाने वाले कनेक्शन खोलने को कहें।
@@ -4740,14 +4771,14 @@ Test again; if it works there, the office network blocks it.
     </message>
     <message>
         <source>
-*The mail server's name was not found* means this computer could not look up the SMTP
+*The mail server&apos;s name was not found* means this computer could not look up the SMTP
 host: there is no internet, or the host is misspelt.
 
 1. Open any website. If none opens, fix the internet connection (cable, Wi-Fi, router).
 2. Check the host in **Email Credentials** letter by letter (`smtp.gmail.com`, not
    `smtp.gmail.con` or `gmail.com`).
 3. Still not found? The IT person can try `nslookup smtp.gmail.com` in a Command Prompt;
-   a failing answer points at the network's DNS settings.
+   a failing answer points at the network&apos;s DNS settings.
 
 **Sign in with Microsoft or Google** also needs their sign-in services:
 `login.microsoftonline.com`, or `accounts.google.com` and `oauth2.googleapis.com`. A
@@ -4770,18 +4801,18 @@ network that blocks them stops the sign-in; ask for them to be allowed.
     </message>
     <message>
         <source>
-SMTP Desk checks the mail server's **certificate** before it sends the password, and
+SMTP Desk checks the mail server&apos;s **certificate** before it sends the password, and
 refuses a connection it cannot trust. Usual reasons:
 
-- **The computer's clock is wrong.** Certificates and sign-ins are checked against today's
+- **The computer&apos;s clock is wrong.** Certificates and sign-ins are checked against today&apos;s
   date. Windows: Settings &gt; Time &amp; language &gt; *Set time automatically*, and the right time
   zone (India: UTC+05:30).
-- **An antivirus replaces the certificate** to look inside mail ("SSL scanning", "HTTPS
-  scanning", "email scanning"). Turn that off for mail, or allow SMTP Desk.
-- **The host is an IP address or the website's name.** Use the provider's exact SMTP host
+- **An antivirus replaces the certificate** to look inside mail (&quot;SSL scanning&quot;, &quot;HTTPS
+  scanning&quot;, &quot;email scanning&quot;). Turn that off for mail, or allow SMTP Desk.
+- **The host is an IP address or the website&apos;s name.** Use the provider&apos;s exact SMTP host
   (`smtp.gmail.com`, `smtp.office365.com`).
-- **The society's own mail server** has a self-signed or expired certificate: its
-  administrator installs a proper one (Let's Encrypt is free).
+- **The society&apos;s own mail server** has a self-signed or expired certificate: its
+  administrator installs a proper one (Let&apos;s Encrypt is free).
 </source>
         <translation>
 SMTP Desk पासवर्ड भेजने से पहले मेल सर्वर का **प्रमाणपत्र** जाँचता है, और जिस कनेक्शन पर भरोसा
@@ -4790,12 +4821,12 @@ SMTP Desk पासवर्ड भेजने से पहले मेल �
 - **कंप्यूटर की घड़ी गलत है।** प्रमाणपत्र और साइन इन आज की तारीख के हिसाब से जाँचे जाते हैं।
   Windows: Settings &gt; Time &amp; language &gt; *Set time automatically*, और सही टाइम ज़ोन
   (भारत: UTC+05:30)।
-- **एंटीवायरस प्रमाणपत्र बदल देता है** ताकि मेल के अंदर देख सके ("SSL scanning", "HTTPS
-  scanning", "email scanning")। मेल के लिए इसे बंद करें, या SMTP Desk को अनुमति दें।
+- **एंटीवायरस प्रमाणपत्र बदल देता है** ताकि मेल के अंदर देख सके (&quot;SSL scanning&quot;, &quot;HTTPS
+  scanning&quot;, &quot;email scanning&quot;)। मेल के लिए इसे बंद करें, या SMTP Desk को अनुमति दें।
 - **होस्ट में IP पता या वेबसाइट का नाम दिया गया है।** प्रदाता का सही SMTP होस्ट इस्तेमाल करें
   (`smtp.gmail.com`, `smtp.office365.com`)।
 - **सोसायटी के अपने मेल सर्वर** का प्रमाणपत्र self-signed है या उसकी अवधि खत्म हो गई है:
-  उसका प्रशासक सही प्रमाणपत्र लगाए (Let's Encrypt मुफ़्त है)।
+  उसका प्रशासक सही प्रमाणपत्र लगाए (Let&apos;s Encrypt मुफ़्त है)।
 </translation>
     </message>
     <message>
@@ -4825,7 +4856,7 @@ Every provider limits how many emails an account sends in a day, counted over th
 
 Your own limit: **Email Credentials &gt; Limits** (messages a day and a minute). A society
 larger than the account allows can use Google Workspace or a sending service (Amazon SES,
-SendGrid, Mailgun, Brevo, Postmark, Zoho's paid plans).
+SendGrid, Mailgun, Brevo, Postmark, Zoho&apos;s paid plans).
 </source>
         <translation>
 हर प्रदाता सीमित करता है कि एक खाता दिन में कितने ईमेल भेज सकता है, और यह गिनती
@@ -4889,21 +4920,21 @@ allowed to use. When **From email** is another address the server refuses it
     </message>
     <message>
         <source>
-Members' mail services decide whether a bill is genuine by three DNS records of the
-**From address's domain**. With a `@gmail.com` or `@outlook.com` From there is nothing to
-set up. With the society's own domain (`accounts@yoursociety.in`) the society's IT person
-(or whoever registered the domain) adds them where the domain's DNS is managed (GoDaddy,
+Members&apos; mail services decide whether a bill is genuine by three DNS records of the
+**From address&apos;s domain**. With a `@gmail.com` or `@outlook.com` From there is nothing to
+set up. With the society&apos;s own domain (`accounts@yoursociety.in`) the society&apos;s IT person
+(or whoever registered the domain) adds them where the domain&apos;s DNS is managed (GoDaddy,
 BigRock, Hostinger, Cloudflare …):
 
 - **SPF**: which servers may send mail for the domain. **One** TXT record on the domain
   itself; list every service that sends for it.
 - **DKIM**: a signature the sending service adds to each message; its public key is
-  published in DNS. The provider's admin console generates it.
+  published in DNS. The provider&apos;s admin console generates it.
 - **DMARC**: what receivers do when SPF and DKIM fail, and where to send reports.
   Start with `p=none`, move to `quarantine` once reports are clean.
 
 Since **February 2024 Gmail and Yahoo require** every sender to have SPF or DKIM, and bulk
-senders (about 5,000 messages a day) all three, aligned with the From domain; Microsoft's
+senders (about 5,000 messages a day) all three, aligned with the From domain; Microsoft&apos;s
 Outlook.com followed in May 2025. Without them bills go to spam or are refused (550 5.7.26).
 
 Example for `yoursociety.in` sending with **Google Workspace** (in the DNS panel, host `@`
@@ -4978,13 +5009,13 @@ DKIM की value Google Admin console में बनती है (Apps, Goog
     </message>
     <message>
         <source>
-The provider refused **one member's address**; the other members were sent as usual.
+The provider refused **one member&apos;s address**; the other members were sent as usual.
 Usual reasons: a typing mistake (`gmial.com`, a missing dot, a space), a mailbox that was
 closed, a **full** mailbox, or letters outside plain English that the provider cannot take.
 
-1. **Members** page &gt; *Show: Address refused by the provider* lists them; the provider's
-   words are in **History** and in the Send page's tooltip.
-2. Correct the address in the society's members file and import it again (a full mailbox:
+1. **Members** page &gt; *Show: Address refused by the provider* lists them; the provider&apos;s
+   words are in **History** and in the Send page&apos;s tooltip.
+2. Correct the address in the society&apos;s members file and import it again (a full mailbox:
    ask the member to make room).
 3. **Send** page &gt; **Retry failed** sends to them only.
 
@@ -5006,11 +5037,11 @@ Meanwhile the member can get a printed copy.
     </message>
     <message>
         <source>
-- **Could not be made**: something in the member's details does not fit the bill (a very
+- **Could not be made**: something in the member&apos;s details does not fit the bill (a very
   long name or address). Correct it in the file, import again, then Retry failed.
-- **The PDF file is missing**: an imported PDF was moved out of SMTP Desk's data folder.
+- **The PDF file is missing**: an imported PDF was moved out of SMTP Desk&apos;s data folder.
   Import the PDF folder again on the Members page.
-- **No longer in the register**: the bills were imported again without this member's bill
+- **No longer in the register**: the bills were imported again without this member&apos;s bill
   after the run began. Import it again if it should still go.
 - **Too large**: most providers take 20–25 MB a message. Use a smaller logo or fewer pages.
 </source>
@@ -5026,15 +5057,15 @@ Meanwhile the member can get a printed copy.
     </message>
     <message>
         <source>
-When the notice's words do not help, send these to whoever looks after the society's
+When the notice&apos;s words do not help, send these to whoever looks after the society&apos;s
 email (the **Copy** button here copies a topic for an email):
 
 - the words of the notice, or the result of **Test** in Email Credentials;
 - the **log**: Help &gt; Log shows it; the file is `logs/smtp-desk.log` in the data folder
-  (File &gt; Open Data Folder). It holds the server's replies, never the password.
+  (File &gt; Open Data Folder). It holds the server&apos;s replies, never the password.
 
 *The mail server reported a problem* means the server answered in words SMTP Desk does not
-know: its reply is in the log, and the provider's support can read it.
+know: its reply is in the log, and the provider&apos;s support can read it.
 </source>
         <translation>
 अगर सूचना के शब्दों से मदद न मिले, तो सोसायटी का ईमेल सँभालने वाले व्यक्ति को ये भेजें (यहाँ
@@ -5069,7 +5100,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>फ़ायरवॉल, एंटीवायरस या ब्लॉक किया गया पोर्ट</translation>
     </message>
     <message>
-        <source>No internet, or the server's name is not found</source>
+        <source>No internet, or the server&apos;s name is not found</source>
         <translation>इंटरनेट नहीं है, या सर्वर का नाम नहीं मिल रहा</translation>
     </message>
     <message>
@@ -5089,7 +5120,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>बिल स्पैम में जाते हैं: SPF, DKIM और DMARC</translation>
     </message>
     <message>
-        <source>A member's address is refused</source>
+        <source>A member&apos;s address is refused</source>
         <translation>सदस्य का पता अस्वीकार किया जाता है</translation>
     </message>
     <message>
@@ -5144,7 +5175,15 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>फिर से भेजें (&amp;G)</translation>
     </message>
     <message>
-        <source>⚠ {count} message(s) may or may not have arrived: the connection broke just as they were handed over. Ask the member (or look in the account's Sent folder), select the row and say which: SMTP Desk never sends them again by itself.</source>
+        <source>Check the Sent &amp;folder</source>
+        <translation>Sent फ़ोल्डर जाँचें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Look each message up in the account&apos;s Sent folder (IMAP): found there, it was sent; not there, it goes again with the next Start.</source>
+        <translation>हर संदेश खाते के Sent फ़ोल्डर (IMAP) में खोजें: वहाँ मिला तो वह भेजा जा चुका है; नहीं मिला तो अगली बार शुरू करें पर दोबारा जाएगा।</translation>
+    </message>
+    <message>
+        <source>⚠ {count} message(s) may or may not have arrived: the connection broke just as they were handed over. Ask the member (or look in the account&apos;s Sent folder), select the row and say which: SMTP Desk never sends them again by itself.</source>
         <translation>⚠ {count} संदेश पहुँचे हों या न भी पहुँचे हों: उन्हें सौंपते समय ही कनेक्शन टूट गया। सदस्य से पूछें (या खाते का Sent फ़ोल्डर देखें), पंक्ति चुनें और बताएँ कि क्या हुआ: SMTP Desk इन्हें अपने-आप कभी दोबारा नहीं भेजता।</translation>
     </message>
 </context>
@@ -5222,16 +5261,16 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>From नाम 100 अक्षरों से कम रखें।</translation>
     </message>
     <message>
-        <source>The limit is a whole number of messages (0 for no limit), or empty for the provider's limit.</source>
+        <source>The limit is a whole number of messages (0 for no limit), or empty for the provider&apos;s limit.</source>
         <translation>सीमा संदेशों की पूर्ण संख्या होती है (कोई सीमा न हो तो 0); प्रदाता की सीमा के लिए खाली छोड़ें।</translation>
     </message>
     <message>
-        <source>Enter the SMTP server's name, for example smtp.gmail.com.</source>
+        <source>Enter the SMTP server&apos;s name, for example smtp.gmail.com.</source>
         <translation>SMTP सर्वर का नाम लिखें, जैसे smtp.gmail.com।</translation>
     </message>
     <message>
-        <source>Enter only the server name, without 'https://' or 'smtp://'.</source>
-        <translation>केवल सर्वर का नाम लिखें, 'https://' या 'smtp://' के बिना।</translation>
+        <source>Enter only the server name, without &apos;https://&apos; or &apos;smtp://&apos;.</source>
+        <translation>केवल सर्वर का नाम लिखें, &apos;https://&apos; या &apos;smtp://&apos; के बिना।</translation>
     </message>
     <message>
         <source>The host name cannot contain spaces.</source>
@@ -5242,8 +5281,8 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>यह ईमेल पता है; होस्ट smtp.gmail.com जैसा सर्वर नाम होता है।</translation>
     </message>
     <message>
-        <source>Enter only the server name, without '/' or a path.</source>
-        <translation>केवल सर्वर का नाम लिखें, '/' या पाथ के बिना।</translation>
+        <source>Enter only the server name, without &apos;/&apos; or a path.</source>
+        <translation>केवल सर्वर का नाम लिखें, &apos;/&apos; या पाथ के बिना।</translation>
     </message>
     <message>
         <source>Enter an IPv6 address without the square brackets.</source>
@@ -5254,8 +5293,8 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>पोर्ट नंबर होस्ट नाम के बाद नहीं, पोर्ट फ़ील्ड में लिखें।</translation>
     </message>
     <message>
-        <source>A host name uses letters, digits, '-' and dots between the parts, for example mail.yoursociety.in.</source>
-        <translation>होस्ट नाम में अक्षर, अंक, '-' और भागों के बीच बिंदु (.) होते हैं, जैसे mail.yoursociety.in।</translation>
+        <source>A host name uses letters, digits, &apos;-&apos; and dots between the parts, for example mail.yoursociety.in.</source>
+        <translation>होस्ट नाम में अक्षर, अंक, &apos;-&apos; और भागों के बीच बिंदु (.) होते हैं, जैसे mail.yoursociety.in।</translation>
     </message>
     <message>
         <source>This is not a valid IP address (four numbers 0–255).</source>
@@ -5270,8 +5309,8 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>पोर्ट 1 से 65535 के बीच की पूर्ण संख्या होनी चाहिए, आमतौर पर 587 या 465।</translation>
     </message>
     <message>
-        <source>Choose the security: 'ssl', 'starttls' or 'none'.</source>
-        <translation>सुरक्षा चुनें: 'ssl', 'starttls' या 'none'।</translation>
+        <source>Choose the security: &apos;ssl&apos;, &apos;starttls&apos; or &apos;none&apos;.</source>
+        <translation>सुरक्षा चुनें: &apos;ssl&apos;, &apos;starttls&apos; या &apos;none&apos;।</translation>
     </message>
     <message>
         <source>Signing in with Microsoft or Google needs an encrypted connection: choose SSL/TLS or STARTTLS.</source>
@@ -5290,8 +5329,8 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>पोर्ट {port} आमतौर पर {chosen} नहीं, {usual} का उपयोग करता है; कनेक्शन शायद विफल होगा।</translation>
     </message>
     <message>
-        <source>For {provider} the user ID is literally '{user}'; put your API key in the Password field.</source>
-        <translation>{provider} के लिए User ID ठीक '{user}' ही होता है; अपनी API key पासवर्ड फ़ील्ड में डालें।</translation>
+        <source>For {provider} the user ID is literally &apos;{user}&apos;; put your API key in the Password field.</source>
+        <translation>{provider} के लिए User ID ठीक &apos;{user}&apos; ही होता है; अपनी API key पासवर्ड फ़ील्ड में डालें।</translation>
     </message>
     <message>
         <source>Enter the user ID: {hint}.</source>
@@ -5322,7 +5361,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>यह {field} पता मान्य नहीं है: {reason}</translation>
     </message>
     <message>
-        <source>Members trust bills from the society's own domain (like accounts@yoursociety.in) more than a free @{domain} address.</source>
+        <source>Members trust bills from the society&apos;s own domain (like accounts@yoursociety.in) more than a free @{domain} address.</source>
         <translation>सदस्य मुफ़्त @{domain} पते की तुलना में सोसायटी के अपने डोमेन (जैसे accounts@yoursociety.in) से आए बिलों पर ज़्यादा भरोसा करते हैं।</translation>
     </message>
     <message>
@@ -5349,8 +5388,8 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>सितंबर 2024 से Outlook.com भेजने के लिए पासवर्ड स्वीकार नहीं करता: Microsoft से साइन इन चुनें।</translation>
     </message>
     <message>
-        <source>Choose the sign-in: 'password', 'microsoft' or 'google'.</source>
-        <translation>साइन-इन का तरीका चुनें: 'password', 'microsoft' या 'google'।</translation>
+        <source>Choose the sign-in: &apos;password&apos;, &apos;microsoft&apos; or &apos;google&apos;.</source>
+        <translation>साइन-इन का तरीका चुनें: &apos;password&apos;, &apos;microsoft&apos; या &apos;google&apos;।</translation>
     </message>
     <message>
         <source>Sign in with {service} works only with {providers} (or a custom server that accepts its sign-in); choose the password for {provider}.</source>
@@ -5361,11 +5400,11 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>{service} में जिस मेलबॉक्स पते से साइन इन करते हैं, वह डालें।</translation>
     </message>
     <message>
-        <source>Enter the client ID of the society's {service} app registration (your IT person creates it once; see the steps beside this field).</source>
+        <source>Enter the client ID of the society&apos;s {service} app registration (your IT person creates it once; see the steps beside this field).</source>
         <translation>सोसायटी के {service} ऐप पंजीकरण का client ID डालें (आपके IT सहायक इसे एक बार बनाते हैं; इस फ़ील्ड के पास दिए चरण देखें)।</translation>
     </message>
     <message>
-        <source>A Microsoft client ID looks like 1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d (Application (client) ID on the app's Overview page in Microsoft Entra).</source>
+        <source>A Microsoft client ID looks like 1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d (Application (client) ID on the app&apos;s Overview page in Microsoft Entra).</source>
         <translation>Microsoft client ID ऐसा दिखता है: 1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d (Microsoft Entra में ऐप के Overview पेज पर Application (client) ID)।</translation>
     </message>
     <message>
@@ -5495,7 +5534,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>{app} के बारे में</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The society office's digital postman.&lt;br&gt;Data folder: {folder}</source>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The society office&apos;s digital postman.&lt;br&gt;Data folder: {folder}</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;सोसायटी कार्यालय का डिजिटल डाकिया।&lt;br&gt;डेटा फ़ोल्डर: {folder}</translation>
     </message>
     <message>
@@ -5546,7 +5585,7 @@ know: its reply is in the log, and the provider's support can read it.
 <context>
     <name>wording</name>
     <message>
-        <source>the member's name</source>
+        <source>the member&apos;s name</source>
         <translation>सदस्य का नाम</translation>
     </message>
     <message>
@@ -5566,11 +5605,11 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>प्राप्त राशि</translation>
     </message>
     <message>
-        <source>'; amount due ₹ …' when there is an amount, else nothing</source>
-        <translation>राशि हो तो '; amount due ₹ …', वरना कुछ नहीं</translation>
+        <source>&apos;; amount due ₹ …&apos; when there is an amount, else nothing</source>
+        <translation>राशि हो तो &apos;; amount due ₹ …&apos;, वरना कुछ नहीं</translation>
     </message>
     <message>
-        <source>the bill's due date</source>
+        <source>the bill&apos;s due date</source>
         <translation>बिल की देय तिथि</translation>
     </message>
     <message>
@@ -5578,7 +5617,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>बिल या रसीद संख्या</translation>
     </message>
     <message>
-        <source>the society's name</source>
+        <source>the society&apos;s name</source>
         <translation>सोसायटी का नाम</translation>
     </message>
     <message>
@@ -5586,7 +5625,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>देय राशि के लिए UPI भुगतान लिंक</translation>
     </message>
     <message>
-        <source>the society office's phone</source>
+        <source>the society office&apos;s phone</source>
         <translation>सोसायटी कार्यालय का फ़ोन</translation>
     </message>
     <message>
@@ -5606,12 +5645,12 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>{where}, अक्षर {column}: {message}</translation>
     </message>
     <message>
-        <source>this '{' is never closed: write the placeholder as {flat}, or '{{' for a brace</source>
-        <translation>यह '{' कभी बंद नहीं होता: प्लेसहोल्डर को {flat} की तरह लिखें, या ब्रैकेट के लिए '{{' लिखें</translation>
+        <source>this &apos;{&apos; is never closed: write the placeholder as {flat}, or &apos;{{&apos; for a brace</source>
+        <translation>यह &apos;{&apos; कभी बंद नहीं होता: प्लेसहोल्डर को {flat} की तरह लिखें, या ब्रैकेट के लिए &apos;{{&apos; लिखें</translation>
     </message>
     <message>
-        <source>this '}' closes nothing: write '}}' for a brace</source>
-        <translation>यह '}' कुछ भी बंद नहीं करता: ब्रैकेट के लिए '}}' लिखें</translation>
+        <source>this &apos;}&apos; closes nothing: write &apos;}}&apos; for a brace</source>
+        <translation>यह &apos;}&apos; कुछ भी बंद नहीं करता: ब्रैकेट के लिए &apos;}}&apos; लिखें</translation>
     </message>
     <message>
         <source>a maintenance bill</source>
@@ -5781,7 +5820,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>फ्लैट के लिए पूर्वावलोकन</translation>
     </message>
     <message>
-        <source>Import the members (Members &amp; Documents) to see a member's message here.</source>
+        <source>Import the members (Members &amp; Documents) to see a member&apos;s message here.</source>
         <translation>यहाँ किसी सदस्य का संदेश देखने के लिए सदस्य आयात करें (सदस्य और दस्तावेज़)।</translation>
     </message>
     <message>
@@ -5835,7 +5874,7 @@ know: its reply is in the log, and the provider's support can read it.
 <context>
     <name>wording_store</name>
     <message>
-        <source>empty until the Society Profile has the society's name</source>
+        <source>empty until the Society Profile has the society&apos;s name</source>
         <translation>सोसायटी प्रोफ़ाइल में सोसायटी का नाम भरने तक खाली</translation>
     </message>
     <message>

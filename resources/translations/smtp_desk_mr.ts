@@ -98,7 +98,7 @@
         <translation>लागू करा</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>जतन करू नका</translation>
     </message>
 </context>
@@ -116,7 +116,7 @@
 <context>
     <name>advice</name>
     <message>
-        <source>The mail server's name was not found</source>
+        <source>The mail server&apos;s name was not found</source>
         <translation>मेल सर्व्हरचे नाव सापडले नाही</translation>
     </message>
     <message>
@@ -176,27 +176,27 @@
         <translation>पोर्ट आणि सुरक्षा सेटिंग तुमच्या प्रदात्याकडून खात्री करून घ्या; ती बरोबर असल्यास, सर्व्हर TLS 1.2 किंवा नवीन आवृत्ती वापरतो का, हे प्रदात्याला विचारा.</translation>
     </message>
     <message>
-        <source>The mail server's certificate is not trusted</source>
+        <source>The mail server&apos;s certificate is not trusted</source>
         <translation>मेल सर्व्हरचे प्रमाणपत्र विश्वासार्ह नाही</translation>
     </message>
     <message>
-        <source>The certificate is self-signed, expired, or replaced on the way by antivirus or a network filter; or this computer's clock is wrong.</source>
+        <source>The certificate is self-signed, expired, or replaced on the way by antivirus or a network filter; or this computer&apos;s clock is wrong.</source>
         <translation>प्रमाणपत्र स्वतःच स्वाक्षरी केलेले आहे, त्याची मुदत संपली आहे, किंवा वाटेत अँटीव्हायरस किंवा नेटवर्क फिल्टरने ते बदलले आहे; किंवा या संगणकाचे घड्याळ चुकीचे आहे.</translation>
     </message>
     <message>
-        <source>Check the computer's date and time; turn off "email scanning" or "SSL scanning" in the antivirus; or ask the provider for the correct host name.</source>
-        <translation>संगणकाची तारीख आणि वेळ तपासा; अँटीव्हायरसमधील "email scanning" किंवा "SSL scanning" बंद करा; किंवा प्रदात्याकडून योग्य होस्ट नाव विचारून घ्या.</translation>
+        <source>Check the computer&apos;s date and time; turn off &quot;email scanning&quot; or &quot;SSL scanning&quot; in the antivirus; or ask the provider for the correct host name.</source>
+        <translation>संगणकाची तारीख आणि वेळ तपासा; अँटीव्हायरसमधील &quot;email scanning&quot; किंवा &quot;SSL scanning&quot; बंद करा; किंवा प्रदात्याकडून योग्य होस्ट नाव विचारून घ्या.</translation>
     </message>
     <message>
         <source>The certificate belongs to a different server name</source>
         <translation>प्रमाणपत्र दुसऱ्या सर्व्हर नावाचे आहे</translation>
     </message>
     <message>
-        <source>The SMTP host was typed as an IP address or a different name than the one the server's certificate is issued for.</source>
+        <source>The SMTP host was typed as an IP address or a different name than the one the server&apos;s certificate is issued for.</source>
         <translation>SMTP होस्ट म्हणून IP पत्ता, किंवा सर्व्हरचे प्रमाणपत्र ज्या नावासाठी दिले आहे त्यापेक्षा वेगळे नाव टाइप केले आहे.</translation>
     </message>
     <message>
-        <source>Use the provider's exact host name (for example smtp.gmail.com), not an IP address or your website's name.</source>
+        <source>Use the provider&apos;s exact host name (for example smtp.gmail.com), not an IP address or your website&apos;s name.</source>
         <translation>प्रदात्याचे अचूक होस्ट नाव वापरा (उदाहरणार्थ smtp.gmail.com), IP पत्ता किंवा तुमच्या वेबसाइटचे नाव नाही.</translation>
     </message>
     <message>
@@ -208,7 +208,7 @@
         <translation>हा सर्व्हर किंवा पोर्ट STARTTLS वापरत नाही, किंवा नेटवर्कवरील कशाने तरी ते काढून टाकले. SMTP Desk ने तुमचा पासवर्ड पाठवला नाही.</translation>
     </message>
     <message>
-        <source>Use port 465 with SSL/TLS, or the provider's STARTTLS port (usually 587).</source>
+        <source>Use port 465 with SSL/TLS, or the provider&apos;s STARTTLS port (usually 587).</source>
         <translation>SSL/TLS सह पोर्ट 465 वापरा, किंवा प्रदात्याचा STARTTLS पोर्ट (सहसा 587).</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>सर्व्हरने From पत्ता नाकारला</translation>
     </message>
     <message>
-        <source>The From address is not this account's address or one of its verified aliases.</source>
+        <source>The From address is not this account&apos;s address or one of its verified aliases.</source>
         <translation>From पत्ता या खात्याचा पत्ता नाही, किंवा त्याच्या पडताळलेल्या पर्यायी पत्त्यांपैकी (alias) एक नाही.</translation>
     </message>
     <message>
@@ -284,7 +284,7 @@
         <translation>साइन इन केलेल्या मेलबॉक्सचा पत्ताच From ईमेल म्हणून ठेवा, किंवा तो पत्ता तुमच्या प्रदात्याकडे पडताळलेला प्रेषक / alias म्हणून जोडा.</translation>
     </message>
     <message>
-        <source>The server refused the recipient's address</source>
+        <source>The server refused the recipient&apos;s address</source>
         <translation>सर्व्हरने प्राप्तकर्त्याचा पत्ता नाकारला</translation>
     </message>
     <message>
@@ -296,7 +296,7 @@
         <translation>ईमेल पत्त्यात टायपिंगची चूक आहे का ते तपासा.</translation>
     </message>
     <message>
-        <source>The member's email address is not valid</source>
+        <source>The member&apos;s email address is not valid</source>
         <translation>सभासदाचा ईमेल पत्ता वैध नाही</translation>
     </message>
     <message>
@@ -304,11 +304,11 @@
         <translation>प्रदात्यानुसार हा वापरण्याजोगा ईमेल पत्ता नाही: बहुधा टायपिंगची चूक असते (@ नसणे, मध्ये जागा, चुकीच्या ठिकाणी टिंब).</translation>
     </message>
     <message>
-        <source>Correct the member's email and send again.</source>
+        <source>Correct the member&apos;s email and send again.</source>
         <translation>सभासदाचा ईमेल दुरुस्त करा आणि पुन्हा पाठवा.</translation>
     </message>
     <message>
-        <source>The member's email address is not an email address</source>
+        <source>The member&apos;s email address is not an email address</source>
         <translation>सभासदाचा ईमेल पत्ता ईमेल पत्त्यासारखा दिसतच नाही</translation>
     </message>
     <message>
@@ -316,7 +316,7 @@
         <translation>त्यात @ नाही, किंवा जागा, नवी ओळ किंवा कोणत्याही पत्त्यात असू न शकणारी इतर अक्षरे आहेत, म्हणून SMTP Desk ने तो प्रदात्याकडे दिला नाही.</translation>
     </message>
     <message>
-        <source>The member's mailbox does not exist</source>
+        <source>The member&apos;s mailbox does not exist</source>
         <translation>सभासदाचा मेलबॉक्स अस्तित्वात नाही</translation>
     </message>
     <message>
@@ -328,11 +328,11 @@
         <translation>सभासदाकडून पत्ता खात्री करून घ्या, तो दुरुस्त करा आणि पुन्हा पाठवा.</translation>
     </message>
     <message>
-        <source>The member's mailbox is full</source>
+        <source>The member&apos;s mailbox is full</source>
         <translation>सभासदाचा मेलबॉक्स भरला आहे</translation>
     </message>
     <message>
-        <source>The member's mailbox has no room left for new mail.</source>
+        <source>The member&apos;s mailbox has no room left for new mail.</source>
         <translation>सभासदाच्या मेलबॉक्समध्ये नवीन मेलसाठी जागा उरलेली नाही.</translation>
     </message>
     <message>
@@ -344,7 +344,7 @@
         <translation>प्रदाता हा पत्ता स्वीकारू शकत नाही</translation>
     </message>
     <message>
-        <source>The address has letters outside plain English (for example josé@example.in), and the provider's server does not accept such addresses (it lacks SMTPUTF8).</source>
+        <source>The address has letters outside plain English (for example josé@example.in), and the provider&apos;s server does not accept such addresses (it lacks SMTPUTF8).</source>
         <translation>पत्त्यात साध्या इंग्रजीबाहेरची अक्षरे आहेत (उदाहरणार्थ josé@example.in), आणि प्रदात्याचा सर्व्हर असे पत्ते स्वीकारत नाही (त्यात SMTPUTF8 नाही).</translation>
     </message>
     <message>
@@ -352,23 +352,23 @@
         <translation>सभासदाकडून साध्या इंग्रजी अक्षरांत लिहिलेला दुसरा पत्ता मागून घ्या.</translation>
     </message>
     <message>
-        <source>The member's document could not be made</source>
+        <source>The member&apos;s document could not be made</source>
         <translation>सभासदाचे कागदपत्र तयार करता आले नाही</translation>
     </message>
     <message>
-        <source>Something in this member's details does not fit the document (for example a field too long for the page).</source>
+        <source>Something in this member&apos;s details does not fit the document (for example a field too long for the page).</source>
         <translation>या सभासदाच्या तपशिलातील काहीतरी कागदपत्रात बसत नाही (उदाहरणार्थ पानावर न मावणारा खूप लांब मजकूर).</translation>
     </message>
     <message>
-        <source>Fix the member's details and send again; the other members are sent as usual.</source>
+        <source>Fix the member&apos;s details and send again; the other members are sent as usual.</source>
         <translation>सभासदाचे तपशील दुरुस्त करा आणि पुन्हा पाठवा; इतर सभासदांना नेहमीप्रमाणे पाठवले जाते.</translation>
     </message>
     <message>
-        <source>The member's PDF file is missing</source>
+        <source>The member&apos;s PDF file is missing</source>
         <translation>सभासदाची PDF फाइल सापडत नाही</translation>
     </message>
     <message>
-        <source>The PDF imported for this member is no longer in SMTP Desk's data folder (it was moved or deleted).</source>
+        <source>The PDF imported for this member is no longer in SMTP Desk&apos;s data folder (it was moved or deleted).</source>
         <translation>या सभासदासाठी आयात केलेली PDF आता SMTP Desk च्या डेटा फोल्डरमध्ये नाही (ती हलवली किंवा हटवली गेली).</translation>
     </message>
     <message>
@@ -376,11 +376,11 @@
         <translation>PDF फोल्डर पुन्हा आयात करा (“सभासद” पान), मग पुन्हा पाठवा.</translation>
     </message>
     <message>
-        <source>The member's document is no longer in the register</source>
+        <source>The member&apos;s document is no longer in the register</source>
         <translation>सभासदाचे कागदपत्र आता नोंदवहीत नाही</translation>
     </message>
     <message>
-        <source>The bills or receipts were imported again without this member's document after the run began.</source>
+        <source>The bills or receipts were imported again without this member&apos;s document after the run began.</source>
         <translation>पाठवणी सुरू झाल्यानंतर बिले किंवा पावत्या या सभासदाच्या कागदपत्राशिवाय पुन्हा आयात केल्या गेल्या.</translation>
     </message>
     <message>
@@ -392,7 +392,7 @@
         <translation>या खात्यासाठी कोणताही पासवर्ड जतन केलेला नाही</translation>
     </message>
     <message>
-        <source>The password is not in the computer's password store: it was never saved, was removed, or the store is locked — or this computer has no password store, and a password is kept only until SMTP Desk closes.</source>
+        <source>The password is not in the computer&apos;s password store: it was never saved, was removed, or the store is locked — or this computer has no password store, and a password is kept only until SMTP Desk closes.</source>
         <translation>पासवर्ड संगणकाच्या पासवर्ड स्टोअरमध्ये नाही: तो कधी जतन केलाच नाही, काढून टाकला गेला, किंवा स्टोअर लॉक आहे — किंवा या संगणकावर पासवर्ड स्टोअरच नाही, आणि पासवर्ड फक्त SMTP Desk बंद होईपर्यंत ठेवला जातो.</translation>
     </message>
     <message>
@@ -440,11 +440,11 @@
         <translation>सर्व्हरने आपल्या नियमांनुसार संदेश नाकारला</translation>
     </message>
     <message>
-        <source>The provider's rules blocked it: often the From domain's SPF/DKIM/DMARC records do not allow this server to send for it.</source>
+        <source>The provider&apos;s rules blocked it: often the From domain&apos;s SPF/DKIM/DMARC records do not allow this server to send for it.</source>
         <translation>प्रदात्याच्या नियमांनी तो अडवला: बहुधा From पत्त्याच्या डोमेनचे SPF/DKIM/DMARC रेकॉर्ड या सर्व्हरला त्या डोमेनसाठी पाठवण्याची परवानगी देत नाहीत.</translation>
     </message>
     <message>
-        <source>Send only as the signed-in account; the domain's administrator should check its SPF, DKIM and DMARC records.</source>
+        <source>Send only as the signed-in account; the domain&apos;s administrator should check its SPF, DKIM and DMARC records.</source>
         <translation>फक्त साइन इन केलेल्या खात्याच्या पत्त्यावरूनच पाठवा; डोमेनच्या प्रशासकाने त्याचे SPF, DKIM आणि DMARC रेकॉर्ड तपासावेत.</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>सर्व्हरने दिलेले उत्तर SMTP Desk ला ओळखता आले नाही.</translation>
     </message>
     <message>
-        <source>Read the server's reply in the log; if it is unclear, send it to your provider.</source>
+        <source>Read the server&apos;s reply in the log; if it is unclear, send it to your provider.</source>
         <translation>नोंदीमध्ये (लॉग) सर्व्हरचे उत्तर वाचा; ते स्पष्ट नसल्यास, ते तुमच्या प्रदात्याला पाठवा.</translation>
     </message>
     <message>
@@ -508,8 +508,8 @@
         <translation>दोन टप्प्यांचे साइन इन (two-factor) सुरू असल्यास, Zoho Accounts &gt; Security मध्ये application-specific password तयार करा आणि तो येथे वापरा.</translation>
     </message>
     <message>
-        <source>The user ID must be the word 'apikey' and the password an API key with Mail Send permission.</source>
-        <translation>'apikey' हाच शब्द User ID म्हणून, आणि Mail Send परवानगी असलेली API key पासवर्ड म्हणून वापरा.</translation>
+        <source>The user ID must be the word &apos;apikey&apos; and the password an API key with Mail Send permission.</source>
+        <translation>&apos;apikey&apos; हाच शब्द User ID म्हणून, आणि Mail Send परवानगी असलेली API key पासवर्ड म्हणून वापरा.</translation>
     </message>
     <message>
         <source>Use the SES SMTP credentials created for this region (not the AWS access key or secret key).</source>
@@ -532,15 +532,15 @@
         <translation>“ईमेल खाते तपशील” मध्ये Microsoft ने साइन इन निवडा आणि साइन इन करा.</translation>
     </message>
     <message>
-        <source>Microsoft 365 refuses a From address other than the mailbox without 'Send As' permission (SendAsDenied).</source>
-        <translation>'Send As' परवानगीशिवाय Microsoft 365 मेलबॉक्सपेक्षा वेगळा From पत्ता नाकारते (SendAsDenied).</translation>
+        <source>Microsoft 365 refuses a From address other than the mailbox without &apos;Send As&apos; permission (SendAsDenied).</source>
+        <translation>&apos;Send As&apos; परवानगीशिवाय Microsoft 365 मेलबॉक्सपेक्षा वेगळा From पत्ता नाकारते (SendAsDenied).</translation>
     </message>
     <message>
-        <source>Set From email to the mailbox you sign in with, or ask the administrator to grant 'Send As' for the From address.</source>
-        <translation>ज्या मेलबॉक्सने साइन इन करता तोच From ईमेल म्हणून ठेवा, किंवा प्रशासकाला From पत्त्यासाठी 'Send As' परवानगी देण्यास सांगा.</translation>
+        <source>Set From email to the mailbox you sign in with, or ask the administrator to grant &apos;Send As&apos; for the From address.</source>
+        <translation>ज्या मेलबॉक्सने साइन इन करता तोच From ईमेल म्हणून ठेवा, किंवा प्रशासकाला From पत्त्यासाठी &apos;Send As&apos; परवानगी देण्यास सांगा.</translation>
     </message>
     <message>
-        <source>Gmail's daily limit is reached (about 500 emails a day for a free account, 2,000 for Google Workspace), counted over a rolling 24 hours.</source>
+        <source>Gmail&apos;s daily limit is reached (about 500 emails a day for a free account, 2,000 for Google Workspace), counted over a rolling 24 hours.</source>
         <translation>Gmail ची दैनिक मर्यादा पूर्ण झाली आहे (मोफत खात्यासाठी दिवसाला सुमारे 500 ईमेल, Google Workspace साठी 2,000); ही मोजणी मागील सलग 24 तासांची असते.</translation>
     </message>
 </context>
@@ -563,23 +563,23 @@
         <translation>ॲप नोंदणी नाही किंवा SMTP Desk साठी सेट केलेली नाही</translation>
     </message>
     <message>
-        <source>Signing in needs the society's app registration (a client ID), and it is missing, was not found in the organisation, or does not allow public-client sign-in.</source>
+        <source>Signing in needs the society&apos;s app registration (a client ID), and it is missing, was not found in the organisation, or does not allow public-client sign-in.</source>
         <translation>साइन इन करण्यासाठी सोसायटीची ॲप नोंदणी (client ID) लागते; ती नाही, संस्थेत सापडली नाही, किंवा त्यात public-client साइन-इनला परवानगी नाही.</translation>
     </message>
     <message>
-        <source>Ask the society's IT person to follow the steps in Email Credentials (Set up the app registration): copy the Application (client) ID into Email Credentials, and set 'Allow public client flows' to Yes.</source>
-        <translation>सोसायटीच्या IT सहाय्यकाला ईमेल खाते तपशील मधील पायऱ्या (ॲप नोंदणी सेट करणे) पाळायला सांगा: Application (client) ID ईमेल खाते तपशील मध्ये कॉपी करा, आणि 'Allow public client flows' हे Yes करा.</translation>
+        <source>Ask the society&apos;s IT person to follow the steps in Email Credentials (Set up the app registration): copy the Application (client) ID into Email Credentials, and set &apos;Allow public client flows&apos; to Yes.</source>
+        <translation>सोसायटीच्या IT सहाय्यकाला ईमेल खाते तपशील मधील पायऱ्या (ॲप नोंदणी सेट करणे) पाळायला सांगा: Application (client) ID ईमेल खाते तपशील मध्ये कॉपी करा, आणि &apos;Allow public client flows&apos; हे Yes करा.</translation>
     </message>
     <message>
         <source>An administrator must approve SMTP Desk first</source>
         <translation>आधी प्रशासकाने SMTP Desk ला मंजुरी द्यायला हवी</translation>
     </message>
     <message>
-        <source>The organisation requires an administrator's consent before an app may send mail for a mailbox.</source>
+        <source>The organisation requires an administrator&apos;s consent before an app may send mail for a mailbox.</source>
         <translation>एखादे ॲप मेलबॉक्सतर्फे मेल पाठवण्याआधी संस्थेला प्रशासकाची संमती लागते.</translation>
     </message>
     <message>
-        <source>Ask the IT administrator to grant admin consent for the app's SMTP.Send permission (Entra admin centre &gt; App registrations &gt; API permissions &gt; Grant admin consent), then sign in again.</source>
+        <source>Ask the IT administrator to grant admin consent for the app&apos;s SMTP.Send permission (Entra admin centre &gt; App registrations &gt; API permissions &gt; Grant admin consent), then sign in again.</source>
         <translation>IT प्रशासकाला ॲपच्या SMTP.Send परवानगीसाठी admin consent द्यायला सांगा (Entra admin centre &gt; App registrations &gt; API permissions &gt; Grant admin consent), मग पुन्हा साइन इन करा.</translation>
     </message>
     <message>
@@ -591,8 +591,8 @@
         <translation>वापरलेले खाते या संस्थेचे नाही (किंवा कामाच्या साइन-इनवर वैयक्तिक खाते वापरले), किंवा ते User ID मधील मेलबॉक्स नाही.</translation>
     </message>
     <message>
-        <source>Sign in again with the society's mailbox shown in User ID; for an Outlook.com address set the tenant to 'consumers'.</source>
-        <translation>User ID मध्ये दिलेल्या सोसायटीच्या मेलबॉक्सने पुन्हा साइन इन करा; Outlook.com पत्त्यासाठी टेनंट 'consumers' ठेवा.</translation>
+        <source>Sign in again with the society&apos;s mailbox shown in User ID; for an Outlook.com address set the tenant to &apos;consumers&apos;.</source>
+        <translation>User ID मध्ये दिलेल्या सोसायटीच्या मेलबॉक्सने पुन्हा साइन इन करा; Outlook.com पत्त्यासाठी टेनंट &apos;consumers&apos; ठेवा.</translation>
     </message>
     <message>
         <source>The sign-in did not finish</source>
@@ -627,15 +627,15 @@
         <translation>Microsoft किंवा Google साइन-इन सेवेने उत्तर दिले, पण तिच्याच त्रुटीसह (ती व्यस्त आहे किंवा काही काळ बंद आहे); या संगणकात काहीही चूक नाही.</translation>
     </message>
     <message>
-        <source>Try again in a few minutes. If it lasts for hours, check the provider's service status page.</source>
+        <source>Try again in a few minutes. If it lasts for hours, check the provider&apos;s service status page.</source>
         <translation>काही मिनिटांनी पुन्हा प्रयत्न करा. तास न् तास असेच राहिले तर प्रदात्याचे सेवा-स्थिती पान पाहा.</translation>
     </message>
     <message>
-        <source>This computer's clock is wrong</source>
+        <source>This computer&apos;s clock is wrong</source>
         <translation>या संगणकाचे घड्याळ चुकीचे आहे</translation>
     </message>
     <message>
-        <source>The date or time on this computer differs from the sign-in service's by several minutes, so its sign-in tokens are refused.</source>
+        <source>The date or time on this computer differs from the sign-in service&apos;s by several minutes, so its sign-in tokens are refused.</source>
         <translation>या संगणकावरील तारीख किंवा वेळ साइन-इन सेवेच्या वेळेपेक्षा काही मिनिटांनी वेगळी आहे, म्हणून त्याचे साइन-इन टोकन नाकारले जातात.</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>या मेलबॉक्ससाठी टोकन स्वीकारले गेले नाही: ते दुसऱ्या खात्यासाठी दिले गेले होते, किंवा मेल पाठवण्याची परवानगी (SMTP.Send) काढून टाकली गेली.</translation>
     </message>
     <message>
-        <source>Sign in again with the society's mailbox; if it is refused again, ask the IT person to check the app's SMTP.Send permission.</source>
+        <source>Sign in again with the society&apos;s mailbox; if it is refused again, ask the IT person to check the app&apos;s SMTP.Send permission.</source>
         <translation>सोसायटीच्या मेलबॉक्सने पुन्हा साइन इन करा; पुन्हा नाकारले गेले तर IT सहाय्यकाला ॲपची SMTP.Send परवानगी तपासायला सांगा.</translation>
     </message>
     <message>
@@ -663,8 +663,8 @@
         <translation>Microsoft द्वारे साइन इन करतानाही मेलबॉक्सने प्रोग्रामना पाठवू द्यायला हवे (Authenticated SMTP), आणि ते या मेलबॉक्ससाठी किंवा संपूर्ण संस्थेसाठी बंद आहे.</translation>
     </message>
     <message>
-        <source>Ask the IT administrator to turn on 'Authenticated SMTP' for this mailbox (Microsoft 365 admin centre &gt; Users &gt; Mail &gt; Manage email apps, or Set-CASMailbox -SmtpClientAuthenticationDisabled $false).</source>
-        <translation>IT प्रशासकाला या मेलबॉक्ससाठी 'Authenticated SMTP' सुरू करायला सांगा (Microsoft 365 admin centre &gt; Users &gt; Mail &gt; Manage email apps, किंवा Set-CASMailbox -SmtpClientAuthenticationDisabled $false).</translation>
+        <source>Ask the IT administrator to turn on &apos;Authenticated SMTP&apos; for this mailbox (Microsoft 365 admin centre &gt; Users &gt; Mail &gt; Manage email apps, or Set-CASMailbox -SmtpClientAuthenticationDisabled $false).</source>
+        <translation>IT प्रशासकाला या मेलबॉक्ससाठी &apos;Authenticated SMTP&apos; सुरू करायला सांगा (Microsoft 365 admin centre &gt; Users &gt; Mail &gt; Manage email apps, किंवा Set-CASMailbox -SmtpClientAuthenticationDisabled $false).</translation>
     </message>
     <message>
         <source>This computer cannot reach the Microsoft sign-in service: no internet, or a firewall or proxy blocks it.</source>
@@ -714,8 +714,8 @@
         <translation>{folder} मधील बॅकअपची यादी करता येत नाही ({error}).</translation>
     </message>
     <message>
-        <source>There is no backup called {name} in {folder}; 'smtp-desk backups' lists them.</source>
-        <translation>{folder} मध्ये {name} नावाचा बॅकअप नाही; 'smtp-desk backups' सर्व बॅकअपची यादी दाखवते.</translation>
+        <source>There is no backup called {name} in {folder}; &apos;smtp-desk backups&apos; lists them.</source>
+        <translation>{folder} मध्ये {name} नावाचा बॅकअप नाही; &apos;smtp-desk backups&apos; सर्व बॅकअपची यादी दाखवते.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be made ({error}).</source>
@@ -826,6 +826,33 @@
     <message>
         <source>there is nothing to send: no {kinds} for {period} in the register (import them first in Members &amp; Documents).</source>
         <translation>पाठवण्यासारखे काही नाही: नोंदवहीत {period} ची {kinds} नाहीत (आधी सभासद व कागदपत्रे मध्ये आयात करा).</translation>
+    </message>
+</context>
+<context>
+    <name>bounces</name>
+    <message>
+        <source>{address}: {reason} (the server said: {reply})</source>
+        <translation>{address}: {reason} (सर्वरचे उत्तर: {reply})</translation>
+    </message>
+    <message>
+        <source>{flat} {address}: {reason}</source>
+        <translation>{flat} {address}: {reason}</translation>
+    </message>
+    <message>
+        <source>No bill came back undelivered since {since} ({count} messages read).</source>
+        <translation>{since} पासून एकही बिल न पोहोचता परत आले नाही ({count} संदेश वाचले).</translation>
+    </message>
+    <message>
+        <source>{bounced} came back undelivered since {since} ({new} newly recorded); {delayed} delayed.</source>
+        <translation>{since} पासून {bounced} न पोहोचता परत आले ({new} नव्याने नोंदवले); {delayed} उशिराने.</translation>
+    </message>
+    <message>
+        <source>the mailbox (IMAP) is not set up, so bounces cannot be read: give its server with smtp-desk configure --imap-host</source>
+        <translation>मेलबॉक्स (IMAP) सेट केलेला नाही, त्यामुळे परत आलेले मेल वाचता येत नाहीत: smtp-desk configure --imap-host ने त्याचा सर्वर द्या</translation>
+    </message>
+    <message>
+        <source>reading the mailbox with Sign in with Microsoft or Google is not available yet</source>
+        <translation>Microsoft किंवा Google ने साइन इन करून मेलबॉक्स वाचणे अजून उपलब्ध नाही</translation>
     </message>
 </context>
 <context>
@@ -966,11 +993,11 @@
 <context>
     <name>clock_watch</name>
     <message>
-        <source>The PC's clock moved forward by {span} during the run</source>
+        <source>The PC&apos;s clock moved forward by {span} during the run</source>
         <translation>पाठवणी सुरू असताना PC चे घड्याळ {span} पुढे गेले</translation>
     </message>
     <message>
-        <source>The PC's clock moved back by {span} during the run</source>
+        <source>The PC&apos;s clock moved back by {span} during the run</source>
         <translation>पाठवणी सुरू असताना PC चे घड्याळ {span} मागे गेले</translation>
     </message>
     <message>
@@ -1075,7 +1102,7 @@
 <context>
     <name>credentials_detect</name>
     <message>
-        <source>Type the society's email address: SMTP Desk finds the server settings from it.</source>
+        <source>Type the society&apos;s email address: SMTP Desk finds the server settings from it.</source>
         <translation>सोसायटीचा ईमेल पत्ता टाइप करा: त्यावरून SMTP Desk सर्व्हरची सेटिंग्ज शोधेल.</translation>
     </message>
     <message>
@@ -1126,7 +1153,7 @@
         <translation>दररोज,</translation>
     </message>
     <message>
-        <source>a minute (empty: the provider's; 0: none)</source>
+        <source>a minute (empty: the provider&apos;s; 0: none)</source>
         <translation>प्रति मिनिट (रिकामे: प्रदात्याची; 0: मर्यादा नाही)</translation>
     </message>
     <message>
@@ -1249,7 +1276,7 @@
 <context>
     <name>credentials_limits</name>
     <message>
-        <source>Learned from the provider's reply on {day}: it refused more than {limit} messages in 24 hours. Change it if your plan allows more.</source>
+        <source>Learned from the provider&apos;s reply on {day}: it refused more than {limit} messages in 24 hours. Change it if your plan allows more.</source>
         <translation>{day} रोजी प्रदात्याच्या उत्तरावरून समजले: 24 तासांत {limit} पेक्षा जास्त संदेश त्याने नाकारले. तुमच्या प्लॅनमध्ये जास्त संदेशांची परवानगी असल्यास हे बदला.</translation>
     </message>
     <message>
@@ -1299,7 +1326,7 @@
         <translation>साइन इन बदलले — “कनेक्शन तपासा” दाबा.</translation>
     </message>
     <message>
-        <source>Sign in with Google uses the society's own OAuth client (the steps for your IT person are below); no App Password is needed. The browser opens on this computer to sign in.</source>
+        <source>Sign in with Google uses the society&apos;s own OAuth client (the steps for your IT person are below); no App Password is needed. The browser opens on this computer to sign in.</source>
         <translation>Google ने साइन इन करताना सोसायटीचा स्वतःचा OAuth client वापरला जातो (तुमच्या IT व्यक्तीसाठीच्या पायऱ्या खाली आहेत); App Password लागत नाही. साइन इनसाठी याच संगणकावर ब्राउझर उघडतो.</translation>
     </message>
     <message>
@@ -1345,7 +1372,7 @@
         <translation>{domain} हे {provider} आहे</translation>
     </message>
     <message>
-        <source>your domain's mail is handled by {provider}</source>
+        <source>your domain&apos;s mail is handled by {provider}</source>
         <translation>तुमच्या डोमेनचे ईमेल {provider} सांभाळते</translation>
     </message>
     <message>
@@ -1399,8 +1426,8 @@
         <translation>साइन-इन कोड कॉपी करा</translation>
     </message>
     <message>
-        <source>Open &lt;a href="{uri}"&gt;{uri}&lt;/a&gt; on any phone or computer and enter:</source>
-        <translation>कोणत्याही फोन किंवा संगणकावर &lt;a href="{uri}"&gt;{uri}&lt;/a&gt; उघडा आणि हा कोड टाका:</translation>
+        <source>Open &lt;a href=&quot;{uri}&quot;&gt;{uri}&lt;/a&gt; on any phone or computer and enter:</source>
+        <translation>कोणत्याही फोन किंवा संगणकावर &lt;a href=&quot;{uri}&quot;&gt;{uri}&lt;/a&gt; उघडा आणि हा कोड टाका:</translation>
     </message>
     <message>
         <source>{minutes} min</source>
@@ -1411,7 +1438,7 @@
         <translation>{seconds} सेकंद</translation>
     </message>
     <message>
-        <source>The code expires in {time}. Sign in there as the society's mailbox.</source>
+        <source>The code expires in {time}. Sign in there as the society&apos;s mailbox.</source>
         <translation>कोड आणखी {time} वैध आहे. तिथे सोसायटीच्या मेलबॉक्सने साइन इन करा.</translation>
     </message>
     <message>
@@ -1448,11 +1475,11 @@
         <translation>हा मेलबॉक्स अस्तित्वात नाही — पत्त्यात टायपिंगची चूक आहे का ते तपासा</translation>
     </message>
     <message>
-        <source>the member's mailbox is full — ask the member to make room, then send again</source>
+        <source>the member&apos;s mailbox is full — ask the member to make room, then send again</source>
         <translation>सभासदाचा मेलबॉक्स भरलेला आहे — सभासदाला जागा करायला सांगा, मग पुन्हा पाठवा</translation>
     </message>
     <message>
-        <source>the member's provider rejected it as spam or by its security rules</source>
+        <source>the member&apos;s provider rejected it as spam or by its security rules</source>
         <translation>सभासदाच्या ईमेल सेवेने तो स्पॅम म्हणून किंवा सुरक्षा नियमांमुळे नाकारला</translation>
     </message>
     <message>
@@ -1460,7 +1487,7 @@
         <translation>पत्त्यातील @ नंतरचा भाग चालू ईमेल डोमेन नाही — पत्त्यात टायपिंगची चूक आहे का ते तपासा</translation>
     </message>
     <message>
-        <source>the message is larger than the member's provider accepts — make the PDF smaller</source>
+        <source>the message is larger than the member&apos;s provider accepts — make the PDF smaller</source>
         <translation>संदेश सभासदाच्या ईमेल सेवेच्या मर्यादेपेक्षा मोठा आहे — PDF लहान करा</translation>
     </message>
     <message>
@@ -1468,7 +1495,7 @@
         <translation>पोहोचण्यास उशीर होत आहे; मेल सर्व्हर अजून प्रयत्न करत आहे — सध्या काही करण्याची गरज नाही</translation>
     </message>
     <message>
-        <source>the member's provider did not deliver it — the server's reply says why</source>
+        <source>the member&apos;s provider did not deliver it — the server&apos;s reply says why</source>
         <translation>सभासदाच्या ईमेल सेवेने तो पोहोचवला नाही — कारण सर्व्हरच्या उत्तरात आहे</translation>
     </message>
     <message>
@@ -1518,7 +1545,7 @@
 <context>
     <name>first_run_page</name>
     <message>
-        <source>The society's email address</source>
+        <source>The society&apos;s email address</source>
         <translation>सोसायटीचा ईमेल पत्ता</translation>
     </message>
     <message>
@@ -1562,7 +1589,7 @@
         <translation>आधी सराव मोड वापरून पाहा (&amp;P)</translation>
     </message>
     <message>
-        <source>Society's email &amp;address</source>
+        <source>Society&apos;s email &amp;address</source>
         <translation>सोसायटीचा ईमेल पत्ता (&amp;A)</translation>
     </message>
     <message>
@@ -1570,7 +1597,7 @@
         <translation>पासवर्ड (&amp;W)</translation>
     </message>
     <message>
-        <source>the password in this computer's password store</source>
+        <source>the password in this computer&apos;s password store</source>
         <translation>पासवर्ड या संगणकाच्या पासवर्ड स्टोअरमध्ये</translation>
     </message>
     <message>
@@ -1578,11 +1605,11 @@
         <translation>पासवर्ड फक्त SMTP Desk बंद होईपर्यंत: या संगणकावर SMTP Desk वापरू शकेल असे पासवर्ड स्टोअर नाही</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Set up email&lt;/h2&gt;&lt;p&gt;Type the society's email address and its password. SMTP Desk finds the mail server's settings, tests them, and keeps them ({kept}).&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Set up email&lt;/h2&gt;&lt;p&gt;Type the society&apos;s email address and its password. SMTP Desk finds the mail server&apos;s settings, tests them, and keeps them ({kept}).&lt;/p&gt;</source>
         <translation>&lt;h2&gt;ईमेल सेट अप करा&lt;/h2&gt;&lt;p&gt;सोसायटीचा ईमेल पत्ता आणि त्याचा पासवर्ड टाइप करा. SMTP Desk मेल सर्व्हरची सेटिंग्ज शोधते, ती तपासते आणि जतन करून ठेवते ({kept}).&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Type the society's whole email address first.</source>
+        <source>Type the society&apos;s whole email address first.</source>
         <translation>आधी सोसायटीचा पूर्ण ईमेल पत्ता टाइप करा.</translation>
     </message>
     <message>
@@ -1738,6 +1765,10 @@
         <source>Export the register</source>
         <translation>नोंदवही निर्यात करा</translation>
     </message>
+    <message>
+        <source>Bounce</source>
+        <translation>परत आले</translation>
+    </message>
 </context>
 <context>
     <name>home_page</name>
@@ -1774,7 +1805,7 @@
         <translation>करायचे आहे</translation>
     </message>
     <message>
-        <source>Every month: check the email and the Society Profile, import the members and the month's bills, then send. Each step opens its page.</source>
+        <source>Every month: check the email and the Society Profile, import the members and the month&apos;s bills, then send. Each step opens its page.</source>
         <translation>दर महिन्याला: ईमेल आणि सोसायटी प्रोफाइल तपासा, सभासद आणि त्या महिन्याची बिले आयात करा, मग पाठवा. प्रत्येक टप्पा त्याचे पान उघडतो.</translation>
     </message>
     <message>
@@ -1832,11 +1863,11 @@
 <context>
     <name>imap_settings</name>
     <message>
-        <source>Enter the IMAP server's name, or clear the port.</source>
+        <source>Enter the IMAP server&apos;s name, or clear the port.</source>
         <translation>IMAP सर्व्हरचे नाव लिहा, किंवा पोर्ट रिकामा करा.</translation>
     </message>
     <message>
-        <source>Enter only the IMAP server's name, for example imap.gmail.com.</source>
+        <source>Enter only the IMAP server&apos;s name, for example imap.gmail.com.</source>
         <translation>फक्त IMAP सर्व्हरचे नाव लिहा, उदा. imap.gmail.com.</translation>
     </message>
     <message>
@@ -2077,7 +2108,7 @@
         <translation>शीर्षक ओळीखाली एकही ओळ नाही</translation>
     </message>
     <message>
-        <source>the member's name is missing</source>
+        <source>the member&apos;s name is missing</source>
         <translation>सभासदाचे नाव दिलेले नाही</translation>
     </message>
 </context>
@@ -2213,15 +2244,15 @@
         <translation>Excel फाइलमध्ये {parts} भाग आहेत; वर्कबुकमध्ये जास्तीत जास्त काही डझन भाग असतात आणि SMTP Desk {most} पर्यंत वाचते: {again}</translation>
     </message>
     <message>
-        <source>The Excel file's text unpacks to {size}; SMTP Desk reads up to {limit} of text: {again}</source>
+        <source>The Excel file&apos;s text unpacks to {size}; SMTP Desk reads up to {limit} of text: {again}</source>
         <translation>Excel फाइलमधील मजकूर उघडल्यावर {size} होतो; SMTP Desk {limit} पर्यंतचा मजकूर वाचते: {again}</translation>
     </message>
     <message>
-        <source>The Excel file's sheet unpacks to {size}; SMTP Desk reads sheets up to {limit}: {again}</source>
+        <source>The Excel file&apos;s sheet unpacks to {size}; SMTP Desk reads sheets up to {limit}: {again}</source>
         <translation>Excel फाइलमधील शीट उघडल्यावर {size} होते; SMTP Desk {limit} पर्यंतच्या शीट वाचते: {again}</translation>
     </message>
     <message>
-        <source>The Excel file's part {part} unpacks to {size}; SMTP Desk reads parts up to {limit}: {again}</source>
+        <source>The Excel file&apos;s part {part} unpacks to {size}; SMTP Desk reads parts up to {limit}: {again}</source>
         <translation>Excel फाइलमधील भाग {part} उघडल्यावर {size} होतो; SMTP Desk {limit} पर्यंतचे भाग वाचते: {again}</translation>
     </message>
     <message>
@@ -2291,11 +2322,11 @@
         <translation>, उरलेले {rest} त्यानंतरच्या {days} दिवसांत</translation>
     </message>
     <message>
-        <source>1 message is recorded as sent later than now (not counted in the last 24 h) — the PC's clock was ahead when they were sent, or is behind now; check the date and time.</source>
+        <source>1 message is recorded as sent later than now (not counted in the last 24 h) — the PC&apos;s clock was ahead when they were sent, or is behind now; check the date and time.</source>
         <translation>1 संदेश आत्ताच्या नंतरच्या वेळी पाठवल्याची नोंद आहे (गेल्या 24 तासांत मोजलेला नाही) — तो पाठवताना PC चे घड्याळ पुढे होते, किंवा आता मागे आहे; तारीख आणि वेळ तपासा.</translation>
     </message>
     <message>
-        <source>{count} messages are recorded as sent later than now (not counted in the last 24 h) — the PC's clock was ahead when they were sent, or is behind now; check the date and time.</source>
+        <source>{count} messages are recorded as sent later than now (not counted in the last 24 h) — the PC&apos;s clock was ahead when they were sent, or is behind now; check the date and time.</source>
         <translation>{count} संदेश आत्ताच्या नंतरच्या वेळी पाठवल्याची नोंद आहे (गेल्या 24 तासांत मोजलेले नाहीत) — ते पाठवताना PC चे घड्याळ पुढे होते, किंवा आता मागे आहे; तारीख आणि वेळ तपासा.</translation>
     </message>
     <message>
@@ -2376,15 +2407,15 @@
         <translation>थोड्या वेळाने “अयशस्वी पुन्हा पाठवा” दाबा; असे वारंवार होत असल्यास “ईमेल खाते तपशील” पानावर “कनेक्शन तपासा” चालवा</translation>
     </message>
     <message>
-        <source>The provider refused {flat}'s address {address} as invalid</source>
+        <source>The provider refused {flat}&apos;s address {address} as invalid</source>
         <translation>प्रदात्याने {flat} चा पत्ता {address} अवैध म्हणून नाकारला</translation>
     </message>
     <message>
-        <source>correct the member's email and send again</source>
+        <source>correct the member&apos;s email and send again</source>
         <translation>सभासदाचा ईमेल दुरुस्त करा आणि पुन्हा पाठवा</translation>
     </message>
     <message>
-        <source>{flat}'s address {address} is not a valid email address, so SMTP Desk did not send to it</source>
+        <source>{flat}&apos;s address {address} is not a valid email address, so SMTP Desk did not send to it</source>
         <translation>{flat} चा पत्ता {address} वैध ईमेल पत्ता नाही, म्हणून SMTP Desk ने त्यावर पाठवले नाही</translation>
     </message>
     <message>
@@ -2396,7 +2427,7 @@
         <translation>सभासदाकडून पत्ता तपासून घ्या, दुरुस्त करा आणि पुन्हा पाठवा</translation>
     </message>
     <message>
-        <source>{flat}'s mailbox {address} is full</source>
+        <source>{flat}&apos;s mailbox {address} is full</source>
         <translation>{flat} चा मेलबॉक्स {address} भरलेला आहे</translation>
     </message>
     <message>
@@ -2404,11 +2435,11 @@
         <translation>सभासदाला मेलबॉक्समध्ये जागा करायला सांगा, मग “अयशस्वी पुन्हा पाठवा” दाबा</translation>
     </message>
     <message>
-        <source>The provider refused {flat}'s address {address}</source>
+        <source>The provider refused {flat}&apos;s address {address}</source>
         <translation>प्रदात्याने {flat} चा पत्ता {address} नाकारला</translation>
     </message>
     <message>
-        <source>{flat}'s address {address} has letters outside plain English, which the provider's server does not accept</source>
+        <source>{flat}&apos;s address {address} has letters outside plain English, which the provider&apos;s server does not accept</source>
         <translation>{flat} च्या पत्त्यात {address} साध्या इंग्रजीबाहेरची अक्षरे आहेत, जी प्रदात्याचा सर्व्हर स्वीकारत नाही</translation>
     </message>
     <message>
@@ -2416,7 +2447,7 @@
         <translation>सभासदाकडे दुसरा पत्ता मागा</translation>
     </message>
     <message>
-        <source>{flat}'s message is larger than the provider accepts</source>
+        <source>{flat}&apos;s message is larger than the provider accepts</source>
         <translation>{flat} चा संदेश प्रदाता स्वीकारतो त्यापेक्षा मोठा आहे</translation>
     </message>
     <message>
@@ -2428,19 +2459,19 @@
         <translation>प्रदात्याने आपल्या नियमांनुसार {flat} ला जाणारा संदेश नाकारला</translation>
     </message>
     <message>
-        <source>send from the signed-in account's own address; if it keeps happening, ask the provider why, quoting its reply from the details</source>
+        <source>send from the signed-in account&apos;s own address; if it keeps happening, ask the provider why, quoting its reply from the details</source>
         <translation>साइन इन केलेल्या खात्याच्याच पत्त्यावरून पाठवा; असे वारंवार होत असल्यास, तपशिलातील त्याचे उत्तर देऊन प्रदात्याला कारण विचारा</translation>
     </message>
     <message>
-        <source>{flat}'s document could not be made</source>
+        <source>{flat}&apos;s document could not be made</source>
         <translation>{flat} चे कागदपत्र तयार होऊ शकले नाही</translation>
     </message>
     <message>
-        <source>fix the member's details (for example a field too long for the page) and send again; the other members are not held up</source>
+        <source>fix the member&apos;s details (for example a field too long for the page) and send again; the other members are not held up</source>
         <translation>सभासदाचा तपशील दुरुस्त करा (उदा. पानात न मावणारे लांब क्षेत्र) आणि पुन्हा पाठवा; इतर सभासद अडकून राहत नाहीत</translation>
     </message>
     <message>
-        <source>{flat}'s document is no longer in the register</source>
+        <source>{flat}&apos;s document is no longer in the register</source>
         <translation>{flat} चे कागदपत्र आता नोंदवहीत नाही</translation>
     </message>
     <message>
@@ -2448,7 +2479,7 @@
         <translation>ते अजूनही पाठवायचे असल्यास पुन्हा आयात करा</translation>
     </message>
     <message>
-        <source>{flat}'s imported PDF file is missing from the data folder</source>
+        <source>{flat}&apos;s imported PDF file is missing from the data folder</source>
         <translation>{flat} ची आयात केलेली PDF फाइल डेटा फोल्डरमध्ये नाही</translation>
     </message>
     <message>
@@ -2472,7 +2503,7 @@
         <translation>{flat} ला पाठवताना प्रदात्याशी कनेक्शन तुटले</translation>
     </message>
     <message>
-        <source>The provider refused the message to {flat} (the server's reply is in the details)</source>
+        <source>The provider refused the message to {flat} (the server&apos;s reply is in the details)</source>
         <translation>प्रदात्याने {flat} ला जाणारा संदेश नाकारला (सर्व्हरचे उत्तर तपशिलात आहे)</translation>
     </message>
     <message>
@@ -2492,7 +2523,7 @@
         <translation>{flat} ला पाठवले नाही आणि पाठवणी थांबली: {problem}; {action}.</translation>
     </message>
     <message>
-        <source>The provider's daily sending limit was reached before {flat} was sent: {action}.</source>
+        <source>The provider&apos;s daily sending limit was reached before {flat} was sent: {action}.</source>
         <translation>{flat} ला पाठवण्यापूर्वीच प्रदात्याची दैनिक मर्यादा पूर्ण झाली: {action}.</translation>
     </message>
     <message>
@@ -2792,8 +2823,8 @@
 <context>
     <name>oauth_apps</name>
     <message>
-        <source>The tenant is 'organizations' (work accounts), 'consumers' (Outlook.com), 'common', the organisation's tenant ID (a GUID) or its domain (yoursociety.in).</source>
-        <translation>टेनंट 'organizations' (कामाची खाती), 'consumers' (Outlook.com), 'common', संस्थेचा tenant ID (GUID) किंवा तिचे डोमेन (yoursociety.in) यांपैकी एक असावा.</translation>
+        <source>The tenant is &apos;organizations&apos; (work accounts), &apos;consumers&apos; (Outlook.com), &apos;common&apos;, the organisation&apos;s tenant ID (a GUID) or its domain (yoursociety.in).</source>
+        <translation>टेनंट &apos;organizations&apos; (कामाची खाती), &apos;consumers&apos; (Outlook.com), &apos;common&apos;, संस्थेचा tenant ID (GUID) किंवा तिचे डोमेन (yoursociety.in) यांपैकी एक असावा.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2901,7 @@
         <translation>ॲप्लिकेशन-विशिष्ट पासवर्ड</translation>
     </message>
     <message>
-        <source>the domain's SMTP login, e.g. postmaster@mg.yoursociety.in</source>
+        <source>the domain&apos;s SMTP login, e.g. postmaster@mg.yoursociety.in</source>
         <translation>डोमेनचे SMTP लॉगिन, उदा. postmaster@mg.yoursociety.in</translation>
     </message>
     <message>
@@ -2878,7 +2909,7 @@
         <translation>SMTP credential पासवर्ड (डॅशबोर्डचा पासवर्ड नव्हे)</translation>
     </message>
     <message>
-        <source>Mailgun's limit depends on the plan.</source>
+        <source>Mailgun&apos;s limit depends on the plan.</source>
         <translation>Mailgun ची मर्यादा प्लॅनवर अवलंबून असते.</translation>
     </message>
     <message>
@@ -2886,8 +2917,8 @@
         <translation>16 अक्षरी App Password</translation>
     </message>
     <message>
-        <source>Gmail replaces a From address that is not this account (or one of its verified 'Send mail as' addresses) with the account address.</source>
-        <translation>From पत्ता हे खाते (किंवा त्याचा एखादा सत्यापित 'Send mail as' पत्ता) नसल्यास Gmail तो खात्याच्या पत्त्याने बदलते.</translation>
+        <source>Gmail replaces a From address that is not this account (or one of its verified &apos;Send mail as&apos; addresses) with the account address.</source>
+        <translation>From पत्ता हे खाते (किंवा त्याचा एखादा सत्यापित &apos;Send mail as&apos; पत्ता) नसल्यास Gmail तो खात्याच्या पत्त्याने बदलते.</translation>
     </message>
     <message>
         <source>A free Gmail account sends about 500 emails a day.</source>
@@ -2902,8 +2933,8 @@
         <translation>तुमचा पूर्ण Workspace पत्ता</translation>
     </message>
     <message>
-        <source>Google replaces a From address that is not this account (or one of its verified 'Send mail as' addresses) with the account address.</source>
-        <translation>From पत्ता हे खाते (किंवा त्याचा एखादा सत्यापित 'Send mail as' पत्ता) नसल्यास Google तो खात्याच्या पत्त्याने बदलते.</translation>
+        <source>Google replaces a From address that is not this account (or one of its verified &apos;Send mail as&apos; addresses) with the account address.</source>
+        <translation>From पत्ता हे खाते (किंवा त्याचा एखादा सत्यापित &apos;Send mail as&apos; पत्ता) नसल्यास Google तो खात्याच्या पत्त्याने बदलते.</translation>
     </message>
     <message>
         <source>Google Workspace allows 2,000 emails a day (500 during the trial), counted over a rolling 24 hours; going over blocks sending for up to a day.</source>
@@ -2918,24 +2949,24 @@
         <translation>मेलबॉक्सचा पूर्ण पत्ता</translation>
     </message>
     <message>
-        <source>Microsoft 365 refuses a From address other than the mailbox unless the mailbox has 'Send As' permission for it (554 5.2.0 SendAsDenied).</source>
-        <translation>मेलबॉक्सला 'Send As' परवानगी नसल्यास Microsoft 365 मेलबॉक्सव्यतिरिक्त दुसरा From पत्ता नाकारते (554 5.2.0 SendAsDenied).</translation>
+        <source>Microsoft 365 refuses a From address other than the mailbox unless the mailbox has &apos;Send As&apos; permission for it (554 5.2.0 SendAsDenied).</source>
+        <translation>मेलबॉक्सला &apos;Send As&apos; परवानगी नसल्यास Microsoft 365 मेलबॉक्सव्यतिरिक्त दुसरा From पत्ता नाकारते (554 5.2.0 SendAsDenied).</translation>
     </message>
     <message>
         <source>Microsoft 365 allows 30 emails a minute and 10,000 recipients a day; port 587 with STARTTLS only (465 is not offered).</source>
         <translation>Microsoft 365 मिनिटाला 30 ईमेल आणि दिवसाला 10,000 प्राप्तकर्त्यांना परवानगी देते; फक्त पोर्ट 587, STARTTLS सह (465 उपलब्ध नाही).</translation>
     </message>
     <message>
-        <source>Sign in with Microsoft (the society's IT person registers SMTP Desk once in Microsoft Entra) and ask the IT administrator to turn on 'Authenticated SMTP' for this mailbox; it is off in new tenants and under Security Defaults.</source>
-        <translation>Sign in with Microsoft वापरा (सोसायटीची IT व्यक्ती SMTP Desk ची Microsoft Entra मध्ये एकदा नोंदणी करते) आणि IT प्रशासकाला या मेलबॉक्ससाठी 'Authenticated SMTP' सुरू करण्यास सांगा; नवीन tenant मध्ये आणि Security Defaults असताना ते बंद असते.</translation>
+        <source>Sign in with Microsoft (the society&apos;s IT person registers SMTP Desk once in Microsoft Entra) and ask the IT administrator to turn on &apos;Authenticated SMTP&apos; for this mailbox; it is off in new tenants and under Security Defaults.</source>
+        <translation>Sign in with Microsoft वापरा (सोसायटीची IT व्यक्ती SMTP Desk ची Microsoft Entra मध्ये एकदा नोंदणी करते) आणि IT प्रशासकाला या मेलबॉक्ससाठी &apos;Authenticated SMTP&apos; सुरू करण्यास सांगा; नवीन tenant मध्ये आणि Security Defaults असताना ते बंद असते.</translation>
     </message>
     <message>
         <source>5,000 recipients a day for Microsoft 365 subscribers; less for free accounts.</source>
         <translation>Microsoft 365 सबस्क्रायबरसाठी दिवसाला 5,000 प्राप्तकर्ते; विनामूल्य खात्यांसाठी कमी.</translation>
     </message>
     <message>
-        <source>Outlook.com and Hotmail addresses, with Sign in with Microsoft (a personal Microsoft account: tenant 'consumers').</source>
-        <translation>Outlook.com आणि Hotmail पत्त्यांसाठी, Sign in with Microsoft सह (वैयक्तिक Microsoft खाते: tenant 'consumers').</translation>
+        <source>Outlook.com and Hotmail addresses, with Sign in with Microsoft (a personal Microsoft account: tenant &apos;consumers&apos;).</source>
+        <translation>Outlook.com आणि Hotmail पत्त्यांसाठी, Sign in with Microsoft सह (वैयक्तिक Microsoft खाते: tenant &apos;consumers&apos;).</translation>
     </message>
     <message>
         <source>Use the full Zoho address as user ID. If two-factor sign-in is on, create an application-specific password (12 letters and digits) in Zoho Accounts &gt; Security and use it here. From must be this account or one of its aliases. Paid organisation accounts use smtppro.zoho.in.</source>
@@ -2982,23 +3013,23 @@
         <translation>Mail Send परवानगी असलेली SendGrid API key</translation>
     </message>
     <message>
-        <source>SendGrid's limit depends on the plan; at most 5,000 messages per connection.</source>
+        <source>SendGrid&apos;s limit depends on the plan; at most 5,000 messages per connection.</source>
         <translation>SendGrid ची मर्यादा प्लॅनवर अवलंबून असते; एका कनेक्शनमध्ये जास्तीत जास्त 5,000 संदेश.</translation>
     </message>
     <message>
-        <source>The user ID is literally the word 'apikey'. Paste an API key with 'Mail Send' permission as the password. The From address must be a verified sender.</source>
-        <translation>User ID म्हणजे अक्षरशः 'apikey' हाच शब्द. पासवर्ड म्हणून 'Mail Send' परवानगी असलेली API key पेस्ट करा. From पत्ता सत्यापित प्रेषक (verified sender) असावा.</translation>
+        <source>The user ID is literally the word &apos;apikey&apos;. Paste an API key with &apos;Mail Send&apos; permission as the password. The From address must be a verified sender.</source>
+        <translation>User ID म्हणजे अक्षरशः &apos;apikey&apos; हाच शब्द. पासवर्ड म्हणून &apos;Mail Send&apos; परवानगी असलेली API key पेस्ट करा. From पत्ता सत्यापित प्रेषक (verified sender) असावा.</translation>
     </message>
     <message>
         <source>Use the SMTP credentials of your sending domain (Sending &gt; Domain settings).</source>
         <translation>तुमच्या पाठवणाऱ्या डोमेनचे SMTP credentials वापरा (Sending &gt; Domain settings).</translation>
     </message>
     <message>
-        <source>For domains created in Mailgun's EU region. Use the SMTP credentials of your sending domain (Sending &gt; Domain settings).</source>
+        <source>For domains created in Mailgun&apos;s EU region. Use the SMTP credentials of your sending domain (Sending &gt; Domain settings).</source>
         <translation>Mailgun च्या EU region मध्ये तयार केलेल्या डोमेनसाठी. तुमच्या पाठवणाऱ्या डोमेनचे SMTP credentials वापरा (Sending &gt; Domain settings).</translation>
     </message>
     <message>
-        <source>the SMTP login shown in Brevo's SMTP &amp; API settings</source>
+        <source>the SMTP login shown in Brevo&apos;s SMTP &amp; API settings</source>
         <translation>Brevo च्या SMTP &amp; API सेटिंग्जमध्ये दिसणारे SMTP लॉगिन</translation>
     </message>
     <message>
@@ -3006,7 +3037,7 @@
         <translation>SMTP key (API key नव्हे)</translation>
     </message>
     <message>
-        <source>Brevo's free plan sends 300 emails a day.</source>
+        <source>Brevo&apos;s free plan sends 300 emails a day.</source>
         <translation>Brevo चा विनामूल्य प्लॅन दिवसाला 300 ईमेल पाठवतो.</translation>
     </message>
     <message>
@@ -3042,7 +3073,7 @@
         <translation>मर्यादा नाहीत: संदेश या PC वरील चाचणी इनबॉक्समध्येच राहतात.</translation>
     </message>
     <message>
-        <source>SMTP Desk's own mail server: every message is kept in the test inbox (Send &gt; Test Inbox) and nothing leaves this PC. Use it to learn the month-end routine; File &gt; Practice Mode switches between practice and real work.</source>
+        <source>SMTP Desk&apos;s own mail server: every message is kept in the test inbox (Send &gt; Test Inbox) and nothing leaves this PC. Use it to learn the month-end routine; File &gt; Practice Mode switches between practice and real work.</source>
         <translation>SMTP Desk चा स्वतःचा मेल सर्व्हर: प्रत्येक संदेश चाचणी इनबॉक्समध्ये ठेवला जातो (पाठवा &gt; चाचणी इनबॉक्स) आणि काहीही या PC बाहेर जात नाही. महिनाअखेरचे काम शिकण्यासाठी याचा वापर करा; फाइल &gt; सराव मोड ने सराव आणि खरे काम यांत बदल करता येतो.</translation>
     </message>
     <message>
@@ -3050,7 +3081,7 @@
         <translation>फक्त सरावासाठी: कोणत्याही सभासदाला काहीही मिळत नाही. हे सराव मोडमध्ये चालते (फाइल &gt; सराव मोड); खऱ्या कामासाठी तुमचा प्रदाता निवडा.</translation>
     </message>
     <message>
-        <source>Custom (society's own server)</source>
+        <source>Custom (society&apos;s own server)</source>
         <translation>कस्टम (सोसायटीचा स्वतःचा सर्व्हर)</translation>
     </message>
     <message>
@@ -3395,7 +3426,7 @@
         <translation>&lt;b&gt;पाठवणे थांबले: {title}.&lt;/b&gt; {cause}&lt;br&gt;&lt;b&gt;काय करावे:&lt;/b&gt; {action}&lt;br&gt;अजून न पाठवलेले {waiting} सभासद प्रतीक्षेत आहेत; दुरुस्ती झाल्यावर “सुरू करा” दाबा. कोणालाही दुसरी प्रत जाणार नाही.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sending stopped: {moved}.&lt;/b&gt; The daily limit is counted by the times in the register, so a wrong clock could send more than the provider allows.&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; check the PC's date, time and time zone, then press Start. The {waiting} member(s) not sent yet are waiting; nobody will get a second copy.</source>
+        <source>&lt;b&gt;Sending stopped: {moved}.&lt;/b&gt; The daily limit is counted by the times in the register, so a wrong clock could send more than the provider allows.&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; check the PC&apos;s date, time and time zone, then press Start. The {waiting} member(s) not sent yet are waiting; nobody will get a second copy.</source>
         <translation>&lt;b&gt;पाठवणे थांबले: {moved}.&lt;/b&gt; दैनिक मर्यादा नोंदवहीतील वेळांवरून मोजली जाते, त्यामुळे चुकीच्या घड्याळामुळे प्रदात्याच्या परवानगीपेक्षा जास्त संदेश जाऊ शकतात.&lt;br&gt;&lt;b&gt;काय करावे:&lt;/b&gt; PC ची तारीख, वेळ आणि टाइम झोन तपासा, मग “सुरू करा” दाबा. अजून न पाठवलेले {waiting} सभासद प्रतीक्षेत आहेत; कोणालाही दुसरी प्रत जाणार नाही.</translation>
     </message>
     <message>
@@ -3487,7 +3518,7 @@
         <translation>थांबले — दैनिक मर्यादा</translation>
     </message>
     <message>
-        <source>Sending stopped: {moved}. {counts}. Check the PC's date and time, then press Start.</source>
+        <source>Sending stopped: {moved}. {counts}. Check the PC&apos;s date and time, then press Start.</source>
         <translation>पाठवणे थांबले: {moved}. {counts}. PC ची तारीख आणि वेळ तपासा, मग “सुरू करा” दाबा.</translation>
     </message>
     <message>
@@ -3648,7 +3679,7 @@
         <translation>पाठवणे सुरू झाले नाही: {error}</translation>
     </message>
     <message>
-        <source>Sending stopped because of an unexpected problem; nothing was lost (the register keeps every member's state). Press Start to continue; if it happens again, send the log file to whoever supports SMTP Desk.</source>
+        <source>Sending stopped because of an unexpected problem; nothing was lost (the register keeps every member&apos;s state). Press Start to continue; if it happens again, send the log file to whoever supports SMTP Desk.</source>
         <translation>अनपेक्षित अडचणीमुळे पाठवणे थांबले; काहीही गमावलेले नाही (नोंदवहीत प्रत्येक सभासदाची स्थिती जतन आहे). पुढे सुरू ठेवण्यासाठी “सुरू करा” दाबा; पुन्हा असे झाल्यास नोंद (लॉग) फाइल SMTP Desk ला मदत करणाऱ्या व्यक्तीला पाठवा.</translation>
     </message>
 </context>
@@ -3724,7 +3755,7 @@
         <translation>consumers (Outlook.com) · organizations (कामाचे) · tenant ID किंवा डोमेन</translation>
     </message>
     <message>
-        <source>organizations (work accounts) — or consumers for Outlook.com, or your tenant ID/domain (the Directory (tenant) ID on the app's Overview page, or yoursociety.in). Left empty: organizations, or consumers for Outlook.com.</source>
+        <source>organizations (work accounts) — or consumers for Outlook.com, or your tenant ID/domain (the Directory (tenant) ID on the app&apos;s Overview page, or yoursociety.in). Left empty: organizations, or consumers for Outlook.com.</source>
         <translation>organizations (कामाची खाती) — किंवा Outlook.com साठी consumers, किंवा तुमचा tenant ID/डोमेन (ॲपच्या Overview पानावरील Directory (tenant) ID, किंवा yoursociety.in). रिकामे ठेवल्यास: organizations, किंवा Outlook.com साठी consumers.</translation>
     </message>
     <message>
@@ -3764,7 +3795,7 @@
         <translation>साइन-इन ऑथॉरिटी</translation>
     </message>
     <message>
-        <source>empty: the service's usual one (for a private cloud: https://…)</source>
+        <source>empty: the service&apos;s usual one (for a private cloud: https://…)</source>
         <translation>रिकामे: सेवेची नेहमीची (खाजगी क्लाउडसाठी: https://…)</translation>
     </message>
     <message>
@@ -3839,11 +3870,11 @@
 <context>
     <name>signin_help</name>
     <message>
-        <source>The full checklist: &lt;a href="{link}"&gt;{file}&lt;/a&gt; (opens in SMTP Desk).</source>
-        <translation>पूर्ण यादी: &lt;a href="{link}"&gt;{file}&lt;/a&gt; (SMTP Desk मध्ये उघडते).</translation>
+        <source>The full checklist: &lt;a href=&quot;{link}&quot;&gt;{file}&lt;/a&gt; (opens in SMTP Desk).</source>
+        <translation>पूर्ण यादी: &lt;a href=&quot;{link}&quot;&gt;{file}&lt;/a&gt; (SMTP Desk मध्ये उघडते).</translation>
     </message>
     <message>
-        <source>The provider's own guide (opens the browser)</source>
+        <source>The provider&apos;s own guide (opens the browser)</source>
         <translation>प्रदात्याचे स्वतःचे मार्गदर्शन (ब्राउझर उघडतो)</translation>
     </message>
     <message>
@@ -3855,7 +3886,7 @@
         <translation>मार्गदर्शन: {url}</translation>
     </message>
     <message>
-        <source>The provider's own guide: &lt;{url}&gt;</source>
+        <source>The provider&apos;s own guide: &lt;{url}&gt;</source>
         <translation>प्रदात्याचे स्वतःचे मार्गदर्शन: &lt;{url}&gt;</translation>
     </message>
     <message>
@@ -3879,7 +3910,7 @@
         <translation>API permissions &gt; Add &gt; APIs my organization uses &gt; Office 365 Exchange Online &gt; Delegated &gt; SMTP.Send; वापरकर्त्यांना ॲप्सना संमती देता येत नसेल तर Grant admin consent करा.</translation>
     </message>
     <message>
-        <source>Copy the Application (client) ID from the app's Overview page into the field here (and, if you like, the Directory (tenant) ID or the society's domain into Tenant).</source>
+        <source>Copy the Application (client) ID from the app&apos;s Overview page into the field here (and, if you like, the Directory (tenant) ID or the society&apos;s domain into Tenant).</source>
         <translation>ॲपच्या Overview पानावरील Application (client) ID इथल्या फील्डमध्ये कॉपी करा (आणि हवे असल्यास Directory (tenant) ID किंवा सोसायटीचे डोमेन टेनंटमध्ये).</translation>
     </message>
     <message>
@@ -3899,7 +3930,7 @@
         <translation>Credentials &gt; Create credentials &gt; OAuth client ID &gt; Desktop app.</translation>
     </message>
     <message>
-        <source>Copy the Client ID and the Client secret into the fields here. The secret is kept in the computer's password store, never in the settings file.</source>
+        <source>Copy the Client ID and the Client secret into the fields here. The secret is kept in the computer&apos;s password store, never in the settings file.</source>
         <translation>Client ID आणि Client secret इथल्या फील्डमध्ये कॉपी करा. सीक्रेट संगणकाच्या पासवर्ड स्टोअरमध्ये ठेवले जाते, सेटिंग्ज फाइलमध्ये कधीही नाही.</translation>
     </message>
     <message>
@@ -3991,7 +4022,7 @@
     </message>
     <message>
         <source>No browser window? Click Use a code instead.</source>
-        <translation>ब्राउझर विंडो दिसत नाही? 'त्याऐवजी कोड वापरा' वर क्लिक करा.</translation>
+        <translation>ब्राउझर विंडो दिसत नाही? &apos;त्याऐवजी कोड वापरा&apos; वर क्लिक करा.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cannot sign in yet:&lt;/b&gt; {why}</source>
@@ -4013,7 +4044,7 @@
         <translation>SMTP Desk साइन-इन आपोआप नूतनीकरण करते.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not signed in.&lt;/b&gt; Sign in once with the society's mailbox; the sign-in is kept in this computer's password store. (The settings are saved first.)</source>
+        <source>&lt;b&gt;Not signed in.&lt;/b&gt; Sign in once with the society&apos;s mailbox; the sign-in is kept in this computer&apos;s password store. (The settings are saved first.)</source>
         <translation>&lt;b&gt;साइन इन केलेले नाही.&lt;/b&gt; सोसायटीच्या मेलबॉक्सने एकदा साइन इन करा; साइन-इन या संगणकाच्या पासवर्ड स्टोअरमध्ये ठेवले जाते. (आधी सेटिंग्ज जतन होतात.)</translation>
     </message>
     <message>
@@ -4048,11 +4079,11 @@
         <translation>सोसायटी उघडा — तिचा फोल्डर निवडा किंवा नवीन बनवा</translation>
     </message>
     <message>
-        <source>{folder} is not a society's folder yet, and it holds other files.</source>
+        <source>{folder} is not a society&apos;s folder yet, and it holds other files.</source>
         <translation>{folder} हा अजून सोसायटीचा फोल्डर नाही, आणि त्यात इतर फाइल्स आहेत.</translation>
     </message>
     <message>
-        <source>SMTP Desk keeps each society's settings, members and register in a folder of its own. Keep this society's files here anyway? (An empty new folder is tidier.)</source>
+        <source>SMTP Desk keeps each society&apos;s settings, members and register in a folder of its own. Keep this society&apos;s files here anyway? (An empty new folder is tidier.)</source>
         <translation>SMTP Desk प्रत्येक सोसायटीची सेटिंग्ज, सभासद आणि नोंदवही तिच्या स्वतःच्या फोल्डरमध्ये ठेवते. तरीही या सोसायटीच्या फाइल्स येथे ठेवायच्या? (रिकामा नवीन फोल्डर अधिक नीटनेटका राहतो.)</translation>
     </message>
     <message>
@@ -4191,11 +4222,11 @@
         <translation>{field}: यात एक न दिसणारे नियंत्रण अक्षर (control character) आहे.</translation>
     </message>
     <message>
-        <source>Enter the society's name as registered.</source>
+        <source>Enter the society&apos;s name as registered.</source>
         <translation>नोंदणीकृत असल्याप्रमाणे सोसायटीचे नाव भरा.</translation>
     </message>
     <message>
-        <source>Keep the society's name under 120 characters.</source>
+        <source>Keep the society&apos;s name under 120 characters.</source>
         <translation>सोसायटीचे नाव 120 अक्षरांपेक्षा कमी ठेवा.</translation>
     </message>
     <message>
@@ -4203,7 +4234,7 @@
         <translation>बिलांवर सहसा नोंदणी क्रमांक दाखवला जातो.</translation>
     </message>
     <message>
-        <source>Enter the society's address; it heads every bill.</source>
+        <source>Enter the society&apos;s address; it heads every bill.</source>
         <translation>सोसायटीचा पत्ता भरा; तो प्रत्येक बिलाच्या शीर्षस्थानी असतो.</translation>
     </message>
     <message>
@@ -4358,7 +4389,7 @@
         <translation>{document} — पूर्वावलोकन</translation>
     </message>
     <message>
-        <source>Choose the society's logo</source>
+        <source>Choose the society&apos;s logo</source>
         <translation>सोसायटीचा लोगो निवडा</translation>
     </message>
     <message>
@@ -4419,8 +4450,8 @@
 <context>
     <name>store_errors</name>
     <message>
-        <source>Restore the latest backup: File &gt; Restore a backup… in the window, or 'smtp-desk backups restore --latest'.</source>
-        <translation>सर्वात नवीन बॅकअप परत आणा: विंडोमध्ये फाइल &gt; बॅकअप परत आणा…, किंवा 'smtp-desk backups restore --latest'.</translation>
+        <source>Restore the latest backup: File &gt; Restore a backup… in the window, or &apos;smtp-desk backups restore --latest&apos;.</source>
+        <translation>सर्वात नवीन बॅकअप परत आणा: विंडोमध्ये फाइल &gt; बॅकअप परत आणा…, किंवा &apos;smtp-desk backups restore --latest&apos;.</translation>
     </message>
     <message>
         <source>The disk is full: free some space on the drive of {where}, then try again; nothing was lost.</source>
@@ -4515,7 +4546,7 @@ Subject: {subject}
         <translation>, {date} पर्यंत वैध</translation>
     </message>
     <message>
-        <source>The server's certificate expires in {days} day(s); tell the provider if it is your own server.</source>
+        <source>The server&apos;s certificate expires in {days} day(s); tell the provider if it is your own server.</source>
         <translation>सर्व्हरच्या प्रमाणपत्राची मुदत {days} दिवसांत संपते; हा तुमचा स्वतःचा सर्व्हर असल्यास प्रदात्याला कळवा.</translation>
     </message>
 </context>
@@ -4523,25 +4554,25 @@ Subject: {subject}
     <name>troubleshooting</name>
     <message>
         <source>
-SMTP Desk signs in to the society's mailbox with the password saved in **Email
+SMTP Desk signs in to the society&apos;s mailbox with the password saved in **Email
 Credentials**. When the provider says *the user ID or password was not accepted*, the
 password usually changed since it was saved:
 
-- someone changed it on a phone, in webmail or at the provider's request;
+- someone changed it on a phone, in webmail or at the provider&apos;s request;
 - the organisation makes passwords **expire** (every 90 days, say) and it has just expired;
 - for Gmail, Yahoo and Zoho with two-step sign-in, the saved one is an App Password and it
-  was **revoked** (Google revokes every App Password when the account's password changes).
+  was **revoked** (Google revokes every App Password when the account&apos;s password changes).
 
 **What to do**
 
-1. Sign in to the mailbox's webmail in a browser with the same address and password. If
+1. Sign in to the mailbox&apos;s webmail in a browser with the same address and password. If
    that fails too, the password is wrong or expired: change or reset it there first.
 2. Open **Email Credentials**, type the password again, press **Save**, then **Test**.
 3. The user ID is the **full address** (`billing@yoursociety.in`), not only the name.
 4. Webmail works but SMTP Desk is refused? The provider wants an App Password
    ([App Password](#app-password)) or Sign in with Microsoft ([Microsoft](#microsoft)).
 
-*No password saved* means this computer's password store (Windows Credential Manager) has
+*No password saved* means this computer&apos;s password store (Windows Credential Manager) has
 none for the account: it was never saved, or Windows was reinstalled or another Windows user
 is signed in. Type it again in Email Credentials and press Save. SMTP Desk never writes the
 password into a file or the log.
@@ -4573,7 +4604,7 @@ SMTP Desk पासवर्ड कधीही फाइलमध्ये क�
     </message>
     <message>
         <source>
-Gmail, Yahoo and Zoho (with two-step sign-in) do not let programs use the account's
+Gmail, Yahoo and Zoho (with two-step sign-in) do not let programs use the account&apos;s
 normal password. They want an **App Password**: a separate 16-letter password made for one
 program, which can be withdrawn without changing the real one.
 
@@ -4592,7 +4623,7 @@ offered to accounts with only security keys or Advanced Protection: use Sign in 
 **Zoho**: &lt;https://accounts.zoho.in&gt; &gt; **Security** &gt; *App Passwords* &gt; *Generate New
 Password* (accounts.zoho.com outside India).
 
-Changing the account's real password later withdraws the App Password: make a new one.
+Changing the account&apos;s real password later withdraws the App Password: make a new one.
 </source>
         <translation>
 Gmail, Yahoo आणि Zoho (दोन-टप्पी साइन इन असताना) प्रोग्रामना खात्याचा नेहमीचा पासवर्ड वापरू
@@ -4625,10 +4656,10 @@ and new organisations or ones with *Security Defaults* have it off already. SMTP
 **signs in with Microsoft**: a person signs in once in the browser, and SMTP Desk keeps and
 renews the sign-in itself.
 
-- **Sign in again**: the sign-in ends when the mailbox's password changes, after 90 days
+- **Sign in again**: the sign-in ends when the mailbox&apos;s password changes, after 90 days
   without sending, or when the IT person withdraws it. Click *Sign in* in Email Credentials.
 - **An administrator must approve SMTP Desk**: the IT person grants admin consent for the
-  app's `SMTP.Send` permission (Entra admin centre &gt; App registrations &gt; API permissions).
+  app&apos;s `SMTP.Send` permission (Entra admin centre &gt; App registrations &gt; API permissions).
 - **Authenticated SMTP is switched off for this mailbox** (5.7.139): even signed in, the
   mailbox must allow it. Microsoft 365 admin centre &gt; Users &gt; the mailbox &gt; Mail &gt; *Manage
   email apps* &gt; tick **Authenticated SMTP**, or in PowerShell
@@ -4682,7 +4713,7 @@ Choose the provider in **Email Credentials** and SMTP Desk fills both in; **Test
 other pairings and offers the one that works (*Use these settings*).
 
 *The server does not offer encryption* or *does not offer sign-in*: the host or port is not
-the provider's submission server. For Microsoft, see [Microsoft](#microsoft).
+the provider&apos;s submission server. For Microsoft, see [Microsoft](#microsoft).
 An antivirus that scans mail can break the secure connection too: see
 [Firewall](#firewall).
 </source>
@@ -4712,13 +4743,13 @@ this computer and the provider stops the mail:
 
 - **Port 25 is blocked** by almost every internet provider (Jio, Airtel, BSNL …). Use
   587 with STARTTLS or 465 with SSL/TLS.
-- An **antivirus** with "email protection" or "scan outgoing mail" (Quick Heal, Kaspersky,
+- An **antivirus** with &quot;email protection&quot; or &quot;scan outgoing mail&quot; (Quick Heal, Kaspersky,
   ESET, Avast …) stands in the way: allow SMTP Desk, or turn off scanning of outgoing mail.
-- The **office network's firewall** allows web pages only: ask whoever manages it to allow
-  outgoing connections to the provider's SMTP host on ports 587 and 465.
+- The **office network&apos;s firewall** allows web pages only: ask whoever manages it to allow
+  outgoing connections to the provider&apos;s SMTP host on ports 587 and 465.
 
 **For the IT person**: in PowerShell, `Test-NetConnection smtp.gmail.com -Port 587` must say
-`TcpTestSucceeded : True`. A quick check: connect the PC to a phone's hotspot and press
+`TcpTestSucceeded : True`. A quick check: connect the PC to a phone&apos;s hotspot and press
 Test again; if it works there, the office network blocks it.
 </source>
         <translation>
@@ -4727,7 +4758,7 @@ Test again; if it works there, the office network blocks it.
 
 - जवळजवळ प्रत्येक इंटरनेट प्रदाता (Jio, Airtel, BSNL …) **पोर्ट 25 बंद ठेवतो**. STARTTLS सह
   587 किंवा SSL/TLS सह 465 वापरा.
-- "email protection" किंवा "scan outgoing mail" असलेला **अँटीव्हायरस** (Quick Heal, Kaspersky,
+- &quot;email protection&quot; किंवा &quot;scan outgoing mail&quot; असलेला **अँटीव्हायरस** (Quick Heal, Kaspersky,
   ESET, Avast …) आड येतो: SMTP Desk ला परवानगी द्या, किंवा बाहेर जाणाऱ्या मेलचे स्कॅनिंग बंद करा.
 - **ऑफिसच्या नेटवर्कचा फायरवॉल** फक्त वेब पेजेसना परवानगी देतो: तो सांभाळणाऱ्या व्यक्तीला
   प्रदात्याच्या SMTP होस्टकडे पोर्ट 587 आणि 465 वर बाहेर जाणारी कनेक्शन्स खुली करायला सांगा.
@@ -4739,14 +4770,14 @@ Test again; if it works there, the office network blocks it.
     </message>
     <message>
         <source>
-*The mail server's name was not found* means this computer could not look up the SMTP
+*The mail server&apos;s name was not found* means this computer could not look up the SMTP
 host: there is no internet, or the host is misspelt.
 
 1. Open any website. If none opens, fix the internet connection (cable, Wi-Fi, router).
 2. Check the host in **Email Credentials** letter by letter (`smtp.gmail.com`, not
    `smtp.gmail.con` or `gmail.com`).
 3. Still not found? The IT person can try `nslookup smtp.gmail.com` in a Command Prompt;
-   a failing answer points at the network's DNS settings.
+   a failing answer points at the network&apos;s DNS settings.
 
 **Sign in with Microsoft or Google** also needs their sign-in services:
 `login.microsoftonline.com`, or `accounts.google.com` and `oauth2.googleapis.com`. A
@@ -4769,18 +4800,18 @@ network that blocks them stops the sign-in; ask for them to be allowed.
     </message>
     <message>
         <source>
-SMTP Desk checks the mail server's **certificate** before it sends the password, and
+SMTP Desk checks the mail server&apos;s **certificate** before it sends the password, and
 refuses a connection it cannot trust. Usual reasons:
 
-- **The computer's clock is wrong.** Certificates and sign-ins are checked against today's
+- **The computer&apos;s clock is wrong.** Certificates and sign-ins are checked against today&apos;s
   date. Windows: Settings &gt; Time &amp; language &gt; *Set time automatically*, and the right time
   zone (India: UTC+05:30).
-- **An antivirus replaces the certificate** to look inside mail ("SSL scanning", "HTTPS
-  scanning", "email scanning"). Turn that off for mail, or allow SMTP Desk.
-- **The host is an IP address or the website's name.** Use the provider's exact SMTP host
+- **An antivirus replaces the certificate** to look inside mail (&quot;SSL scanning&quot;, &quot;HTTPS
+  scanning&quot;, &quot;email scanning&quot;). Turn that off for mail, or allow SMTP Desk.
+- **The host is an IP address or the website&apos;s name.** Use the provider&apos;s exact SMTP host
   (`smtp.gmail.com`, `smtp.office365.com`).
-- **The society's own mail server** has a self-signed or expired certificate: its
-  administrator installs a proper one (Let's Encrypt is free).
+- **The society&apos;s own mail server** has a self-signed or expired certificate: its
+  administrator installs a proper one (Let&apos;s Encrypt is free).
 </source>
         <translation>
 SMTP Desk पासवर्ड पाठवण्यापूर्वी मेल सर्व्हरचे **प्रमाणपत्र** तपासते, आणि ज्या कनेक्शनवर विश्वास
@@ -4789,12 +4820,12 @@ SMTP Desk पासवर्ड पाठवण्यापूर्वी म�
 - **संगणकाचे घड्याळ चुकीचे आहे.** प्रमाणपत्रे आणि साइन इन आजच्या तारखेनुसार तपासले जातात.
   Windows: Settings &gt; Time &amp; language &gt; *Set time automatically*, आणि योग्य टाइम झोन
   (भारत: UTC+05:30).
-- **अँटीव्हायरस प्रमाणपत्र बदलतो** म्हणजे मेलच्या आत पाहण्यासाठी ("SSL scanning", "HTTPS
-  scanning", "email scanning"). मेलसाठी ते बंद करा, किंवा SMTP Desk ला परवानगी द्या.
+- **अँटीव्हायरस प्रमाणपत्र बदलतो** म्हणजे मेलच्या आत पाहण्यासाठी (&quot;SSL scanning&quot;, &quot;HTTPS
+  scanning&quot;, &quot;email scanning&quot;). मेलसाठी ते बंद करा, किंवा SMTP Desk ला परवानगी द्या.
 - **होस्ट म्हणून IP पत्ता किंवा वेबसाइटचे नाव दिले आहे.** प्रदात्याचा अचूक SMTP होस्ट वापरा
   (`smtp.gmail.com`, `smtp.office365.com`).
 - **सोसायटीच्या स्वतःच्या मेल सर्व्हरचे** प्रमाणपत्र self-signed आहे किंवा त्याची मुदत संपली
-  आहे: त्याचा प्रशासक योग्य प्रमाणपत्र बसवतो (Let's Encrypt मोफत आहे).
+  आहे: त्याचा प्रशासक योग्य प्रमाणपत्र बसवतो (Let&apos;s Encrypt मोफत आहे).
 </translation>
     </message>
     <message>
@@ -4824,7 +4855,7 @@ Every provider limits how many emails an account sends in a day, counted over th
 
 Your own limit: **Email Credentials &gt; Limits** (messages a day and a minute). A society
 larger than the account allows can use Google Workspace or a sending service (Amazon SES,
-SendGrid, Mailgun, Brevo, Postmark, Zoho's paid plans).
+SendGrid, Mailgun, Brevo, Postmark, Zoho&apos;s paid plans).
 </source>
         <translation>
 प्रत्येक प्रदाता एका खात्यातून दिवसाला किती ईमेल पाठवता येतील यावर मर्यादा ठेवतो, जी
@@ -4888,21 +4919,21 @@ allowed to use. When **From email** is another address the server refuses it
     </message>
     <message>
         <source>
-Members' mail services decide whether a bill is genuine by three DNS records of the
-**From address's domain**. With a `@gmail.com` or `@outlook.com` From there is nothing to
-set up. With the society's own domain (`accounts@yoursociety.in`) the society's IT person
-(or whoever registered the domain) adds them where the domain's DNS is managed (GoDaddy,
+Members&apos; mail services decide whether a bill is genuine by three DNS records of the
+**From address&apos;s domain**. With a `@gmail.com` or `@outlook.com` From there is nothing to
+set up. With the society&apos;s own domain (`accounts@yoursociety.in`) the society&apos;s IT person
+(or whoever registered the domain) adds them where the domain&apos;s DNS is managed (GoDaddy,
 BigRock, Hostinger, Cloudflare …):
 
 - **SPF**: which servers may send mail for the domain. **One** TXT record on the domain
   itself; list every service that sends for it.
 - **DKIM**: a signature the sending service adds to each message; its public key is
-  published in DNS. The provider's admin console generates it.
+  published in DNS. The provider&apos;s admin console generates it.
 - **DMARC**: what receivers do when SPF and DKIM fail, and where to send reports.
   Start with `p=none`, move to `quarantine` once reports are clean.
 
 Since **February 2024 Gmail and Yahoo require** every sender to have SPF or DKIM, and bulk
-senders (about 5,000 messages a day) all three, aligned with the From domain; Microsoft's
+senders (about 5,000 messages a day) all three, aligned with the From domain; Microsoft&apos;s
 Outlook.com followed in May 2025. Without them bills go to spam or are refused (550 5.7.26).
 
 Example for `yoursociety.in` sending with **Google Workspace** (in the DNS panel, host `@`
@@ -4977,13 +5008,13 @@ DMARC प्रत्येकाने **PASS** दाखवले पाहि
     </message>
     <message>
         <source>
-The provider refused **one member's address**; the other members were sent as usual.
+The provider refused **one member&apos;s address**; the other members were sent as usual.
 Usual reasons: a typing mistake (`gmial.com`, a missing dot, a space), a mailbox that was
 closed, a **full** mailbox, or letters outside plain English that the provider cannot take.
 
-1. **Members** page &gt; *Show: Address refused by the provider* lists them; the provider's
-   words are in **History** and in the Send page's tooltip.
-2. Correct the address in the society's members file and import it again (a full mailbox:
+1. **Members** page &gt; *Show: Address refused by the provider* lists them; the provider&apos;s
+   words are in **History** and in the Send page&apos;s tooltip.
+2. Correct the address in the society&apos;s members file and import it again (a full mailbox:
    ask the member to make room).
 3. **Send** page &gt; **Retry failed** sends to them only.
 
@@ -5005,11 +5036,11 @@ Meanwhile the member can get a printed copy.
     </message>
     <message>
         <source>
-- **Could not be made**: something in the member's details does not fit the bill (a very
+- **Could not be made**: something in the member&apos;s details does not fit the bill (a very
   long name or address). Correct it in the file, import again, then Retry failed.
-- **The PDF file is missing**: an imported PDF was moved out of SMTP Desk's data folder.
+- **The PDF file is missing**: an imported PDF was moved out of SMTP Desk&apos;s data folder.
   Import the PDF folder again on the Members page.
-- **No longer in the register**: the bills were imported again without this member's bill
+- **No longer in the register**: the bills were imported again without this member&apos;s bill
   after the run began. Import it again if it should still go.
 - **Too large**: most providers take 20–25 MB a message. Use a smaller logo or fewer pages.
 </source>
@@ -5025,15 +5056,15 @@ Meanwhile the member can get a printed copy.
     </message>
     <message>
         <source>
-When the notice's words do not help, send these to whoever looks after the society's
+When the notice&apos;s words do not help, send these to whoever looks after the society&apos;s
 email (the **Copy** button here copies a topic for an email):
 
 - the words of the notice, or the result of **Test** in Email Credentials;
 - the **log**: Help &gt; Log shows it; the file is `logs/smtp-desk.log` in the data folder
-  (File &gt; Open Data Folder). It holds the server's replies, never the password.
+  (File &gt; Open Data Folder). It holds the server&apos;s replies, never the password.
 
 *The mail server reported a problem* means the server answered in words SMTP Desk does not
-know: its reply is in the log, and the provider's support can read it.
+know: its reply is in the log, and the provider&apos;s support can read it.
 </source>
         <translation>
 सूचनेतील शब्दांनी मदत होत नसेल, तर सोसायटीचे ईमेल जो सांभाळतो त्याला हे पाठवा (येथील
@@ -5068,7 +5099,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>फायरवॉल, अँटीव्हायरस किंवा बंद केलेला पोर्ट</translation>
     </message>
     <message>
-        <source>No internet, or the server's name is not found</source>
+        <source>No internet, or the server&apos;s name is not found</source>
         <translation>इंटरनेट नाही, किंवा सर्व्हरचे नाव सापडत नाही</translation>
     </message>
     <message>
@@ -5088,7 +5119,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>बिले स्पॅममध्ये जातात: SPF, DKIM आणि DMARC</translation>
     </message>
     <message>
-        <source>A member's address is refused</source>
+        <source>A member&apos;s address is refused</source>
         <translation>सभासदाचा पत्ता नाकारला जातो</translation>
     </message>
     <message>
@@ -5143,7 +5174,15 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>पुन्हा पाठवा (&amp;G)</translation>
     </message>
     <message>
-        <source>⚠ {count} message(s) may or may not have arrived: the connection broke just as they were handed over. Ask the member (or look in the account's Sent folder), select the row and say which: SMTP Desk never sends them again by itself.</source>
+        <source>Check the Sent &amp;folder</source>
+        <translation>Sent फोल्डर तपासा (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Look each message up in the account&apos;s Sent folder (IMAP): found there, it was sent; not there, it goes again with the next Start.</source>
+        <translation>प्रत्येक संदेश खात्याच्या Sent फोल्डरमध्ये (IMAP) शोधा: तिथे सापडला तर तो पाठवला गेला आहे; नसेल तर पुढच्या सुरू करा सोबत पुन्हा जाईल.</translation>
+    </message>
+    <message>
+        <source>⚠ {count} message(s) may or may not have arrived: the connection broke just as they were handed over. Ask the member (or look in the account&apos;s Sent folder), select the row and say which: SMTP Desk never sends them again by itself.</source>
         <translation>⚠ {count} संदेश पोहोचले असतील किंवा नसतीलही: ते सुपूर्द करत असतानाच कनेक्शन तुटले. सभासदाला विचारा (किंवा खात्याचा Sent फोल्डर पहा), ती ओळ निवडा आणि काय झाले ते सांगा: SMTP Desk ते स्वतःहून पुन्हा कधीही पाठवत नाही.</translation>
     </message>
 </context>
@@ -5221,16 +5260,16 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>From नाव 100 अक्षरांपेक्षा कमी ठेवा.</translation>
     </message>
     <message>
-        <source>The limit is a whole number of messages (0 for no limit), or empty for the provider's limit.</source>
+        <source>The limit is a whole number of messages (0 for no limit), or empty for the provider&apos;s limit.</source>
         <translation>मर्यादा म्हणजे संदेशांची पूर्ण संख्या (मर्यादा नको असल्यास 0); प्रदात्याची मर्यादा हवी असल्यास रिकामे ठेवा.</translation>
     </message>
     <message>
-        <source>Enter the SMTP server's name, for example smtp.gmail.com.</source>
+        <source>Enter the SMTP server&apos;s name, for example smtp.gmail.com.</source>
         <translation>SMTP सर्व्हरचे नाव टाका, उदा. smtp.gmail.com.</translation>
     </message>
     <message>
-        <source>Enter only the server name, without 'https://' or 'smtp://'.</source>
-        <translation>फक्त सर्व्हरचे नाव टाका, 'https://' किंवा 'smtp://' शिवाय.</translation>
+        <source>Enter only the server name, without &apos;https://&apos; or &apos;smtp://&apos;.</source>
+        <translation>फक्त सर्व्हरचे नाव टाका, &apos;https://&apos; किंवा &apos;smtp://&apos; शिवाय.</translation>
     </message>
     <message>
         <source>The host name cannot contain spaces.</source>
@@ -5241,8 +5280,8 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>हा ईमेल पत्ता आहे; होस्ट म्हणजे smtp.gmail.com सारखे सर्व्हरचे नाव.</translation>
     </message>
     <message>
-        <source>Enter only the server name, without '/' or a path.</source>
-        <translation>फक्त सर्व्हरचे नाव टाका, '/' किंवा पाथशिवाय.</translation>
+        <source>Enter only the server name, without &apos;/&apos; or a path.</source>
+        <translation>फक्त सर्व्हरचे नाव टाका, &apos;/&apos; किंवा पाथशिवाय.</translation>
     </message>
     <message>
         <source>Enter an IPv6 address without the square brackets.</source>
@@ -5253,8 +5292,8 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>पोर्ट क्रमांक होस्टच्या नावानंतर नव्हे, तर पोर्टच्या रकान्यात टाका.</translation>
     </message>
     <message>
-        <source>A host name uses letters, digits, '-' and dots between the parts, for example mail.yoursociety.in.</source>
-        <translation>होस्टच्या नावात अक्षरे, अंक, '-' आणि भागांमध्ये टिंब (.) असतात, उदा. mail.yoursociety.in.</translation>
+        <source>A host name uses letters, digits, &apos;-&apos; and dots between the parts, for example mail.yoursociety.in.</source>
+        <translation>होस्टच्या नावात अक्षरे, अंक, &apos;-&apos; आणि भागांमध्ये टिंब (.) असतात, उदा. mail.yoursociety.in.</translation>
     </message>
     <message>
         <source>This is not a valid IP address (four numbers 0–255).</source>
@@ -5269,8 +5308,8 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>पोर्ट 1 ते 65535 मधील पूर्ण संख्या असावी, सहसा 587 किंवा 465.</translation>
     </message>
     <message>
-        <source>Choose the security: 'ssl', 'starttls' or 'none'.</source>
-        <translation>सुरक्षा निवडा: 'ssl', 'starttls' किंवा 'none'.</translation>
+        <source>Choose the security: &apos;ssl&apos;, &apos;starttls&apos; or &apos;none&apos;.</source>
+        <translation>सुरक्षा निवडा: &apos;ssl&apos;, &apos;starttls&apos; किंवा &apos;none&apos;.</translation>
     </message>
     <message>
         <source>Signing in with Microsoft or Google needs an encrypted connection: choose SSL/TLS or STARTTLS.</source>
@@ -5289,8 +5328,8 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>पोर्ट {port} सहसा {chosen} नव्हे तर {usual} वापरतो; कनेक्शन बहुधा अयशस्वी होईल.</translation>
     </message>
     <message>
-        <source>For {provider} the user ID is literally '{user}'; put your API key in the Password field.</source>
-        <translation>{provider} साठी User ID अक्षरशः '{user}' असतो; तुमची API key पासवर्डच्या रकान्यात टाका.</translation>
+        <source>For {provider} the user ID is literally &apos;{user}&apos;; put your API key in the Password field.</source>
+        <translation>{provider} साठी User ID अक्षरशः &apos;{user}&apos; असतो; तुमची API key पासवर्डच्या रकान्यात टाका.</translation>
     </message>
     <message>
         <source>Enter the user ID: {hint}.</source>
@@ -5321,7 +5360,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>हा {field} पत्ता वैध नाही: {reason}</translation>
     </message>
     <message>
-        <source>Members trust bills from the society's own domain (like accounts@yoursociety.in) more than a free @{domain} address.</source>
+        <source>Members trust bills from the society&apos;s own domain (like accounts@yoursociety.in) more than a free @{domain} address.</source>
         <translation>विनामूल्य @{domain} पत्त्यापेक्षा सोसायटीच्या स्वतःच्या डोमेनवरून (उदा. accounts@yoursociety.in) आलेल्या बिलांवर सभासदांचा जास्त विश्वास असतो.</translation>
     </message>
     <message>
@@ -5348,8 +5387,8 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>सप्टेंबर 2024 पासून Outlook.com पाठवण्यासाठी पासवर्ड स्वीकारत नाही: Microsoft द्वारे साइन इन निवडा.</translation>
     </message>
     <message>
-        <source>Choose the sign-in: 'password', 'microsoft' or 'google'.</source>
-        <translation>साइन-इनची पद्धत निवडा: 'password', 'microsoft' किंवा 'google'.</translation>
+        <source>Choose the sign-in: &apos;password&apos;, &apos;microsoft&apos; or &apos;google&apos;.</source>
+        <translation>साइन-इनची पद्धत निवडा: &apos;password&apos;, &apos;microsoft&apos; किंवा &apos;google&apos;.</translation>
     </message>
     <message>
         <source>Sign in with {service} works only with {providers} (or a custom server that accepts its sign-in); choose the password for {provider}.</source>
@@ -5360,11 +5399,11 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>{service} मध्ये ज्या मेलबॉक्स पत्त्याने साइन इन करता तो टाका.</translation>
     </message>
     <message>
-        <source>Enter the client ID of the society's {service} app registration (your IT person creates it once; see the steps beside this field).</source>
+        <source>Enter the client ID of the society&apos;s {service} app registration (your IT person creates it once; see the steps beside this field).</source>
         <translation>सोसायटीच्या {service} ॲप नोंदणीचा client ID टाका (तुमचे IT सहाय्यक ती एकदाच तयार करतात; या फील्डशेजारील पायऱ्या पाहा).</translation>
     </message>
     <message>
-        <source>A Microsoft client ID looks like 1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d (Application (client) ID on the app's Overview page in Microsoft Entra).</source>
+        <source>A Microsoft client ID looks like 1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d (Application (client) ID on the app&apos;s Overview page in Microsoft Entra).</source>
         <translation>Microsoft client ID असा दिसतो: 1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d (Microsoft Entra मध्ये ॲपच्या Overview पानावरील Application (client) ID).</translation>
     </message>
     <message>
@@ -5494,7 +5533,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>{app} विषयी</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The society office's digital postman.&lt;br&gt;Data folder: {folder}</source>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The society office&apos;s digital postman.&lt;br&gt;Data folder: {folder}</source>
         <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;सोसायटी कार्यालयाचा डिजिटल पोस्टमन.&lt;br&gt;डेटा फोल्डर: {folder}</translation>
     </message>
     <message>
@@ -5545,7 +5584,7 @@ know: its reply is in the log, and the provider's support can read it.
 <context>
     <name>wording</name>
     <message>
-        <source>the member's name</source>
+        <source>the member&apos;s name</source>
         <translation>सभासदाचे नाव</translation>
     </message>
     <message>
@@ -5565,11 +5604,11 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>मिळालेली रक्कम</translation>
     </message>
     <message>
-        <source>'; amount due ₹ …' when there is an amount, else nothing</source>
-        <translation>रक्कम असल्यास '; amount due ₹ …', नसल्यास काहीच नाही</translation>
+        <source>&apos;; amount due ₹ …&apos; when there is an amount, else nothing</source>
+        <translation>रक्कम असल्यास &apos;; amount due ₹ …&apos;, नसल्यास काहीच नाही</translation>
     </message>
     <message>
-        <source>the bill's due date</source>
+        <source>the bill&apos;s due date</source>
         <translation>बिलाची देय तारीख</translation>
     </message>
     <message>
@@ -5577,7 +5616,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>बिल किंवा पावती क्रमांक</translation>
     </message>
     <message>
-        <source>the society's name</source>
+        <source>the society&apos;s name</source>
         <translation>सोसायटीचे नाव</translation>
     </message>
     <message>
@@ -5585,7 +5624,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>देय रकमेसाठी UPI पेमेंट लिंक</translation>
     </message>
     <message>
-        <source>the society office's phone</source>
+        <source>the society office&apos;s phone</source>
         <translation>सोसायटी कार्यालयाचा फोन</translation>
     </message>
     <message>
@@ -5605,12 +5644,12 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>{where}, अक्षर क्र. {column}: {message}</translation>
     </message>
     <message>
-        <source>this '{' is never closed: write the placeholder as {flat}, or '{{' for a brace</source>
-        <translation>हा '{' कुठेच बंद होत नाही: कंसातील शब्द {flat} असा लिहा, किंवा नुसत्या कंसासाठी '{{' लिहा</translation>
+        <source>this &apos;{&apos; is never closed: write the placeholder as {flat}, or &apos;{{&apos; for a brace</source>
+        <translation>हा &apos;{&apos; कुठेच बंद होत नाही: कंसातील शब्द {flat} असा लिहा, किंवा नुसत्या कंसासाठी &apos;{{&apos; लिहा</translation>
     </message>
     <message>
-        <source>this '}' closes nothing: write '}}' for a brace</source>
-        <translation>हा '}' काहीच बंद करत नाही: कंसासाठी '}}' लिहा</translation>
+        <source>this &apos;}&apos; closes nothing: write &apos;}}&apos; for a brace</source>
+        <translation>हा &apos;}&apos; काहीच बंद करत नाही: कंसासाठी &apos;}}&apos; लिहा</translation>
     </message>
     <message>
         <source>a maintenance bill</source>
@@ -5780,7 +5819,7 @@ know: its reply is in the log, and the provider's support can read it.
         <translation>सदनिकेसाठी पूर्वावलोकन</translation>
     </message>
     <message>
-        <source>Import the members (Members &amp; Documents) to see a member's message here.</source>
+        <source>Import the members (Members &amp; Documents) to see a member&apos;s message here.</source>
         <translation>सभासदाचा संदेश येथे पाहण्यासाठी सभासद आयात करा (सभासद व कागदपत्रे).</translation>
     </message>
     <message>
@@ -5834,7 +5873,7 @@ know: its reply is in the log, and the provider's support can read it.
 <context>
     <name>wording_store</name>
     <message>
-        <source>empty until the Society Profile has the society's name</source>
+        <source>empty until the Society Profile has the society&apos;s name</source>
         <translation>सोसायटी प्रोफाइलमध्ये सोसायटीचे नाव भरेपर्यंत रिकामे</translation>
     </message>
     <message>

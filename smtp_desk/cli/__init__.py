@@ -27,6 +27,7 @@ from typing import Any, NoReturn
 from smtp_desk import APP_NAME, __version__
 from smtp_desk.cli import (
     backups,
+    bounces,
     configure,
     connection,
     demo,
@@ -242,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_parsers(commands)
     sending.add_parser(commands)
     runs.add_parsers(commands)
+    bounces.add_parser(commands)
     backups.add_parser(commands)
     demo.add_parser(commands)
     self_test.add_parser(commands)

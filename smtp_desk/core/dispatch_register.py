@@ -3,7 +3,9 @@ reply. One format for the History page, ``smtp-desk register`` and their CSV and
 files (written by :mod:`smtp_desk.core.safe_csv`: every cell text, none a formula).
 
 A member sent at some addresses while others were refused is "sent (partly)", with each
-refused address and the provider's reply in "Refused".
+refused address and the provider's reply in "Refused". A message the provider accepted and
+later returned undelivered (a bounce in the inbox, :mod:`smtp_desk.core.bounces`) stays
+"sent"; its last column, "Bounce", says for each address why it came back.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from smtp_desk.core.i18n import QT_TRANSLATE_NOOP
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.outbox_records import Item, ItemState
 from smtp_desk.core.paths import DataFolder
@@ -41,7 +44,10 @@ HEADERS = [
     "Refused",
     "Message-ID",
     "Reply",
+    "Bounce",  # last: scripts reading the CSV by position keep working
 ]
+# The History page shows HEADERS translated; the newest column's name is marked here.
+_SHOWN_BOUNCE = QT_TRANSLATE_NOOP("history_page", "Bounce")
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class RegisterRow:
     refused: str  # "address: reply; …"
     message_id: str
     reply: str
+    bounce: str = ""  # "address: why it came back (the server's reply)"; "" when none did
 
     def cells(self) -> list[str]:
         return [
@@ -71,6 +78,7 @@ class RegisterRow:
             self.refused,
             self.message_id,
             self.reply,
+            self.bounce,
         ]
 
 
@@ -87,6 +95,7 @@ def _row(item: Item, kind: str, period: str, member: str) -> RegisterRow:
         refused="; ".join(f"{address}: {reply}" for address, reply in item.refused.items()),
         message_id=item.message_id,
         reply=item.reply,
+        bounce="; ".join(line for line in item.bounce_detail.split("\n") if line),
     )
 
 

@@ -26,7 +26,7 @@ from smtp_desk.core.imap_settings import ImapSecurity, ImapSettings
 from smtp_desk.core.signin import Mechanism, SignIn
 from smtp_desk.core.tls import tls_context
 
-__all__ = ["MailboxError", "MailboxReader", "open_mailbox"]
+__all__ = ["MESSAGE_CAP", "MailboxError", "MailboxReader", "open_mailbox"]
 
 DEFAULT_TIMEOUT = 20.0
 _SENT_NAMES = (
@@ -41,6 +41,8 @@ _SENT_NAMES = (
 _LIST_LINE = re.compile(rb'\((?P<flags>[^)]*)\) (?P<delimiter>"[^"]*"|NIL) (?P<name>.+)$')
 _ID = re.compile(rb"Message-ID:\s*(<[^>\r\n]{1,250}>)", re.IGNORECASE)
 _FETCH_CHUNK = 200  # message numbers per FETCH
+_BODY_CHUNK = 20  # whole messages per FETCH
+MESSAGE_CAP = 1024 * 1024  # bytes of one message fetched: the report comes first
 
 
 class MailboxError(SmtpDeskError):
@@ -116,6 +118,37 @@ class MailboxReader:
                 if isinstance(part, tuple) and len(part) > 1 and isinstance(part[1], bytes):
                     found.update(_ids(part[1]))
         return found
+
+    def messages_since(self, folder: str, since: date, limit: int = 500) -> list[bytes]:
+        """The messages of ``folder`` dated ``since`` or later (a day earlier, for time
+        zones), the newest ``limit`` of them, oldest first, each cut at
+        :data:`MESSAGE_CAP` bytes. Read with ``BODY.PEEK``: nothing is marked read."""
+        numbers = self._since(folder, since)[-limit:] if limit > 0 else []
+        found: list[bytes] = []
+        for start in range(0, len(numbers), _BODY_CHUNK):
+            chunk = b",".join(numbers[start : start + _BODY_CHUNK]).decode("ascii")
+            kind, parts = self._client.fetch(chunk, f"(BODY.PEEK[]<0.{MESSAGE_CAP}>)")
+            if kind != "OK":
+                raise MailboxError(translate("imap", "the mailbox refused to show its messages"))
+            for part in parts:
+                if isinstance(part, tuple) and len(part) > 1 and isinstance(part[1], bytes):
+                    found.append(part[1])
+        return found
+
+    def _since(self, folder: str, since: date) -> list[bytes]:
+        """Open ``folder`` read-only; the numbers of its messages dated ``since`` or later
+        (a day earlier, for time zones)."""
+        kind, _data = self._client.select(_quoted(folder), readonly=True)
+        if kind != "OK":
+            raise MailboxError(
+                translate("imap", "the folder {folder} cannot be opened").format(folder=folder)
+            )
+        day = date.fromordinal(since.toordinal() - 1).strftime("%d-%b-%Y")
+        kind, data = self._client.search(None, "SINCE", day)
+        if kind != "OK":
+            raise MailboxError(translate("imap", "the mailbox refused the search"))
+        numbers: list[bytes] = (data[0] or b"").split() if data else []
+        return numbers
 
 
 def _ids(headers: bytes) -> Iterable[str]:

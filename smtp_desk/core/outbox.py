@@ -320,6 +320,31 @@ class Outbox(OutboxReader):
             reason="",
         )
 
+    def record_bounces(self, bounces: list[tuple[int, str, str, str]]) -> int:
+        """Bounces matched to items, all in one transaction: ``(item id, address, reason,
+        line)`` with a BounceReason's value and the line said about that address. The
+        item's state stays what it is (the server did accept the message); an address
+        already recorded on the item is left as it was, so reading a bounce again changes
+        nothing. The number of addresses newly recorded."""
+        added = 0
+        with self._store.transaction() as db:
+            for item_id, address, reason, line in bounces:
+                row = db.execute(
+                    "SELECT bounce, bounce_detail FROM items WHERE id = ?", (item_id,)
+                ).fetchone()
+                if row is None:
+                    continue
+                lines = [entry for entry in str(row[1]).split("\n") if entry]
+                if any(entry.startswith(f"{address}: ") for entry in lines):
+                    continue
+                lines.append(line)
+                db.execute(
+                    "UPDATE items SET bounce = ?, bounce_detail = ? WHERE id = ?",
+                    (row[0] or reason, "\n".join(lines), item_id),
+                )
+                added += 1
+        return added
+
     def retry_failed(self, run_id: int, now: datetime) -> int:
         with self._store.transaction() as db:
             cursor = db.execute(

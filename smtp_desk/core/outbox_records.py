@@ -73,6 +73,13 @@ class Item:
     category: str  # a DiagnosisCategory's value; "" when sent, "unconfirmed" after a drop
     reason: str = ""  # the plain-words sentence for a failure or deferral
     refused: dict[str, str] = field(default_factory=dict)  # address → reply, when partly sent
+    bounce: str = ""  # a BounceReason's value when it came back undelivered after all
+    bounce_detail: str = ""  # one line per bounced address: "address: sentence (reply)"
+
+    @property
+    def bounced(self) -> bool:
+        """Accepted by the server, then returned undelivered (a bounce in the inbox)."""
+        return bool(self.bounce)
 
     @property
     def partly(self) -> bool:
@@ -104,7 +111,7 @@ class Preparation:
 
 ITEM_COLUMNS = (
     "id, run, flat, document, recipients, message_id, content_hash, state, attempts, "
-    "next_attempt, changed, sent_at, reply, category, reason, refused"
+    "next_attempt, changed, sent_at, reply, category, reason, refused, bounce, bounce_detail"
 )
 
 
@@ -134,6 +141,8 @@ def item_from_row(row: tuple[Any, ...]) -> Item:
         category,
         reason,
         refused,
+        bounce,
+        bounce_detail,
     ) = row
     return Item(
         int(id_),
@@ -152,4 +161,6 @@ def item_from_row(row: tuple[Any, ...]) -> Item:
         category,
         reason,
         json.loads(refused or "{}"),
+        bounce,
+        bounce_detail,
     )

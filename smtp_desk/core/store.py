@@ -160,6 +160,12 @@ _MIGRATIONS: list[str] = [
     """
     ALTER TABLE runs ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
     """,
+    # 6: bounces: a message the server accepted came back undelivered (its BounceReason's
+    # value, and per address the plain-words sentence with the server's reply)
+    """
+    ALTER TABLE items ADD COLUMN bounce TEXT NOT NULL DEFAULT '';
+    ALTER TABLE items ADD COLUMN bounce_detail TEXT NOT NULL DEFAULT '';
+    """,
 ]
 SCHEMA_VERSION = len(_MIGRATIONS)
 

@@ -13,13 +13,16 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.batch import Batch, prepare_batch
+from smtp_desk.core.instants import now_utc
 from smtp_desk.core.kinds import DocumentKind
 from smtp_desk.core.model import Member, Period
 from smtp_desk.core.outbox import Item
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import resolve_items, retry_failed, run_items
 from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.sent_check import SentCheck, check_sent
 from smtp_desk.gui.worker import Operation, Task
 
 __all__ = ["RunView", "SendOperations"]
@@ -110,6 +113,22 @@ class SendOperations:
         self._begin(
             lambda _task: resolve_items(folder, chosen, sent=arrived, now=now),
             on_done=recorded,
+            on_failed=on_failed,
+        )
+
+    def check_sent(
+        self,
+        account: AccountSettings,
+        *,
+        on_done: Callable[[SentCheck], object],
+        on_failed: Callable[[Exception], None],
+    ) -> None:
+        """Settle the unconfirmed messages from the account's Sent folder (off the GUI
+        thread; the mailbox unreadable: ``on_failed`` with the reason, nothing changed)."""
+        folder = self._folder
+        self._begin(
+            lambda _task: check_sent(folder, account, now=now_utc(), who="window"),
+            on_done=on_done,
             on_failed=on_failed,
         )
 

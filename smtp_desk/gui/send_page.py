@@ -34,6 +34,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -58,6 +59,7 @@ from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import unfinished_runs
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import SendOptions
+from smtp_desk.core.sent_check import SentCheck
 from smtp_desk.gui.do_first import with_links
 from smtp_desk.gui.preview import PreviewDialog, preview_first
 from smtp_desk.gui.recipients_table import RecipientsTable, recipients_summary
@@ -182,6 +184,7 @@ class SendPage(QWidget):
         self.notice.credentials_button.clicked.connect(self.open_credentials)
         self.notice.continue_due.connect(self._on_notice_continue_due)
         self.unconfirmed.decided.connect(self._on_unconfirmed_decided)
+        self.unconfirmed.check_requested.connect(self._on_check_sent_requested)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self._run.started.connect(lambda: self._update_buttons(running=True))
         self._run.ended.connect(self._on_run_ended)
@@ -385,6 +388,23 @@ class SendPage(QWidget):
             on_done=self.prepare,
             on_failed=self._on_register_change_failed,
         )
+
+    def _on_check_sent_requested(self) -> None:
+        if self.worker is not None or self.busy or self.batch is None:
+            return
+        self._operations.check_sent(
+            self.batch.account,
+            on_done=self._on_sent_checked,
+            on_failed=self._on_register_change_failed,
+        )
+
+    def _on_sent_checked(self, result: SentCheck) -> None:
+        def show() -> None:  # what the page says once prepared, then what the folder said
+            if self.batch is not None:
+                found = escape(str(result))
+                self.summary.setText(f"{self._summary_text(self.batch)}<br>{found}")
+
+        self._prepare(then=show)
 
     def _on_register_change_failed(self, error: Exception) -> None:
         self.summary.setText(str(error))

@@ -16,9 +16,11 @@ __all__ = ["UnconfirmedBar"]
 class UnconfirmedBar(QFrame):
     """Signals:
     decided(bool): the selected rows arrived (True) or are to be sent again (False).
+    check_requested(): look every unconfirmed message up in the account's Sent folder.
     """
 
     decided = Signal(bool)
+    check_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,13 +28,25 @@ class UnconfirmedBar(QFrame):
         self.text = QLabel(self, wordWrap=True)
         self.arrived_button = QPushButton(translate("unconfirmed_bar", "Mark as arri&ved"), self)
         self.again_button = QPushButton(translate("unconfirmed_bar", "Send a&gain"), self)
+        self.check_button = QPushButton(
+            translate("unconfirmed_bar", "Check the Sent &folder"), self
+        )
+        self.check_button.setToolTip(
+            translate(
+                "unconfirmed_bar",
+                "Look each message up in the account's Sent folder (IMAP): found there, it "
+                "was sent; not there, it goes again with the next Start.",
+            )
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.text, 1)
+        row.addWidget(self.check_button)
         row.addWidget(self.arrived_button)
         row.addWidget(self.again_button)
         self.arrived_button.clicked.connect(lambda: self.decided.emit(True))
         self.again_button.clicked.connect(lambda: self.decided.emit(False))
+        self.check_button.clicked.connect(self.check_requested.emit)
         self.show_count(0, selected=0)
 
     def show_count(self, unconfirmed: int, *, selected: int) -> None:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.batch import prepare_batch, run_batch
 from smtp_desk.core.imap import MailboxError
 from smtp_desk.core.instants import now_utc
@@ -26,29 +25,13 @@ from smtp_desk.core.outbox_records import ItemState
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sent_check import check_sent, unconfirmed_items
-from smtp_desk.core.settings_file import Settings, load_settings, save_settings
-from smtp_desk.core.validation import checked_account
 from tests.support.commands import run_command
-from tests.support.imapd import ImapServer, imap_server
+from tests.support.imapd import imap_server, with_mailbox
 from tests.support.smtpd import PASSWORD, USER, Behaviour, Certificates, MailServer, mail_server
 from tests.support.society import QUICK, address, flat, make_society, member_of
 
 NOV = Period.month(2026, 11)
 LATER = timedelta(minutes=2)  # past SETTLE_AFTER: what is not in Sent was not sent
-
-
-def with_mailbox(folder: DataFolder, imap: ImapServer, *, save: bool = True) -> AccountSettings:
-    """The saved account signing in as USER and reading ``imap``'s mailbox (saved so, when
-    ``save``)."""
-    draft = load_settings(folder.settings_file).account
-    assert draft is not None
-    draft = draft.with_changes(
-        user=USER, imap_host=imap.host, imap_port=str(imap.port), imap_security="ssl"
-    )
-    if save:
-        save_settings(folder.settings_file, Settings(account=draft))
-    SecretStore().put(draft.secret_name, PASSWORD)
-    return checked_account(draft, password_stored=True)
 
 
 def per_member(server: MailServer) -> Counter[int]:

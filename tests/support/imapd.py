@@ -35,7 +35,13 @@ from email import policy
 from email.message import EmailMessage
 from pathlib import Path
 
+from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.settings_file import Settings, load_settings, save_settings
+from smtp_desk.core.validation import checked_account
 from tests.support.smtpd import PASSWORD, Certificates, free_port
+from tests.support.smtpd import USER as SMTP_USER
 
 USER = "society@crystalheights.in"
 START_TIMEOUT = 10.0  # seconds for Dovecot to answer on its port
@@ -410,3 +416,17 @@ def imap_server(
 def _read(log_file: Path, root: Path) -> str:
     texts = [p.read_text(errors="replace") for p in (log_file, root / "dovecot.out") if p.exists()]
     return "\n".join(texts)
+
+
+def with_mailbox(folder: DataFolder, imap: ImapServer, *, save: bool = True) -> AccountSettings:
+    """The saved account signing in as the test mail server's user and reading ``imap``'s
+    mailbox (saved so, when ``save``)."""
+    draft = load_settings(folder.settings_file).account
+    assert draft is not None
+    draft = draft.with_changes(
+        user=SMTP_USER, imap_host=imap.host, imap_port=str(imap.port), imap_security="ssl"
+    )
+    if save:
+        save_settings(folder.settings_file, Settings(account=draft))
+    SecretStore().put(draft.secret_name, PASSWORD)
+    return checked_account(draft, password_stored=True)

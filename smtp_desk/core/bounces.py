@@ -1,0 +1,190 @@
+"""Bounces read from the society's inbox and recorded on the bills they return.
+
+A bill the member's provider first accepted can still come back later as a bounce (a
+delivery status notification, read by :mod:`smtp_desk.core.dsn`). :func:`read_bounces`
+reads the inbox over IMAP (read-only: nothing is marked read, moved or deleted), matches
+each bounce to the item of the register whose Message-ID it names (in any run), and records
+each address that failed for good on that item, with the reason in plain words — all in one
+transaction. The item stays *sent* (the server did take it); the register, the History page
+and the dispatch CSV show the bounce beside it. A notice that delivery is only *delayed* is
+reported but recorded on nothing; a bounce of a message that is not ours is counted and left.
+
+Reading the same bounce again changes nothing. When the mailbox cannot be read,
+:class:`~smtp_desk.core.imap.MailboxError` is raised and nothing is changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.dsn import Bounce, BouncedRecipient, BounceReason, in_words, read_bounce
+from smtp_desk.core.i18n import translate
+from smtp_desk.core.imap import DEFAULT_TIMEOUT, MailboxError, open_mailbox
+from smtp_desk.core.imap_settings import ImapSettings
+from smtp_desk.core.oauth import sign_in_for
+from smtp_desk.core.outbox import Outbox
+from smtp_desk.core.outbox_records import Item
+from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.sent_check import mailbox_of
+from smtp_desk.core.store import Store
+
+__all__ = ["BounceReport", "BouncedMember", "read_bounces"]
+
+log = logging.getLogger(__name__)
+
+INBOX = "INBOX"
+MESSAGE_LIMIT = 500  # the newest messages of the period looked at
+
+
+@dataclass(frozen=True)
+class BouncedMember:
+    """One member's address that a bounce names, on the item it returned."""
+
+    flat: str
+    address: str
+    reason: BounceReason
+    status: str  # the enhanced status code, "5.1.1"
+    diagnostic: str  # the remote server's reply, shortened
+    message_id: str  # the item's
+
+    @property
+    def words(self) -> str:
+        return in_words(self.reason)
+
+    def line(self) -> str:
+        """What the register keeps for this address (its Bounce column)."""
+        reply = f"{self.status} {self.diagnostic}".strip()
+        return translate("bounces", "{address}: {reason} (the server said: {reply})").format(
+            address=self.address, reason=self.words, reply=reply
+        )
+
+    def __str__(self) -> str:
+        return translate("bounces", "{flat} {address}: {reason}").format(
+            flat=self.flat, address=self.address, reason=self.words
+        )
+
+
+@dataclass
+class BounceReport:
+    """What reading the inbox found: members' addresses that bounced (recorded), delivery
+    delays (reported only), and how many bounces were of messages that are not ours."""
+
+    since: date
+    bounced: list[BouncedMember] = field(default_factory=list)
+    delayed: list[BouncedMember] = field(default_factory=list)
+    unmatched: int = 0
+    newly_recorded: int = 0
+    messages_read: int = 0
+
+    def __str__(self) -> str:
+        if not self.bounced and not self.delayed:
+            return translate(
+                "bounces", "No bill came back undelivered since {since} ({count} messages read)."
+            ).format(since=self.since.isoformat(), count=self.messages_read)
+        text = translate(
+            "bounces",
+            "{bounced} came back undelivered since {since} ({new} newly recorded); "
+            "{delayed} delayed.",
+        ).format(
+            bounced=len(self.bounced),
+            since=self.since.isoformat(),
+            new=self.newly_recorded,
+            delayed=len(self.delayed),
+        )
+        return text
+
+
+def _mailbox(account: AccountSettings) -> ImapSettings:
+    settings = mailbox_of(account)
+    if settings is None:
+        raise MailboxError(
+            translate(
+                "bounces",
+                "the mailbox (IMAP) is not set up, so bounces cannot be read: give its "
+                "server with smtp-desk configure --imap-host",
+            )
+        )
+    if account.sign_in.is_oauth:
+        raise MailboxError(
+            translate(
+                "bounces",
+                "reading the mailbox with Sign in with Microsoft or Google is not available yet",
+            )
+        )
+    return settings
+
+
+def read_bounces(
+    folder: DataFolder,
+    account: AccountSettings,
+    *,
+    since: date,
+    now: datetime,
+    secrets: SecretStore | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> BounceReport:
+    """Read the bounces in the inbox dated ``since`` or later and record them on the items
+    they return. Raises :class:`MailboxError` (nothing changed) when the mailbox cannot be
+    read."""
+    del now  # the bounce's own columns say what happened; no item's time changes
+    settings = _mailbox(account)
+    sign_in = sign_in_for(account, secrets or SecretStore())
+    with open_mailbox(settings, sign_in, timeout=timeout) as mailbox:
+        messages = mailbox.messages_since(INBOX, since, MESSAGE_LIMIT)
+    report = BounceReport(since=since, messages_read=len(messages))
+    bounces = [b for b in (read_bounce(raw) for raw in messages) if b is not None]
+    if not bounces or not folder.register_file.exists():
+        report.unmatched = len(bounces)
+        return report
+    with Store.open(folder.register_file) as store:
+        outbox = Outbox(store, domain="")
+        items = {item.message_id: item for item in outbox.items()}
+        seen: set[tuple[int, str]] = set()
+        for bounce in bounces:
+            item = _item_of(bounce, items)
+            if item is None:
+                report.unmatched += 1
+                continue
+            for recipient in bounce.recipients:
+                member = _member(item, recipient)
+                if (item.id, member.address + member.reason) in seen:
+                    continue
+                seen.add((item.id, member.address + member.reason))
+                if recipient.reason is BounceReason.DELAYED:
+                    report.delayed.append(member)
+                else:
+                    report.bounced.append(member)
+        report.newly_recorded = outbox.record_bounces(
+            [(_item_id(items, m), m.address, m.reason.value, m.line()) for m in report.bounced]
+        )
+    log.info("%s", report)
+    return report
+
+
+def _item_of(bounce: Bounce, items: dict[str, Item]) -> Item | None:
+    for message_id in bounce.original_message_ids:
+        if message_id in items:
+            return items[message_id]
+    return None
+
+
+def _item_id(items: dict[str, Item], member: BouncedMember) -> int:
+    return items[member.message_id].id
+
+
+def _member(item: Item, recipient: BouncedRecipient) -> BouncedMember:
+    address = recipient.address
+    if not address and len(item.recipients) == 1:  # the report names none: the only one
+        address = item.recipients[0].lower()
+    return BouncedMember(
+        flat=item.flat,
+        address=address,
+        reason=recipient.reason,
+        status=recipient.status,
+        diagnostic=recipient.diagnostic,
+        message_id=item.message_id,
+    )
