@@ -98,16 +98,7 @@ class MailboxReader:
     def message_ids(self, folder: str, since: date) -> set[str]:
         """The Message-IDs of the messages in ``folder`` dated ``since`` or later (a day
         earlier, for time zones): one SEARCH, then the headers in chunks."""
-        kind, _data = self._client.select(_quoted(folder), readonly=True)
-        if kind != "OK":
-            raise MailboxError(
-                translate("imap", "the folder {folder} cannot be opened").format(folder=folder)
-            )
-        day = date.fromordinal(since.toordinal() - 1).strftime("%d-%b-%Y")
-        kind, data = self._client.search(None, "SINCE", day)
-        if kind != "OK":
-            raise MailboxError(translate("imap", "the mailbox refused the search"))
-        numbers = (data[0] or b"").split() if data else []
+        numbers = self._since(folder, since)
         found: set[str] = set()
         for start in range(0, len(numbers), _FETCH_CHUNK):
             chunk = b",".join(numbers[start : start + _FETCH_CHUNK]).decode("ascii")
