@@ -114,7 +114,8 @@ class OutboxReader:
 
     def refused_addresses(self) -> dict[str, dict[str, str]]:
         """Per flat, the addresses a provider refused (address → plain words), from the
-        latest attempt of every document: the addresses the office should correct."""
+        latest attempt of every document, and those whose mail came back later (a bounce
+        in the inbox): the addresses the office should correct."""
         found: dict[str, dict[str, str]] = {}
         marks = ", ".join("?" * len(_ADDRESS_CATEGORIES))
         sql = (
@@ -130,6 +131,14 @@ class OutboxReader:
                 else dict.fromkeys(json.loads(recipients), reply)
             )
             found.setdefault(flat, {}).update(addresses)
+        bounced = self._db.execute(
+            "SELECT flat, bounce_detail FROM items WHERE bounce_detail != '' ORDER BY changed"
+        )
+        for flat, detail in bounced:
+            for line in str(detail).split("\n"):
+                address, colon, words = line.partition(": ")
+                if colon and address:
+                    found.setdefault(flat, {})[address] = words
         return found
 
     def sent_times(self, since: datetime) -> list[datetime]:

@@ -23,6 +23,7 @@ from smtp_desk.core.model import Period
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.outbox_records import Item, ItemState
 from smtp_desk.core.paths import DataFolder
+from smtp_desk.core.register import members_page
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.store import _MIGRATIONS, SCHEMA_VERSION, Store
 from tests.support.commands import run_command
@@ -136,6 +137,11 @@ def test_bounces_are_matched_to_the_right_members_with_the_right_reasons(
         assert item.bounce_detail.startswith(f"{address(member)}: {in_words(reason)}")
     for member in (4, 5, 6):  # delayed, out of office, nothing came back
         assert after[flat(member)].bounce == "" and after[flat(member)].bounce_detail == ""
+    view = members_page(data_home)  # the Members page flags the addresses to correct
+    assert view is not None
+    for member, reason in EXPECTED.items():
+        assert view.refused[flat(member)][address(member)].startswith(in_words(reason))
+    assert flat(4) not in view.refused and flat(6) not in view.refused
 
     export = tmp_path / "register.csv"
     code, _, err = run_command(["register", "--period", "2026-11", "--csv", str(export)], capsys)
