@@ -46,6 +46,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+_HELP_TIMEOUT = 8.0  # Prepare's own look: a mailbox that does not answer must not hold it
 SETTLE_AFTER = timedelta(minutes=1)  # the providers file their copy within seconds
 
 
@@ -170,7 +171,7 @@ def try_check_sent(
     if mailbox_of(account) is None or not unconfirmed_items(folder):
         return None
     try:
-        return check_sent(folder, account, now=now, secrets=secrets)
+        return check_sent(folder, account, now=now, secrets=secrets, timeout=_HELP_TIMEOUT)
     except SmtpDeskError as exc:
         log.warning("The Sent folder could not be checked: %s. Nothing was changed.", exc)
         return None
