@@ -18,6 +18,7 @@ import logging
 import os
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -115,7 +116,7 @@ class RunLock:
         try:
             self._fd = _open_locked(self._root / LOCK_NAME, create=True)
             if self._fd is None:
-                raise RunLockHeld(_read_description(self._root))
+                raise RunLockHeld(_description_soon(self._root))
             self._describe()
         except BaseException:  # refused, or interrupted: hold nothing
             self.release()
@@ -166,6 +167,20 @@ class RunLock:
             log.warning("Could not describe the sending lock in %s", path, exc_info=True)
             with contextlib.suppress(OSError):  # a dead run's description must not stand in
                 path.unlink(missing_ok=True)
+
+
+_DESCRIBED_WITHIN = 0.5  # seconds a holder takes at most between locking and describing
+
+
+def _description_soon(root: Path) -> Holder | None:
+    """Who holds the lock, waiting a moment for a holder that has just taken it and not
+    yet written who it is (two runs started together)."""
+    deadline = time.monotonic() + _DESCRIBED_WITHIN
+    while True:
+        found = _read_description(root)
+        if found is not None or time.monotonic() >= deadline:
+            return found
+        time.sleep(0.05)
 
 
 def _open_locked(path: Path, *, create: bool) -> int | None:
