@@ -12,8 +12,8 @@ from typing import Any
 from smtp_desk.core.bounces import BouncedMember, read_bounces
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.instants import now_utc
+from smtp_desk.core.mailbox import mailbox_of
 from smtp_desk.core.paths import data_folder
-from smtp_desk.core.sent_check import mailbox_of
 from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.validation import InvalidAccount, checked_account
 

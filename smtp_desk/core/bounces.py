@@ -22,14 +22,12 @@ from datetime import date, datetime
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.dsn import Bounce, BouncedRecipient, BounceReason, in_words, read_bounce
 from smtp_desk.core.i18n import translate
-from smtp_desk.core.imap import DEFAULT_TIMEOUT, MailboxError, open_mailbox
-from smtp_desk.core.imap_settings import ImapSettings
-from smtp_desk.core.oauth import sign_in_for
+from smtp_desk.core.imap import DEFAULT_TIMEOUT, open_mailbox
+from smtp_desk.core.mailbox import mailbox_for, mailbox_sign_in
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.outbox_records import Item
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.sent_check import mailbox_of
 from smtp_desk.core.store import Store
 
 __all__ = ["BounceReport", "BouncedMember", "read_bounces"]
@@ -98,26 +96,6 @@ class BounceReport:
         return text
 
 
-def _mailbox(account: AccountSettings) -> ImapSettings:
-    settings = mailbox_of(account)
-    if settings is None:
-        raise MailboxError(
-            translate(
-                "bounces",
-                "the mailbox (IMAP) is not set up, so bounces cannot be read: give its "
-                "server with smtp-desk configure --imap-host",
-            )
-        )
-    if account.sign_in.is_oauth:
-        raise MailboxError(
-            translate(
-                "bounces",
-                "reading the mailbox with Sign in with Microsoft or Google is not available yet",
-            )
-        )
-    return settings
-
-
 def read_bounces(
     folder: DataFolder,
     account: AccountSettings,
@@ -131,8 +109,8 @@ def read_bounces(
     they return. Raises :class:`MailboxError` (nothing changed) when the mailbox cannot be
     read."""
     del now  # the bounce's own columns say what happened; no item's time changes
-    settings = _mailbox(account)
-    sign_in = sign_in_for(account, secrets or SecretStore())
+    settings = mailbox_for(account)
+    sign_in = mailbox_sign_in(account, secrets)
     with open_mailbox(settings, sign_in, timeout=timeout) as mailbox:
         messages = mailbox.messages_since(INBOX, since, MESSAGE_LIMIT)
     report = BounceReport(since=since, messages_read=len(messages))

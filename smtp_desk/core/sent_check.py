@@ -25,9 +25,8 @@ from datetime import datetime, timedelta
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.i18n import translate
-from smtp_desk.core.imap import DEFAULT_TIMEOUT, MailboxError, open_mailbox
-from smtp_desk.core.imap_settings import ImapSecurity, ImapSettings, imap_defaults
-from smtp_desk.core.oauth import sign_in_for
+from smtp_desk.core.imap import DEFAULT_TIMEOUT, open_mailbox
+from smtp_desk.core.mailbox import mailbox_for, mailbox_of, mailbox_sign_in
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.outbox_records import Item, ItemState
 from smtp_desk.core.paths import DataFolder
@@ -39,7 +38,6 @@ __all__ = [
     "SETTLE_AFTER",
     "SentCheck",
     "check_sent",
-    "mailbox_of",
     "try_check_sent",
     "unconfirmed_items",
 ]
@@ -92,36 +90,6 @@ def unconfirmed_items(folder: DataFolder) -> list[Item]:
         ]
 
 
-def mailbox_of(account: AccountSettings) -> ImapSettings | None:
-    """The account's IMAP server: the one given, else the provider's (Gmail, Microsoft 365,
-    Zoho, Yahoo: their presets know it), else None."""
-    if account.imap_host:
-        security = ImapSecurity(account.imap_security or ImapSecurity.SSL.value)
-        return ImapSettings(account.imap_host, account.imap_port or 993, security)
-    return imap_defaults(account.preset)
-
-
-def _mailbox(account: AccountSettings) -> ImapSettings:
-    settings = mailbox_of(account)
-    if settings is None:
-        raise MailboxError(
-            translate(
-                "sent_check",
-                "the mailbox (IMAP) is not set up, so the Sent folder cannot be read: "
-                "give its server with smtp-desk configure --imap-host",
-            )
-        )
-    if account.sign_in.is_oauth:
-        raise MailboxError(
-            translate(
-                "sent_check",
-                "reading the mailbox with Sign in with Microsoft or Google is not available "
-                "yet: settle these messages by hand",
-            )
-        )
-    return settings
-
-
 def check_sent(
     folder: DataFolder,
     account: AccountSettings,
@@ -134,7 +102,7 @@ def check_sent(
     """Settle every unconfirmed message of ``folder`` from the account's Sent folder.
     Raises :class:`MailboxError` (nothing changed) when the mailbox cannot be read, and
     :class:`~smtp_desk.core.run_lock.RunLockHeld` while a run is sending."""
-    settings = _mailbox(account)
+    settings = mailbox_for(account)
     with RunLock(folder.root, who=who):  # no run sends meanwhile, none starts
         if folder.register_file.exists():
             with Store.open(folder.register_file) as store:
@@ -142,7 +110,7 @@ def check_sent(
         items = unconfirmed_items(folder)
         if not items:
             return SentCheck()
-        sign_in = sign_in_for(account, secrets or SecretStore())
+        sign_in = mailbox_sign_in(account, secrets)
         since = min(item.changed for item in items).date()
         with open_mailbox(settings, sign_in, timeout=timeout) as mailbox:
             sent_folder = mailbox.sent_folder()
