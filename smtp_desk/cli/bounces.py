@@ -26,8 +26,9 @@ def add_parser(commands: Any) -> None:
     bounces = commands.add_parser(
         "bounces",
         help="read bounces from the inbox and mark the bills that came back",
-        description="Read the account's inbox over IMAP (nothing is marked read, moved or "
-        "deleted) for bills that the member's provider accepted and later returned "
+        description="Read the account's inbox over IMAP, and a folder such as Bounces or "
+        "Undeliverable where the mailbox has one (nothing is marked read, moved or "
+        "deleted), for bills that the member's provider accepted and later returned "
         "undelivered, and record each on its bill in the register with the reason in plain "
         "words; the bill stays sent. Delays are listed but not recorded. Reading again "
         "changes nothing. Exit 0 when the inbox was read (even with no bounce), 1 when it "
@@ -101,6 +102,7 @@ def run_bounces(args: argparse.Namespace) -> int:
                     "bounced": [_as_json(m) for m in report.bounced],
                     "delayed": [_as_json(m) for m in report.delayed],
                     "unmatched": report.unmatched,
+                    "folders": report.folders,
                 },
                 ensure_ascii=False,
             )
@@ -113,6 +115,6 @@ def run_bounces(args: argparse.Namespace) -> int:
     print(
         f"{len(report.bounced)} bounced, {len(report.delayed)} delayed, "
         f"{report.unmatched} bounce(s) of other mail, since {since.isoformat()} "
-        f"({report.messages_read} message(s) read)."
+        f"({report.messages_read} message(s) read in {', '.join(report.folders)})."
     )
     return 0

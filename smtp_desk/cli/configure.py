@@ -26,7 +26,7 @@ from smtp_desk.core.account import (
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.detect import detect
 from smtp_desk.core.errors import SettingsError
-from smtp_desk.core.imap_settings import imap_defaults
+from smtp_desk.core.imap_settings import imap_defaults, keeps_sent
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.no_password_store import NO_STORE
 from smtp_desk.core.oauth import OAuthSignIn
@@ -59,6 +59,8 @@ _OPTIONS = {  # form field -> command-line option
     "imap_host": "--imap-host",
     "imap_port": "--imap-port",
     "imap_security": "--imap-security",
+    "copy_to_sent": "--copy-to-sent",
+    "archive_bcc": "--archive-bcc",
 }
 
 
@@ -157,6 +159,19 @@ def add_parser(commands: Any) -> None:
         "--imap-security",
         choices=["ssl", "starttls"],
         help="ssl (implicit TLS, port 993) or starttls (port 143); never unencrypted",
+    )
+    parser.add_argument(
+        "--copy-to-sent",
+        choices=["yes", "no"],
+        help="file a copy of each message in the mailbox's Sent folder over IMAP, for "
+        "servers that keep none (Custom, SES, SendGrid …; Gmail and Microsoft 365 keep "
+        "their own)",
+    )
+    parser.add_argument(
+        "--archive-bcc",
+        metavar="ADDRESS",
+        help="also send every message to this address, unseen by the member (an archive "
+        "of what was sent; '' for none)",
     )
     parser.add_argument("--show", action="store_true", help="print the saved settings")
     parser.add_argument("--json", action="store_true", help="with --show: one JSON object")
@@ -343,6 +358,8 @@ def _show(saved: AccountDraft | None, path: Any, store: SecretStore, *, as_json:
         ("From name", saved.from_name),
         ("Reply-To", saved.reply_to),
         ("Mailbox (IMAP)", _mailbox_row(saved)),
+        ("Copy in Sent", _copy_row(saved)),
+        ("Archive copy", saved.archive_bcc or "none (--archive-bcc)"),
     ]
     for label, value in rows:
         print(f"{label:<14} {value}")
@@ -365,6 +382,14 @@ def _credential_rows(
         *([("Tenant", saved.oauth_tenant)] if saved.oauth_tenant else []),
         *([("Authority", saved.oauth_authority)] if saved.oauth_authority else []),
     ]
+
+
+def _copy_row(saved: AccountDraft) -> str:
+    if saved.copy_to_sent == "yes":
+        return "filed by SMTP Desk after each message (--copy-to-sent yes)"
+    if keeps_sent(saved.preset):
+        return "kept by the provider"
+    return "none (--copy-to-sent yes files one)"
 
 
 def _mailbox_row(saved: AccountDraft) -> str:

@@ -221,5 +221,6 @@ def run_check_sent(as_json: bool) -> int:
         confirmed=result.confirmed,
         resend=result.resend,
         too_recent=result.too_recent,
+        undecided=result.undecided,
     )
     return 0

@@ -254,6 +254,7 @@ def _result_json(batch: Batch, result: RunResult) -> dict[str, Any]:
             {"item": i.id, "flat": i.flat, "document": i.document, "refused": i.refused}
             for i in result.partly
         ],
+        "copies": result.copies.as_json(),
     }
 
 
@@ -280,6 +281,8 @@ def _print_result(result: RunResult) -> None:
     for item in result.partly:
         refused = "; ".join(f"{a} ({r})" for a, r in item.refused.items())
         print(f"  item {item.id} flat {item.flat}: sent (partly); refused: {refused}")
+    for line in result.copies.lines():
+        print(line)
     if any(i.state is ItemState.UNCONFIRMED for i in result.failures):
         print(
             "Unconfirmed items may have arrived; check with the member, then "

@@ -5,6 +5,12 @@ Microsoft: the device-code sign-in. The command prints where to go and the code 
 it is entered on any device, keeps the sign-in in the credential store and exits 0. Google
 offers no code for mail, so the browser opens on this computer instead.
 
+Where the organisation refuses SMTP Desk the permission to read the mailbox, the code is
+refused once and the command says that sending works once it is run again: the next code
+asks only to send (``"sending_only": true`` in its line). The result's ``"mailbox"`` says
+whether the sign-in also reads the mailbox (the policy is the core's:
+:class:`~smtp_desk.core.oauth.OAuthSignIn`).
+
 Exit codes: 0 signed in (or signed out), 1 the sign-in was refused, declined, expired or
 could not be kept (the diagnosis says what to do), 2 the saved settings cannot be used.
 Scheduled ``test`` and ``send`` runs then use the kept sign-in without asking anyone.
@@ -20,10 +26,9 @@ from typing import Any
 
 from smtp_desk.cli.problems import diagnosis_json, print_diagnosis
 from smtp_desk.core.account import AccountSettings, SignInMethod
-from smtp_desk.core.diagnosis import diagnose
 from smtp_desk.core.errors import Cancelled, OAuthProblem
 from smtp_desk.core.logs import setup_logging
-from smtp_desk.core.oauth import OAuthSignIn, SignedIn, printable
+from smtp_desk.core.oauth import OAuthSignIn, SignedIn, printable, sign_in_diagnosis
 from smtp_desk.core.paths import data_folder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.settings_file import load_settings
@@ -94,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
             "user": done.user,
             "service": done.service,
             "valid_for": done.valid_for,
+            "mailbox": done.mailbox,
         },
         str(done),
     )
@@ -112,6 +118,7 @@ def _sign_in(account: AccountSettings, sign_in: OAuthSignIn, *, as_json: bool) -
             "user_code": code.user_code,
             "expires_in": code.expires_in,
             "message": code.message,
+            "sending_only": code.sending_only,
         }
         print(json.dumps(line), flush=True)
     else:
@@ -124,6 +131,12 @@ def _sign_in(account: AccountSettings, sign_in: OAuthSignIn, *, as_json: bool) -
             )
         print(f"To sign in, open {uri} in a browser and enter the code {user_code}", flush=True)
         print(f"Sign in as {account.user}.", flush=True)
+        if code.sending_only:
+            print(
+                "This sign-in asks only to send: your organisation has not approved SMTP "
+                "Desk reading the mailbox.",
+                flush=True,
+            )
         print(f"Waiting up to {code.expires_in // 60} minutes (Ctrl+C stops)…", flush=True)
     stop = threading.Event()
     try:
@@ -134,7 +147,7 @@ def _sign_in(account: AccountSettings, sign_in: OAuthSignIn, *, as_json: bool) -
 
 
 def _refused(account: AccountSettings, error: Exception, as_json: bool) -> int:
-    diagnosis = diagnose(error, stage="auth", preset=account.preset)
+    diagnosis = sign_in_diagnosis(error, preset=account.preset)
     if as_json:
         print(json.dumps({"signed_in": False, "diagnosis": diagnosis_json(diagnosis)}))
     else:

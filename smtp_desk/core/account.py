@@ -125,6 +125,10 @@ class AccountDraft:
     imap_host: str = ""
     imap_port: str = ""
     imap_security: str = ""
+    # "yes": file a copy of each message in the mailbox's Sent folder (IMAP APPEND), for
+    # servers that keep none; "" (or "no"): the server keeps its own, or none is wanted
+    copy_to_sent: str = ""
+    archive_bcc: str = ""  # an address every message is also sent to (not in the headers)
 
     def with_changes(self, **changes: str) -> AccountDraft:
         return replace(self, **changes)
@@ -138,7 +142,7 @@ class AccountDraft:
                 out[name] = int(value)
             elif not value and name != "port":
                 del out[name]  # not set: the provider's limit applies
-        for name in ("daily_limit_learned", *_OAUTH_FIELDS, *_IMAP_FIELDS):
+        for name in ("daily_limit_learned", *_OAUTH_FIELDS, *_IMAP_FIELDS, *_COPY_FIELDS):
             if not out.get(name):
                 out.pop(name, None)
         if out["sign_in"] == SignInMethod.PASSWORD.value:
@@ -177,11 +181,22 @@ class AccountDraft:
             imap_host=self.imap_host.strip().rstrip(".").lower(),
             imap_port=self.imap_port.strip(),
             imap_security=self.imap_security.strip().lower(),
+            copy_to_sent=_yes_or_empty(self.copy_to_sent),
+            archive_bcc=self.archive_bcc.strip(),
         )
 
 
 _OAUTH_FIELDS = ("oauth_client_id", "oauth_tenant", "oauth_authority")
 _IMAP_FIELDS = ("imap_host", "imap_port", "imap_security")
+_COPY_FIELDS = ("copy_to_sent", "archive_bcc")
+
+
+def _yes_or_empty(text: str) -> str:
+    """ "yes" stays "yes"; "no" and "" are ""; anything else is kept for the check to name."""
+    word = text.strip().lower()
+    return "" if word in ("", "no") else word
+
+
 FIELDS: tuple[str, ...] = tuple(f.name for f in fields(AccountDraft))
 
 
@@ -207,6 +222,8 @@ class AccountSettings:
     imap_host: str = ""  # the mailbox's IMAP server ("": the mailbox is not read)
     imap_port: int = 0
     imap_security: str = ""  # "ssl" or "starttls"
+    copy_to_sent: bool = False  # file a copy of each message in Sent over IMAP
+    archive_bcc: str = ""  # an address every message is also sent to ("": none)
 
     @property
     def secret_name(self) -> str:
@@ -238,4 +255,6 @@ class AccountSettings:
             imap_host=self.imap_host,
             imap_port=str(self.imap_port) if self.imap_host else "",
             imap_security=self.imap_security,
+            copy_to_sent="yes" if self.copy_to_sent else "",
+            archive_bcc=self.archive_bcc,
         )

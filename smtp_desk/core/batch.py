@@ -27,6 +27,7 @@ from smtp_desk.core.run_result import Progress, RunResult
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.sender import SendOptions, send_run
 from smtp_desk.core.sent_check import try_check_sent
+from smtp_desk.core.sent_copies import SentCopies
 from smtp_desk.core.settings_file import Settings, load_settings, save_settings
 from smtp_desk.core.signin import SignIn
 from smtp_desk.core.society import SocietyProfile, check_profile, load_profile
@@ -74,6 +75,7 @@ class Batch:
     waiting_confirmation: list[ItemSpec]
     limits: Limits
     plan: Plan
+    secrets: SecretStore | None = None  # where the mailbox's sign-in is read from, if filed
 
     @property
     def description(self) -> str:
@@ -210,6 +212,7 @@ def prepare_batch(
         preparation.waiting_confirmation,
         limits,
         plan,
+        secrets,
     )
 
 
@@ -275,4 +278,5 @@ def run_batch(
             should_stop=should_stop,
             canceller=canceller,
             clock=clock,
+            copies=SentCopies(batch.account, batch.secrets, clock=lambda: as_utc(clock())),
         )

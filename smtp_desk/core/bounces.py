@@ -2,7 +2,8 @@
 
 A bill the member's provider first accepted can still come back later as a bounce (a
 delivery status notification, read by :mod:`smtp_desk.core.dsn`). :func:`read_bounces`
-reads the inbox over IMAP (read-only: nothing is marked read, moved or deleted), matches
+reads the inbox over IMAP, and the folder the mailbox files bounces in where it has one
+(:func:`bounce_folders`; read-only: nothing is marked read, moved or deleted), matches
 each bounce to the item of the register whose Message-ID it names (in any run), and records
 each address that failed for good on that item, with the reason in plain words — all in one
 transaction. The item stays *sent* (the server did take it); the register, the History page
@@ -22,7 +23,7 @@ from datetime import date, datetime
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.dsn import Bounce, BouncedRecipient, BounceReason, in_words, read_bounce
 from smtp_desk.core.i18n import translate
-from smtp_desk.core.imap import DEFAULT_TIMEOUT, open_mailbox
+from smtp_desk.core.imap import DEFAULT_TIMEOUT, MailboxError, MailboxReader, open_mailbox
 from smtp_desk.core.mailbox import mailbox_for, mailbox_sign_in
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.outbox_records import Item
@@ -30,12 +31,26 @@ from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.store import Store
 
-__all__ = ["BounceReport", "BouncedMember", "read_bounces"]
+__all__ = ["BOUNCE_FOLDER_NAMES", "BounceReport", "BouncedMember", "bounce_folders", "read_bounces"]
 
 log = logging.getLogger(__name__)
 
 INBOX = "INBOX"
-MESSAGE_LIMIT = 500  # the newest messages of the period looked at
+MESSAGE_LIMIT = 500  # the newest messages of the period looked at, in each folder
+# Where a mailbox's own rules (or the office's) file returned mail, besides the inbox: a
+# folder of one of these names, at the top or under INBOX, in any case. Gmail, Microsoft 365
+# and Zoho leave bounces in the inbox; no IMAP flag marks such a folder (RFC 6154 has none).
+BOUNCE_FOLDER_NAMES = (
+    "Bounces",
+    "Bounced",
+    "Bounce",
+    "Undeliverable",
+    "Undelivered",
+    "Undelivered Mail",
+    "Returned Mail",
+    "Mail Delivery",
+)
+_MAX_BOUNCE_FOLDERS = 3  # read at most so many besides the inbox
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,8 @@ class BounceReport:
     unmatched: int = 0
     newly_recorded: int = 0
     messages_read: int = 0
+    folders: list[str] = field(default_factory=lambda: [INBOX])  # the folders read
+    new: list[BouncedMember] = field(default_factory=list)  # of bounced: recorded this time
 
     def __str__(self) -> str:
         if not self.bounced and not self.delayed:
@@ -105,15 +122,18 @@ def read_bounces(
     secrets: SecretStore | None = None,
     timeout: float = DEFAULT_TIMEOUT,
 ) -> BounceReport:
-    """Read the bounces in the inbox dated ``since`` or later and record them on the items
-    they return. Raises :class:`MailboxError` (nothing changed) when the mailbox cannot be
-    read."""
+    """Read the bounces dated ``since`` or later in the inbox and the bounce folders (see
+    :func:`bounce_folders`) and record them on the items they return. Raises
+    :class:`MailboxError` (nothing changed) when the mailbox cannot be read."""
     del now  # the bounce's own columns say what happened; no item's time changes
     settings = mailbox_for(account)
     sign_in = mailbox_sign_in(account, secrets)
     with open_mailbox(settings, sign_in, timeout=timeout) as mailbox:
+        folders = [INBOX, *bounce_folders(mailbox)]
         messages = mailbox.messages_since(INBOX, since, MESSAGE_LIMIT)
-    report = BounceReport(since=since, messages_read=len(messages))
+        for name in folders[1:]:
+            messages += _folder_messages(mailbox, name, since)
+    report = BounceReport(since=since, messages_read=len(messages), folders=folders)
     bounces = [b for b in (read_bounce(raw) for raw in messages) if b is not None]
     if not bounces or not folder.register_file.exists():
         report.unmatched = len(bounces)
@@ -136,11 +156,55 @@ def read_bounces(
                     report.delayed.append(member)
                 else:
                     report.bounced.append(member)
+                    if not _recorded(item, member.address) and not _among(member, report.new):
+                        report.new.append(member)
         report.newly_recorded = outbox.record_bounces(
             [(_item_id(items, m), m.address, m.reason.value, m.line()) for m in report.bounced]
         )
     log.info("%s", report)
     return report
+
+
+def bounce_folders(mailbox: MailboxReader) -> list[str]:
+    """The folders besides the inbox where ``mailbox`` files bounces: those named as in
+    :data:`BOUNCE_FOLDER_NAMES` (at the top, or under INBOX with "/" or "."), in the order of
+    that list; none for most mailboxes (bounces stay in the inbox)."""
+    wanted = [name.casefold() for name in BOUNCE_FOLDER_NAMES]
+    found: list[tuple[int, str]] = []
+    try:
+        listed = mailbox.folders()
+    except MailboxError as exc:  # the inbox can still be read
+        log.warning("The mailbox's folders were not listed: %s", exc)
+        return []
+    for folder in listed:
+        if "\\noselect" in {flag.casefold() for flag in folder.flags}:
+            continue
+        name = folder.name.casefold()
+        for prefix in ("", "inbox/", "inbox."):
+            if name.startswith(prefix) and name[len(prefix) :] in wanted:
+                found.append((wanted.index(name[len(prefix) :]), folder.name))
+                break
+    return [name for _rank, name in sorted(found)][:_MAX_BOUNCE_FOLDERS]
+
+
+def _folder_messages(mailbox: MailboxReader, name: str, since: date) -> list[bytes]:
+    """A bounce folder's messages; a folder the server lists but will not open is passed
+    over (said in the log) rather than costing the inbox's bounces."""
+    try:
+        return mailbox.messages_since(name, since, MESSAGE_LIMIT)
+    except MailboxError as exc:
+        log.warning("The bounce folder %s was not read: %s", name, exc)
+        return []
+
+
+def _recorded(item: Item, address: str) -> bool:
+    """Whether ``address``'s bounce is already recorded on ``item`` (as Outbox.record_bounces
+    decides)."""
+    return any(line.startswith(f"{address}: ") for line in item.bounce_detail.split("\n"))
+
+
+def _among(member: BouncedMember, members: list[BouncedMember]) -> bool:
+    return any((m.message_id, m.address) == (member.message_id, member.address) for m in members)
 
 
 def _item_of(bounce: Bounce, items: dict[str, Item]) -> Item | None:

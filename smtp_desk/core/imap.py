@@ -12,13 +12,14 @@ in and dropped; it never appears in an error.
 from __future__ import annotations
 
 import imaplib
+import logging
 import re
 import socket
 import ssl
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.i18n import translate
@@ -26,7 +27,14 @@ from smtp_desk.core.imap_settings import ImapSecurity, ImapSettings
 from smtp_desk.core.signin import Mechanism, SignIn
 from smtp_desk.core.tls import tls_context
 
-__all__ = ["MESSAGE_CAP", "MailboxError", "MailboxReader", "open_mailbox"]
+__all__ = [
+    "MESSAGE_CAP",
+    "MailboxError",
+    "MailboxFiler",
+    "MailboxReader",
+    "open_mailbox",
+    "open_mailbox_for_filing",
+]
 
 DEFAULT_TIMEOUT = 20.0
 _SENT_NAMES = (
@@ -142,6 +150,23 @@ class MailboxReader:
         return numbers
 
 
+class MailboxFiler(MailboxReader):
+    """A signed-in connection that may also file a message (``APPEND``): the only thing
+    SMTP Desk ever writes to a mailbox (use :func:`open_mailbox_for_filing`)."""
+
+    def append(self, folder: str, content: bytes, when: datetime) -> None:
+        """File ``content`` (the exact bytes sent, CRLF line ends) in ``folder`` as read,
+        dated ``when``."""
+        kind, data = self._client.append(_quoted(folder), r"(\Seen)", when, content)
+        if kind != "OK":
+            said = b" ".join(d for d in data if isinstance(d, bytes)).decode("utf-8", "replace")
+            raise MailboxError(
+                translate("imap", "the mailbox refused to file the copy ({reply})").format(
+                    reply=said[:200]
+                )
+            )
+
+
 def _ids(headers: bytes) -> Iterable[str]:
     unfolded = re.sub(rb"\r?\n[ \t]+", b" ", headers)
     for match in _ID.finditer(unfolded):
@@ -170,16 +195,80 @@ def _connect(settings: ImapSettings, timeout: float) -> imaplib.IMAP4:
     return client
 
 
+log = logging.getLogger(__name__)
+
+
 def _sign_in(client: imaplib.IMAP4, sign_in: SignIn) -> None:
-    credentials = sign_in.credentials()
+    """Sign ``client`` in with the account's password, or its access token (XOAUTH2).
+    Raises :class:`MailboxError` when there is nothing to sign in with (the sign-in's own
+    plain words: "sign in again" …) or a token is refused; a refused password stays an
+    ``imaplib`` error for :func:`open_mailbox` to word."""
+    try:
+        credentials = sign_in.credentials()
+    except SmtpDeskError as exc:  # no password saved, the sign-in expired or lacks consent
+        log.warning("The mailbox sign-in is not available: %s", getattr(exc, "detail", exc))
+        raise MailboxError(str(exc)) from None
     try:
         if credentials.mechanism is Mechanism.PASSWORD:
             client.login(credentials.user, credentials.secret)
         else:
-            token = f"user={credentials.user}\x01auth=Bearer {credentials.secret}\x01\x01"
-            client.authenticate("XOAUTH2", lambda _challenge: token.encode())
+            _xoauth2(client, credentials.user, credentials.secret, credentials.service)
     finally:
         del credentials
+
+
+class _XOAuth2Answers:
+    """imaplib's ``authenticate`` calls this for every continuation the server sends. The
+    first gets the SASL string; a second is the server's refusal (base64 JSON such as
+    ``{"status":"401",…}``, decoded by imaplib) and gets the empty answer RFC 7628 asks
+    for, so the server says NO instead of waiting; anything further aborts (``*``). The
+    token is sent once, never again."""
+
+    def __init__(self, sasl: bytes) -> None:
+        self._sasl = sasl
+        self.calls = 0
+        self.refusal = b""
+
+    def __call__(self, challenge: bytes) -> bytes | None:
+        self.calls += 1
+        if self.calls == 1:
+            sasl, self._sasl = self._sasl, b""
+            return sasl
+        if self.calls == 2:
+            self.refusal = challenge[:300]
+            return b""
+        return None  # imaplib sends "*": the exchange is cancelled
+
+
+def _xoauth2(client: imaplib.IMAP4, user: str, token: str, service: str) -> None:
+    """``AUTHENTICATE XOAUTH2``; a refused token is a :class:`MailboxError` that says to
+    sign in again, naming the sign-in service."""
+    shown = service or "Microsoft or Google"
+    if "AUTH=XOAUTH2" not in client.capabilities:
+        raise MailboxError(
+            translate(
+                "imap",
+                "the mailbox server does not take Sign in with {service} (XOAUTH2): use an "
+                "App Password for the mailbox, or its provider's IMAP server",
+            ).format(service=shown)
+        )
+    answers = _XOAuth2Answers(f"user={user}\x01auth=Bearer {token}\x01\x01".encode())
+    try:
+        client.authenticate("XOAUTH2", answers)
+    except imaplib.IMAP4.abort:
+        raise  # the connection broke: open_mailbox says so
+    except imaplib.IMAP4.error:
+        refusal = answers.refusal.decode("utf-8", "replace")
+        said = "".join(ch for ch in refusal if ch.isprintable())
+        log.warning("The mailbox refused the %s token (%s)", shown, said or "no reason given")
+        raise MailboxError(
+            translate(
+                "imap",
+                "the mailbox refused the {service} sign-in: sign in again (System Tools > "
+                "Email Credentials > Sign in); if it is refused again, check that IMAP is "
+                "turned on for the mailbox",
+            ).format(service=shown)
+        ) from None
 
 
 @contextmanager
@@ -188,6 +277,21 @@ def open_mailbox(
 ) -> Iterator[MailboxReader]:
     """A signed-in, read-only view of the mailbox; :class:`MailboxError` in plain words
     when it cannot be reached or refuses the sign-in."""
+    with _session(settings, sign_in, timeout) as client:
+        yield MailboxReader(client)
+
+
+@contextmanager
+def open_mailbox_for_filing(
+    settings: ImapSettings, sign_in: SignIn, *, timeout: float = DEFAULT_TIMEOUT
+) -> Iterator[MailboxFiler]:
+    """:func:`open_mailbox` that may also file copies in a folder."""
+    with _session(settings, sign_in, timeout) as client:
+        yield MailboxFiler(client)
+
+
+@contextmanager
+def _session(settings: ImapSettings, sign_in: SignIn, timeout: float) -> Iterator[imaplib.IMAP4]:
     where = f"{settings.host}:{settings.port}"
     try:
         client = _connect(settings, timeout)
@@ -217,7 +321,7 @@ def open_mailbox(
                     "for Gmail, Yahoo and Zoho) and that IMAP is turned on for the account",
                 )
             ) from None
-        yield MailboxReader(client)
+        yield client
     except (OSError, imaplib.IMAP4.error):
         raise MailboxError(
             translate("imap", "the connection to the mailbox {where} was lost").format(where=where)

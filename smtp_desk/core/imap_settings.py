@@ -16,11 +16,14 @@ from smtp_desk.core.validation_types import FieldProblem
 
 __all__ = [
     "IMAP_HOSTS",
+    "KEEPS_SENT",
     "ImapSecurity",
     "ImapSettings",
+    "copy_problems",
     "imap_defaults",
     "imap_problems",
     "imap_settings",
+    "keeps_sent",
 ]
 
 
@@ -50,6 +53,16 @@ IMAP_HOSTS: dict[str, str] = {
     "zoho-in": "imap.zoho.in",
     "zoho": "imap.zoho.com",
 }
+
+
+# The providers that file a copy of every message sent through their SMTP server in the
+# account's Sent folder themselves (so SMTP Desk must not file another).
+KEEPS_SENT = frozenset(IMAP_HOSTS)
+
+
+def keeps_sent(preset_id: str) -> bool:
+    """True when the provider files its own copy of every message in Sent."""
+    return preset_id in KEEPS_SENT
 
 
 def imap_defaults(preset_id: str) -> ImapSettings | None:
@@ -110,3 +123,39 @@ def imap_settings(host: str, port: str, security: str) -> ImapSettings | None:
     chosen = ImapSecurity(security.strip().lower() or ImapSecurity.SSL.value)
     number = int(port.strip()) if port.strip() else chosen.default_port
     return ImapSettings(host, number, chosen)
+
+
+def copy_problems(preset_id: str, copy_to_sent: str, *, has_mailbox: bool) -> list[FieldProblem]:
+    """What is wrong with "file a copy in Sent" for this provider and mailbox."""
+    word = copy_to_sent.strip().lower()
+    if word in ("", "no"):
+        return []
+    if word != "yes":
+        return [
+            FieldProblem(
+                "copy_to_sent",
+                translate("imap_settings", "Filing a copy in Sent is either yes or no."),
+            )
+        ]
+    if keeps_sent(preset_id):
+        return [
+            FieldProblem(
+                "copy_to_sent",
+                translate(
+                    "imap_settings",
+                    "This provider already keeps a copy of every message in the Sent folder; "
+                    "filing another would put each bill there twice. Turn this off.",
+                ),
+            )
+        ]
+    if not has_mailbox:
+        return [
+            FieldProblem(
+                "imap_host",
+                translate(
+                    "imap_settings",
+                    "Enter the mailbox's IMAP server: the copy of each message is filed there.",
+                ),
+            )
+        ]
+    return []

@@ -43,12 +43,17 @@ class Limits:
 
 
 def limits_for(account: AccountSettings) -> Limits:
-    """The account's own limits where set, else the provider's (Custom has none)."""
+    """The account's own limits where set, else the provider's (Custom has none); the
+    provider's daily limit is halved when every message also goes to an archive address."""
     try:
         chosen = preset(account.preset)
     except KeyError:
         chosen = CUSTOM
     daily = account.daily_limit if account.daily_limit is not None else chosen.daily_limit
+    if account.daily_limit is None and account.archive_bcc and daily:
+        # the providers count recipients: each message with its archive copy is two (a
+        # limit set by hand or learned from a quota reply is already in messages)
+        daily = max(daily // 2, 1)
     minute = account.minute_limit if account.minute_limit is not None else chosen.minute_limit
     return Limits(
         daily=daily or None,

@@ -2,7 +2,8 @@
 
 One policy for every reader of the mailbox (settling unconfirmed messages, bounces, the
 connection test, the copy filed in Sent): the server given with the account, else the
-provider's own (Gmail, Microsoft 365, Zoho, Yahoo), signed in the same way as sending.
+provider's own (Gmail, Microsoft 365, Zoho, Yahoo), signed in the same way as sending
+(the same password, or the same Sign in with Microsoft/Google asking for the IMAP scope).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.i18n import translate
 from smtp_desk.core.imap import MailboxError
 from smtp_desk.core.imap_settings import ImapSecurity, ImapSettings, imap_defaults
-from smtp_desk.core.oauth import sign_in_for
+from smtp_desk.core.oauth import OAuthSignIn, sign_in_for
+from smtp_desk.core.oauth_apps import TokenPurpose
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.signin import SignIn
 
@@ -42,13 +44,11 @@ def mailbox_for(account: AccountSettings) -> ImapSettings:
 
 
 def mailbox_sign_in(account: AccountSettings, store: SecretStore | None = None) -> SignIn:
-    """How the mailbox is signed in to: the account's password, or its OAuth2 sign-in.
-    Nothing is read from the credential store until a connection asks."""
+    """How the mailbox is signed in to: the account's password, or its Microsoft/Google
+    sign-in asking for a token to read mail (IMAP), not to send. Nothing is read from the
+    credential store until a connection asks; a sign-in that lacks consent to read the
+    mailbox says then, in plain words, to sign in again."""
+    secrets = store or SecretStore()
     if account.sign_in.is_oauth:
-        raise MailboxError(
-            translate(
-                "mailbox",
-                "reading the mailbox with Sign in with Microsoft or Google is not available yet",
-            )
-        )
-    return sign_in_for(account, store or SecretStore())
+        return OAuthSignIn(account, secrets, purpose=TokenPurpose.MAILBOX)
+    return sign_in_for(account, secrets)

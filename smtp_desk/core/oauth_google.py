@@ -51,7 +51,9 @@ class GoogleClient:
         self._endpoints: dict[str, str] = {}
         self._lock = threading.Lock()
 
-    def silent(self, user: str) -> Reply:
+    def silent(self, user: str, scopes: tuple[str, ...]) -> Reply:
+        """A current access token for ``user``. Google's one mail scope serves sending and
+        the mailbox alike, so ``scopes`` (always that one) changes nothing."""
         with self._lock:
             kept = self._kept()
             if not kept or str(kept.get("user", "")).lower() != user.lower():
@@ -74,7 +76,7 @@ class GoogleClient:
                 self._keep(user, reply, previous=kept)
             return reply
 
-    def start_device_flow(self) -> Reply:
+    def start_device_flow(self, scopes: tuple[str, ...] | None = None) -> Reply:
         raise OAuthProblem(
             DiagnosisCategory.OAUTH_NOT_SET_UP.value,
             "Google offers no sign-in code for mail: sign in through the browser",
@@ -83,7 +85,18 @@ class GoogleClient:
     def finish_device_flow(self, flow: Reply, cancelled: Callable[[], bool]) -> Reply:
         return self.start_device_flow()
 
-    def with_browser(self, user: str, timeout: float) -> Reply:
+    def with_browser(
+        self,
+        user: str,
+        timeout: float,
+        scopes: tuple[str, ...] | None = None,
+        *,
+        again: bool = False,
+    ) -> Reply:
+        """The browser sign-in asking consent for ``scopes`` (by default, every purpose's:
+        Google's one mail scope, so SMTP Desk never signs in again for less). ``again``
+        changes nothing: Google gives a refresh token only with its consent screen."""
+        wanted = scopes or self._app.sign_in_scopes
         verifier = secrets.token_urlsafe(48)
         challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest())
         state = secrets.token_urlsafe(16)
@@ -93,12 +106,12 @@ class GoogleClient:
                     "client_id": self._app.client_id,
                     "redirect_uri": receiver.redirect_uri,
                     "response_type": "code",
-                    "scope": " ".join(("openid", "email", *self._app.scopes)),
+                    "scope": " ".join(("openid", "email", *wanted)),
                     "code_challenge": challenge.decode().rstrip("="),
                     "code_challenge_method": "S256",
                     "state": state,
                     "access_type": "offline",
-                    "prompt": "consent",
+                    "prompt": "consent",  # else Google gives no new refresh token
                     "login_hint": user,
                 }
             )

@@ -53,8 +53,10 @@ class MicrosoftClient:
 
     # ----- the flows ---------------------------------------------------------------------
 
-    def silent(self, user: str) -> Reply:
-        """A current access token for ``user``, refreshed if it is near its end."""
+    def silent(self, user: str, scopes: tuple[str, ...]) -> Reply:
+        """A current access token for ``user`` and ``scopes``, refreshed if it is near its
+        end. The refresh token serves every scope of the resource that was consented to
+        (AADSTS65001 when ``scopes`` were not: the refresh token stays as it was)."""
         with self._loaded() as pca:
             account = _account_for(pca, user)
             if account is None:
@@ -62,9 +64,7 @@ class MicrosoftClient:
                     DiagnosisCategory.SIGN_IN_NEEDED.value,
                     f"SMTP Desk is not signed in to {user} with Microsoft yet",
                 )
-            reply = self._call(
-                lambda: pca.acquire_token_silent_with_error(list(self._app.scopes), account)
-            )
+            reply = self._call(lambda: pca.acquire_token_silent_with_error(list(scopes), account))
         if reply is None:
             raise OAuthProblem(
                 DiagnosisCategory.SIGN_IN_NEEDED.value,
@@ -72,9 +72,11 @@ class MicrosoftClient:
             )
         return self._checked(reply)
 
-    def start_device_flow(self) -> Reply:
+    def start_device_flow(self, scopes: tuple[str, ...] | None = None) -> Reply:
+        """A new code asking consent for ``scopes`` (by default, every purpose's)."""
         pca = self._pca()
-        flow = self._call(lambda: pca.initiate_device_flow(scopes=list(self._app.scopes)))
+        wanted = list(scopes or self._app.sign_in_scopes)
+        flow = self._call(lambda: pca.initiate_device_flow(scopes=wanted))
         if "user_code" not in flow:
             raise problem_from_reply(flow, service=self.service)
         return dict(flow)
@@ -93,14 +95,23 @@ class MicrosoftClient:
             raise Cancelled("cancelled")
         return self._checked(reply)
 
-    def with_browser(self, user: str, timeout: float) -> Reply:
+    def with_browser(
+        self,
+        user: str,
+        timeout: float,
+        scopes: tuple[str, ...] | None = None,
+        *,
+        again: bool = False,
+    ) -> Reply:
+        """The browser sign-in asking consent for ``scopes`` (by default, every
+        purpose's). ``again``: straight after a sign-in in the same browser, so its session
+        serves and no account is asked for (the person picked one moments ago)."""
+        wanted = list(scopes or self._app.sign_in_scopes)
+        prompt = None if again else msal.Prompt.SELECT_ACCOUNT
         with self._loaded() as pca:
             reply = self._call(
                 lambda: pca.acquire_token_interactive(
-                    list(self._app.scopes),
-                    login_hint=user or None,
-                    prompt=msal.Prompt.SELECT_ACCOUNT,
-                    timeout=timeout,
+                    wanted, login_hint=user or None, prompt=prompt, timeout=timeout
                 )
             )
         return self._checked(reply)

@@ -6,6 +6,11 @@ Google's only the OAuth2 error names. Both are read the same way.
 
 The problem's message is for the person (in the window's language where one is installed);
 its ``detail``, the service's own words, is for the log and stays as it came.
+
+A refusal of the permissions asked for (consent needed, administrator approval required, a
+declined consent, ``invalid_scope``) comes as :class:`ScopesRefused`: a sign-in that asked
+for sending *and* reading the mailbox may then sign in for sending alone
+(:class:`~smtp_desk.core.oauth.OAuthSignIn`). Entra does not say which scope it refused.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.errors import OAuthProblem
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["problem_from_reply", "unreachable"]
+__all__ = ["ScopesRefused", "problem_from_reply", "unreachable"]
 
 _C = DiagnosisCategory
 _AADSTS = re.compile(r"AADSTS(\d+)")
@@ -67,6 +72,10 @@ _BY_ERROR: dict[str, DiagnosisCategory] = {
     "server_error": _C.OAUTH_SERVICE_TROUBLE,
 }
 
+# Refusals of what was asked for (rather than of the app, the account or the session).
+_SCOPE_CODES = frozenset({65001, 65004, 90094, 90095, 70011, 650053, 650057})
+_SCOPE_ERRORS = frozenset({"consent_required", "invalid_scope"})
+
 _MESSAGES: dict[DiagnosisCategory, str] = {
     _C.SIGN_IN_NEEDED: QT_TRANSLATE_NOOP(
         "oauth_problems", "the sign-in has expired or was withdrawn: sign in again"
@@ -90,6 +99,11 @@ _MESSAGES: dict[DiagnosisCategory, str] = {
         "oauth_problems", "the sign-in service is having trouble just now"
     ),
 }
+
+
+class ScopesRefused(OAuthProblem):
+    """The service refused the permissions a sign-in asked for: consent is needed, an
+    administrator must approve, the person declined, or a scope is not accepted."""
 
 
 def _first_line(text: str) -> str:
@@ -116,6 +130,9 @@ def problem_from_reply(reply: Mapping[str, object], *, service: str) -> OAuthPro
     message = translate("oauth_problems", "{service} sign-in: {problem}").format(
         service=service, problem=translate("oauth_problems", _MESSAGES[category])
     )
+    names = {error, str(reply.get("suberror") or "")}
+    if _SCOPE_CODES.intersection(numbers) or _SCOPE_ERRORS.intersection(names):
+        return ScopesRefused(category.value, message, detail=detail)
     return OAuthProblem(category.value, message, detail=detail)
 
 

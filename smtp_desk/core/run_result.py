@@ -10,6 +10,7 @@ from enum import StrEnum
 from smtp_desk.core.diagnosis import Diagnosis
 from smtp_desk.core.limits import Plan
 from smtp_desk.core.outbox_records import Item, ItemState
+from smtp_desk.core.sent_copies import CopiesReport
 
 __all__ = ["Progress", "RunResult", "StopReason"]
 
@@ -85,6 +86,7 @@ class RunResult:
     partly: list[Item] = field(default_factory=list)  # sent, some addresses refused
     learned_limit: int | None = None  # the daily limit a quota reply revealed
     clock_moved: timedelta | None = None  # how far the PC's clock moved, when that stopped it
+    copies: CopiesReport = field(default_factory=CopiesReport)  # Sent and archive copies
 
     @property
     def complete(self) -> bool:

@@ -28,7 +28,7 @@ from smtp_desk.core.outbox import Outbox, retry_delay
 from smtp_desk.core.outbox_records import Item, ItemState
 from smtp_desk.core.render_pool import RenderPool, default_workers
 from smtp_desk.core.sender_connection import ConnectFailed, Connection
-from smtp_desk.core.session import DEFAULT_TIMEOUT
+from smtp_desk.core.session import DEFAULT_TIMEOUT, Delivery
 
 __all__ = ["ItemRun", "Outcome", "SendOptions", "attempt"]
 
@@ -73,6 +73,8 @@ class ItemRun:
     connection: Connection
     canceller: Canceller
     should_stop: Callable[[], bool]
+    # after each message the server accepted, with the exact bytes it was given
+    after_sent: Callable[[Item, bytes, Delivery], None] = lambda item, content, delivery: None
 
     def wait_until(self, moment: datetime) -> bool:
         """Sleep until ``moment`` in small steps; False when asked to stop first. Never
@@ -159,7 +161,9 @@ def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagno
         log.warning("Flat %s was taken by another sending run; not sent from here.", item.flat)
         return Outcome.TAKEN, None
     try:
-        delivery = session.deliver(run.account.from_email, item.recipients, content)
+        delivery = session.deliver(
+            run.account.from_email, item.recipients, content, archive=run.account.archive_bcc
+        )
     except Unconfirmed as exc:
         connection.drop()
         outbox.mark_unconfirmed(item, clock(), str(exc))
@@ -186,6 +190,14 @@ def _send_one(run: ItemRun, item: Item, content: bytes) -> tuple[Outcome, Diagno
         diagnosis = run.diagnose(exc, "mail")
         return _defer(run, item, diagnosis), diagnosis
     outbox.mark_sent(item, clock(), delivery.reply, refused=delivery.refused)
+    if delivery.archive_refused:
+        log.warning(
+            "Flat %s: sent, but the archive copy to %s was refused (%s).",
+            item.flat,
+            printable(run.account.archive_bcc),
+            delivery.archive_refused,
+        )
+    run.after_sent(item, content, delivery)
     if delivery.refused:
         log.warning("Flat %s: sent, but not to %s.", item.flat, _shown(tuple(delivery.refused)))
     return Outcome.SENT, None

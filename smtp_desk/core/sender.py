@@ -47,6 +47,7 @@ from smtp_desk.core.render_pool import MessageRecipe, RenderPool
 from smtp_desk.core.run_result import Progress, RunResult, StopReason
 from smtp_desk.core.send_item import ItemRun, Outcome, SendOptions, attempt
 from smtp_desk.core.sender_connection import Connection
+from smtp_desk.core.sent_copies import SentCopies
 from smtp_desk.core.signin import SignIn
 from smtp_desk.core.society import SocietyProfile
 
@@ -75,8 +76,10 @@ def send_run(
     should_stop: Callable[[], bool] = lambda: False,
     canceller: Canceller | None = None,
     clock: Callable[[], datetime] = now_utc,
+    copies: SentCopies | None = None,
 ) -> RunResult:
     """Send every due item of the run; ``jobs`` maps an item's document to its job.
+    ``copies`` files each accepted message in Sent and notes refused archive copies.
 
     ``clock`` is the wall clock (a naive time it gives is local time); the monotonic one
     is ``options.monotonic``. The caller holds the data folder's sending lock
@@ -97,7 +100,8 @@ def send_run(
         timeout=options.timeout,
         canceller=canceller,
     )
-    state = ItemRun(outbox, account, options, wall, connection, canceller, should_stop)
+    copies = copies or SentCopies(account, clock=wall)
+    state = ItemRun(outbox, account, options, wall, connection, canceller, should_stop, copies)
     report = _Reporter(outbox, run_id, limits, options, on_progress)
     watch = ClockWatch(wall(), report.started)
     report(None)
@@ -108,6 +112,8 @@ def send_run(
             pass
     finally:
         _close(renderer, connection)
+        copies.close()
+    loop.result.copies = copies.report
     return _finish(outbox, run_id, loop.result, report)
 
 

@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 
 _HELP_TIMEOUT = 8.0  # Prepare's own look: a mailbox that does not answer must not hold it
 SETTLE_AFTER = timedelta(minutes=1)  # the providers file their copy within seconds
+# the archive copy is delivered like any message: give it longer to arrive
+ARCHIVE_SETTLE_AFTER = timedelta(minutes=10)
+INBOX = "INBOX"
 
 
 @dataclass
@@ -57,6 +60,8 @@ class SentCheck:
     confirmed: list[str] = field(default_factory=list)
     resend: list[str] = field(default_factory=list)
     too_recent: list[str] = field(default_factory=list)
+    # not found, but the mailbox holds no copy of its own to prove it was not sent
+    undecided: list[str] = field(default_factory=list)
 
     @property
     def settled(self) -> int:
@@ -75,6 +80,13 @@ class SentCheck:
                 "sent_check",
                 "{count} handed over only just now: check again in a minute.",
             ).format(count=len(self.too_recent))
+        if self.undecided:
+            text += " " + translate(
+                "sent_check",
+                "{count} not found, but this server keeps no copy of its own (SMTP Desk files "
+                "one only after the server accepts a message), so a missing copy does not "
+                "prove they were not sent: settle them by hand.",
+            ).format(count=len(self.undecided))
         return text
 
 
@@ -112,23 +124,61 @@ def check_sent(
             return SentCheck()
         sign_in = mailbox_sign_in(account, secrets)
         since = min(item.changed for item in items).date()
+        archive = _archive_in_mailbox(account)
         with open_mailbox(settings, sign_in, timeout=timeout) as mailbox:
             sent_folder = mailbox.sent_folder()
             found = mailbox.message_ids(sent_folder, since)
+            in_inbox = mailbox.message_ids(INBOX, since) if archive else set()
+        proof = _ProofOfAbsence(account, archive)
         result = SentCheck(folder=sent_folder)
         with Store.open(folder.register_file) as store:
             outbox = Outbox(store, domain="")
             for item in items:
-                if item.message_id in found:
-                    if outbox.settle_from_mailbox(item, found_in=sent_folder, now=now):
+                where = (
+                    sent_folder
+                    if item.message_id in found
+                    else INBOX
+                    if item.message_id in in_inbox
+                    else ""
+                )
+                if where:
+                    if outbox.settle_from_mailbox(item, found_in=where, now=now):
                         result.confirmed.append(item.flat)
-                elif now - item.changed >= SETTLE_AFTER:
+                elif not proof.possible:
+                    result.undecided.append(item.flat)
+                elif now - item.changed >= proof.after:
                     if outbox.settle_from_mailbox(item, found_in="", now=now):
                         result.resend.append(item.flat)
                 else:
                     result.too_recent.append(item.flat)
     log.info("%s", result)
     return result
+
+
+def _archive_in_mailbox(account: AccountSettings) -> bool:
+    """True when the archive copy goes to the mailbox that is read (its own address)."""
+    archive = account.archive_bcc.casefold()
+    return bool(archive) and archive in (account.user.casefold(), account.from_email.casefold())
+
+
+@dataclass(frozen=True)
+class _ProofOfAbsence:
+    """Whether a copy missing from the mailbox proves the message was not sent, and how
+    long after the handover it does: the server's own Sent copy is filed within seconds
+    (:data:`SETTLE_AFTER`); the archive copy is delivered like mail
+    (:data:`ARCHIVE_SETTLE_AFTER`); a copy SMTP Desk files itself, after the server
+    accepted the message, proves nothing by its absence."""
+
+    account: AccountSettings
+    archive: bool
+
+    @property
+    def possible(self) -> bool:
+        return not self.account.copy_to_sent or self.archive
+
+    @property
+    def after(self) -> timedelta:
+        return ARCHIVE_SETTLE_AFTER if self.account.copy_to_sent else SETTLE_AFTER
 
 
 def try_check_sent(

@@ -57,6 +57,7 @@ class Delivery:
 
     reply: str
     refused: dict[str, str] = field(default_factory=dict)
+    archive_refused: str = ""  # the server's reply when it refused the archive copy
 
 
 class _SMTP(smtplib.SMTP):
@@ -108,8 +109,15 @@ class Session:
                 )
         return found
 
-    def deliver(self, sender: str, recipients: tuple[str, ...], content: bytes) -> Delivery:
+    def deliver(
+        self, sender: str, recipients: tuple[str, ...], content: bytes, *, archive: str = ""
+    ) -> Delivery:
         """MAIL, RCPT and DATA; the server's answer on success.
+
+        ``archive`` is an address that also gets the message, unseen in its headers (a
+        blind copy): it is asked for only after a member's address was accepted, so the
+        archive never gets a message no member got; if the server refuses it, the message
+        still goes to the members and :attr:`Delivery.archive_refused` says why.
 
         Raises the smtplib error for a refusal (nothing was accepted),
         :class:`~smtp_desk.core.errors.AddressUnsupported` when no address can be given to
@@ -134,12 +142,26 @@ class Session:
             if len(rcpt_refused) == len(usable):
                 self.reset()
                 raise smtplib.SMTPRecipientsRefused(rcpt_refused)
+            archive_refused = self._archive(archive, usable) if archive else ""
             reply = self.data(content)
         finally:
             self.smtp.command_encoding = "ascii"  # smtplib switches to UTF-8 for SMTPUTF8
         for address, (code, text) in rcpt_refused.items():
             refused[address] = f"{code} {text.decode('utf-8', 'replace')}"
-        return Delivery(reply, refused)
+        return Delivery(reply, refused, archive_refused)
+
+    def _archive(self, archive: str, members: list[str]) -> str:
+        """RCPT for the archive copy; "" when accepted, else the server's reply."""
+        if archive.casefold() in (a.casefold() for a in members):
+            return ""  # the member is the archive: one copy is enough
+        if self.unusable((archive,)):
+            return "the archive address cannot be given to this server"
+        try:
+            self.rcpt(envelope_address(archive))
+        except smtplib.SMTPRecipientsRefused as exc:
+            code, text = next(iter(exc.recipients.values()))
+            return f"{code} {text.decode('utf-8', 'replace')}"
+        return ""
 
     # ----- the envelope, one step at a time --------------------------------------------
 

@@ -7,6 +7,10 @@ split over numbered entries: ``<name>`` holds a short header and the first part,
 ``<name> #2``, ``<name> #3`` … the rest. Nothing is written to a file; where no credential
 store is usable the sign-in lasts as long as the program
 (:class:`~smtp_desk.core.secret_store.SecretStore` keeps it for the session).
+
+Beside it, one small non-secret note: ``<name> sending-only`` is kept while the
+organisation refused SMTP Desk the permission to read the mailbox, so that the next code
+sign-in asks only to send (:meth:`TokenVault.sending_only`). Signing out removes it too.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ __all__ = ["PART_CHARS", "TokenVault"]
 PART_CHARS = 1000  # characters per entry: under Windows' 1,280 with room to spare
 _MAGIC = "smtpdesk-tokens-1"
 _MAX_PARTS = 64  # 64 KB of compressed sign-in: far beyond any real token cache
+_SENDING_ONLY = "mailbox refused"  # the note's text (any other text is no note)
 
 
 @dataclass(frozen=True)
@@ -73,11 +78,25 @@ class TokenVault:
         return where
 
     def delete(self, name: str) -> None:
-        """Forget the sign-in (Sign out); no error when there is none."""
+        """Forget the sign-in (Sign out), and the note beside it; no error when there is
+        none."""
         count = self._count(name)
         self.store.delete(name)
         for number in range(2, max(count, 1) + 1):
             self.store.delete(_part_name(name, number))
+        self.store.delete(_note_name(name))
+
+    def sending_only(self, name: str) -> bool:
+        """Whether the organisation refused the permission to read the mailbox at the last
+        sign-in of ``name`` (the note is kept until a sign-in gets it, or a sign-out)."""
+        return self.store.get(_note_name(name)) == _SENDING_ONLY
+
+    def set_sending_only(self, name: str, refused: bool) -> None:
+        """Keep or drop the note that the mailbox permission was refused."""
+        if refused:
+            self.store.put(_note_name(name), _SENDING_ONLY)
+        elif self.store.get(_note_name(name)) is not None:
+            self.store.delete(_note_name(name))
 
     def _count(self, name: str) -> int:
         head = self.store.get(name) or ""
@@ -89,3 +108,7 @@ class TokenVault:
 
 def _part_name(name: str, number: int) -> str:
     return f"{name} #{number}"
+
+
+def _note_name(name: str) -> str:
+    return f"{name} sending-only"

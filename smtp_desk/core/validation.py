@@ -24,7 +24,12 @@ from smtp_desk.core.account import (
 )
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from smtp_desk.core.imap_settings import imap_problems, imap_settings
+from smtp_desk.core.imap_settings import (
+    copy_problems,
+    imap_defaults,
+    imap_problems,
+    imap_settings,
+)
 from smtp_desk.core.preset_table import Preset
 from smtp_desk.core.presets import CUSTOM, preset
 from smtp_desk.core.validation_signin import check_sign_in, sign_in_method
@@ -74,6 +79,7 @@ _LABELS = {
     "from_email": QT_TRANSLATE_NOOP("validation", "From email"),
     "from_name": QT_TRANSLATE_NOOP("validation", "From name"),
     "reply_to": QT_TRANSLATE_NOOP("validation", "Reply-To"),
+    "archive_bcc": QT_TRANSLATE_NOOP("validation", "archive copy"),
 }
 _PASSWORD_LABEL = QT_TRANSLATE_NOOP("validation", "password")
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
@@ -139,7 +145,7 @@ def check(
     if not oauth and not garbled & {"user", "password"}:
         problems += _check_password(d.user, password, password_stored, chosen)
     problems += check_sign_in(d, chosen)
-    for field, required in (("from_email", True), ("reply_to", False)):
+    for field, required in (("from_email", True), ("reply_to", False), ("archive_bcc", False)):
         if field not in garbled:
             problems += _check_address(field, getattr(d, field), required=required)
     if "from_name" not in garbled and len(d.from_name) > 100:
@@ -162,6 +168,7 @@ def check(
                 )
             )
     problems += imap_problems(d.imap_host, d.imap_port, d.imap_security)
+    problems += copy_problems(d.preset, d.copy_to_sent, has_mailbox=_has_mailbox(d))
     problems += _sender_warnings(d, chosen)
     if chosen.caution:
         problems.append(
@@ -198,7 +205,13 @@ def checked_account(
         imap_host=imap.host if imap else "",
         imap_port=imap.port if imap else 0,
         imap_security=imap.security.value if imap else "",
+        copy_to_sent=d.copy_to_sent == "yes",
+        archive_bcc=d.archive_bcc,
     )
+
+
+def _has_mailbox(d: AccountDraft) -> bool:
+    return bool(d.imap_host) or imap_defaults(d.preset) is not None
 
 
 def _learned_day(text: str) -> str:

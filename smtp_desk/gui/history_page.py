@@ -83,10 +83,12 @@ class HistoryPage(QWidget):
     Signals:
         refreshed(): the rows read by :meth:`refresh` are shown.
         failed(object): the register could not be read (a SmtpDeskError, to be said).
+        bounces_requested(): the person asked to read the bounces now.
     """
 
     refreshed = Signal()
     failed = Signal(object)
+    bounces_requested = Signal()
 
     def __init__(self, *, folder: DataFolder, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +105,13 @@ class HistoryPage(QWidget):
         self.export_button.setToolTip(
             translate("history_page", "Save the rows shown as CSV or as an Excel workbook")
         )
+        self.bounces_button = QPushButton(translate("history_page", "Check for &bounces"), self)
+        self.bounces_button.setObjectName("history_bounces")
+        self.bounces_button.setToolTip(
+            translate("history_page", "Read the mailbox now for bills that came back undelivered")
+        )
+        self.bounces_status = QLabel(self, wordWrap=True)
+        self.bounces_status.setObjectName("history_bounces_status")
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("history")
         self.table.setHorizontalHeaderLabels([translate("history_page", h) for h in HEADERS])
@@ -112,14 +121,18 @@ class HistoryPage(QWidget):
         self.count = QLabel(self)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.bounces_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(translate("history_page", "<h2>History</h2>"), self))
         layout.addLayout(top)
+        layout.addWidget(self.bounces_status)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.search.textChanged.connect(self._show)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.bounces_button.clicked.connect(self._on_bounces_button_clicked)
+        self.bounces_status.hide()
 
     def refresh(self) -> None:
         """Read the register in the background; the latest refresh wins."""
@@ -141,6 +154,16 @@ class HistoryPage(QWidget):
             self.failed.emit(error)
 
         run_in_background(lambda: register_rows(folder), on_done=done, on_failed=failed)
+
+    def say_bounces(self, text: str, *, reading: bool = False) -> None:
+        """What reading the bounces found (or that it is under way: ``reading``, and the
+        button waits)."""
+        self.bounces_button.setEnabled(not reading)
+        self.bounces_status.setText(text)
+        self.bounces_status.setVisible(bool(text))
+
+    def _on_bounces_button_clicked(self) -> None:
+        self.bounces_requested.emit()
 
     def visible_rows(self) -> list[list[str]]:
         return [row.cells() for row in self._visible()]

@@ -44,6 +44,8 @@ __all__ = ["MembersPage", "guess_kind"]
 
 log = logging.getLogger(__name__)
 
+_REFUSED_FILTER = 3  # the Members tab's "Address refused by the provider"
+
 # The words shown for what is imported or written (the keys are what the code uses)
 _WHAT = {
     "members": QT_TRANSLATE_NOOP("members_page", "members"),
@@ -383,6 +385,12 @@ class MembersPage(QWidget):
             self.status.setText(str(bills))
             return
         self.bills_tab.load(bills, names=self.members_tab.names())
+
+    def show_refused(self) -> None:
+        """The Members tab, showing only the members with an address refused or returned
+        (a bounce), to correct them (also once the next :meth:`refresh` is shown)."""
+        self.tabs.setCurrentWidget(self.members_tab)
+        self.member_filter.setCurrentIndex(_REFUSED_FILTER)
 
     # ----- slots ----------------------------------------------------------------------------
 

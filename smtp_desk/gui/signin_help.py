@@ -121,6 +121,11 @@ _MICROSOFT = SetupSteps(
         ),
         QT_TRANSLATE_NOOP(
             "signin_help",
+            "Add IMAP.AccessAsUser.All the same way (and grant consent for it too): signing in "
+            "also lets SMTP Desk read the Sent folder to confirm bills.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "signin_help",
             "Copy the Application (client) ID from the app's Overview page into the field here "
             "(and, if you like, the Directory (tenant) ID or the society's domain into Tenant).",
         ),

@@ -82,6 +82,7 @@ class SignInPanel(QGroupBox):
         self._current: Operation[Any] | None = None  # the one the box is waiting for
         self._live: list[Operation[Any]] = []  # every one not delivered yet, current or not
         self._code_shown = False  # a code sign-in has its code on screen
+        self._sending_only = False  # the code shown asks only to send
         self._failed = False  # the outcome shown is a failure
         self._since = 0.0
         self._user = ""  # the mailbox being signed in
@@ -282,6 +283,7 @@ class SignInPanel(QGroupBox):
         self.code_box.show_code(value)
         self._hand_focus(self.code_box.copy_button, self.cancel_button, self.code_button, None)
         self._code_shown = True
+        self._sending_only = value.sending_only
         self._on_ticker_timeout()
 
     def _on_operation_done(self, operation: Operation[Any], result: SignedIn) -> None:
@@ -367,7 +369,14 @@ class SignInPanel(QGroupBox):
 
     def _on_ticker_timeout(self) -> None:
         if self._code_shown:
-            self.waiting.setText(translate("signin_panel", "Waiting for the code to be entered…"))
+            text = translate("signin_panel", "Waiting for the code to be entered…")
+            if self._sending_only:
+                text += "\n" + translate(
+                    "signin_panel",
+                    "This sign-in asks only to send: your organisation has not approved SMTP "
+                    "Desk reading the mailbox.",
+                )
+            self.waiting.setText(text)
             self.code_box.tick()
             return
         waited = int(time.monotonic() - self._since)

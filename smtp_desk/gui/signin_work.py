@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.categories import DiagnosisCategory
-from smtp_desk.core.diagnosis import Diagnosis, diagnose, make
+from smtp_desk.core.diagnosis import Diagnosis, make
 from smtp_desk.core.errors import Cancelled, SmtpDeskError
 from smtp_desk.core.i18n import translate
 from smtp_desk.core.oauth import OAuthSignIn, SignedIn
+from smtp_desk.core.oauth import sign_in_diagnosis as core_diagnosis
 from smtp_desk.gui.worker import Operation, Task
 
 __all__ = [
@@ -90,11 +91,11 @@ def abandonable(work: Callable[[], T], task: Task) -> T:
 
 
 def sign_in_diagnosis(error: Exception, account: AccountSettings) -> Diagnosis:
-    """The words for a failed sign-in. The services' refusals come as the core's problems;
-    anything else (msal's own browser timeout) is a sign-in that did not finish, its words
-    kept for the log."""
+    """The words for a failed sign-in. The services' refusals come as the core's problems,
+    worded as on the command line; anything else (msal's own browser timeout) is a sign-in
+    that did not finish, its words kept for the log."""
     if isinstance(error, SmtpDeskError):
-        return diagnose(error, stage="auth", preset=account.preset)
+        return core_diagnosis(error, preset=account.preset)
     log.debug("Sign-in ended unexpectedly", exc_info=error)
     return make(DiagnosisCategory.SIGN_IN_DECLINED, preset=account.preset, detail=str(error))
 

@@ -59,6 +59,7 @@ class MenuTargets:
     language: Callable[[str], object]  # a language code of smtp_desk.core.i18n.LANGUAGES
     send: Callable[[], object]
     history: Callable[[], object]
+    bounces: Callable[[], object]
     test_inbox: Callable[[], object] | None
     troubleshooting: Callable[[], object]
     about: Callable[[], object]
@@ -80,6 +81,7 @@ class WindowActions:
     send: QAction
     history: QAction
     troubleshooting: QAction
+    bounces: QAction
 
 
 def _action(window: QMainWindow, text: str, target: Callable[[], object]) -> QAction:
@@ -144,8 +146,13 @@ def build_menus(
     send_menu = window.menuBar().addMenu(translate("window_menus", "Se&nd"))
     send = _action(window, translate("window_menus", "&Send Documents"), targets.send)
     history = _action(window, translate("window_menus", "&History"), targets.history)
+    bounces = _action(window, translate("window_menus", "Check for &Bounces"), targets.bounces)
+    bounces.setToolTip(
+        translate("window_menus", "Read the mailbox now for bills that came back undelivered")
+    )
     send_menu.addAction(send)
     send_menu.addAction(history)
+    send_menu.addAction(bounces)
     if targets.test_inbox is not None:
         inbox = _action(window, translate("window_menus", "Test &Inbox"), targets.test_inbox)
         send_menu.addAction(inbox)
@@ -172,6 +179,7 @@ def build_menus(
         send,
         history,
         troubleshooting,
+        bounces,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -114,6 +115,8 @@ class PreviewPane(QWidget):
         )
 
     def _on_done(self, preview: WordingPreview) -> None:
+        if not _alive(self):  # the page was closed while the preview was being made
+            return
         message = preview.message
         rows = [
             (translate("wording_page", "From"), str(message["From"])),
@@ -138,9 +141,15 @@ class PreviewPane(QWidget):
             )
 
     def _on_failed(self, error: Exception) -> None:
+        if not _alive(self):
+            return
         self.headers.clear()
         self.plain.clear()
         self.html.clear()
         self.status.setText(
             translate("wording_page", "No preview: {reason}.").format(reason=str(error))
         )
+
+
+def _alive(pane: PreviewPane) -> bool:
+    return all(shiboken6.isValid(w) for w in (pane, pane.status, pane.headers, pane.html))

@@ -26,7 +26,14 @@ from smtp_desk.gui.signin_help import CHECKLIST_LINK
 from tests.gui.conftest import choose, retype
 from tests.support.browser import use_test_browser
 from tests.support.keyrings import MemoryKeyring
-from tests.support.oauth_server import VERIFICATION_URI, OAuthServer, aad_error, oauth_server
+from tests.support.oauth_server import (
+    IMAP_SCOPE,
+    SMTP_SCOPE,
+    VERIFICATION_URI,
+    OAuthServer,
+    aad_error,
+    oauth_server,
+)
 from tests.support.smtpd import Behaviour, Certificates, MailServer, mail_server
 
 CLIENT_ID = "1b2c3d4e-5f60-4a1b-9c8d-7e6f5a4b3c2d"
@@ -403,7 +410,10 @@ def test_a_refusal_is_explained_in_plain_words(
 ) -> None:
     panel = saved_page.signin_panel
     idp.token_error = aad_error(65001, client_id=CLIENT_ID)
-    click(qtbot, panel.code_button)
+    click(qtbot, panel.code_button)  # asked to send and to read: perhaps only the latter
+    qtbot.waitUntil(lambda: panel.result.isVisible() and not panel.running, timeout=WAIT)
+    assert "sending works once you sign in again" in panel.result.text()
+    click(qtbot, panel.code_button)  # asked only to send, and refused that too
     qtbot.waitUntil(lambda: panel.result.isVisible() and not panel.running, timeout=WAIT)
     said = panel.result.text()
     assert "An administrator must approve SMTP Desk first" in said
@@ -567,3 +577,44 @@ def test_every_sign_in_button_is_reached_with_tab(
     for name in ("setup_toggle", "sign_in_browser", "sign_in_code"):
         assert name in seen, name
     assert seen.index("oauth_client_id") < seen.index("from_email") < seen.index("sign_in_browser")
+
+
+def test_where_only_sending_is_approved_the_window_signs_in_to_send(
+    qtbot: QtBot, saved_page: CredentialsPage, idp: OAuthServer
+) -> None:
+    panel = saved_page.signin_panel
+    idp.admin_approved = {SMTP_SCOPE}  # users may not consent; the admin approved sending
+    idp.pending_polls = 0
+    click(qtbot, panel.code_button)
+    qtbot.waitUntil(lambda: panel.result.isVisible() and not panel.running, timeout=WAIT)
+    said = panel.result.text()
+    assert "Sign in again" in said and "sending works once you sign in again" in said
+    for technical in ("OAuthProblem", "SendingOnlyNext", "Exception", "AADSTS", "Traceback"):
+        assert technical not in said
+    assert "Not signed in" in status(saved_page)
+
+    idp.pending_polls = NEVER  # the code stays on screen until it is "entered"
+    click(qtbot, panel.code_button)
+    qtbot.waitUntil(lambda: panel.code_box.isVisible(), timeout=WAIT)
+    assert "This sign-in asks only to send" in panel.waiting.text()
+    idp.pending_polls = 0  # entered
+    qtbot.waitUntil(lambda: "Signed in as" in status(saved_page), timeout=WAIT)
+    said = panel.result.text()
+    assert "approved SMTP Desk for sending only" in said and "IMAP.AccessAsUser.All" in said
+    assert idp.policy_refusals == 1
+
+    verdict = run_test(qtbot, saved_page)  # sending works
+    assert "Everything works" in verdict, verdict
+
+    with use_test_browser() as browser:  # the browser asks for both, then for sending
+        click(qtbot, panel.sign_in_button)
+        qtbot.waitUntil(lambda: not panel.running, timeout=WAIT)
+    assert len(browser.opened) == 2 and idp.policy_refusals == 2
+    assert "approved SMTP Desk for sending only" in panel.result.text()
+
+    idp.admin_approved = {SMTP_SCOPE, IMAP_SCOPE}  # the admin approves reading too
+    with use_test_browser() as browser:
+        click(qtbot, panel.sign_in_button)
+        qtbot.waitUntil(lambda: not panel.running, timeout=WAIT)
+    assert len(browser.opened) == 1 and idp.policy_refusals == 2
+    assert "read the Sent folder to confirm bills" in panel.result.text()

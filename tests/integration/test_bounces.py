@@ -117,6 +117,7 @@ def test_bounces_are_matched_to_the_right_members_with_the_right_reasons(
         new_files = list(imap.folder_path("INBOX").joinpath("new").iterdir())
         assert len(new_files) == len(unread), "nothing was marked read (moved to cur/)"
     assert report["ok"] is True and report["unmatched"] == 1
+    assert report["folders"] == ["INBOX"], "this mailbox files bounces nowhere else"
     bounced = {b["flat"]: b for b in report["bounced"]}
     assert set(bounced) == {flat(m) for m in EXPECTED}
     for member, reason in EXPECTED.items():
@@ -171,6 +172,8 @@ def test_reading_the_same_bounce_twice_changes_nothing(
         )  # the same bounce, again
         second = read_bounces(data_home, account, since=since, now=now_utc())
     assert first.newly_recorded == 4 and second.newly_recorded == 0
+    assert len(first.new) == 4 and second.new == [], "what is new is said once"
+    assert len(second.bounced) == 4, "though found again"
     assert items(data_home) == before
 
 
@@ -245,3 +248,30 @@ def test_a_schema_5_register_keeps_its_data_and_gains_the_bounce_columns(
     )
     assert item.refused == {"n@x.in": "550 no"} and item.partly
     assert item.bounce == "" and item.bounce_detail == "" and not item.bounced
+
+
+def test_a_bounce_folder_is_read_too_and_other_folders_are_not(
+    certs: Certificates, data_home: DataFolder, tmp_path: Path
+) -> None:
+    with imap_server(tmp_path, certs, user=USER) as imap:
+        sent_run(data_home, imap, certs, members=4)
+        account = with_mailbox(data_home, imap)
+        sent = items(data_home)
+
+        def bounce(member: int) -> bytes:
+            return returned(
+                "gmail_5_1_1.eml", message_id=sent[flat(member)].message_id, to=address(member)
+            )
+
+        imap.deliver("INBOX", bounce(0))
+        imap.deliver("Bounces", bounce(1))  # the office's rule files them here
+        imap.deliver("INBOX/Undeliverable", bounce(2))  # under the inbox, another name
+        imap.deliver("Junk", bounce(3))  # not a folder bounces are looked for in
+        unread = {name: imap.raw_messages(name) for name in ("Bounces", "INBOX/Undeliverable")}
+        report = read_bounces(data_home, account, since=now_utc().date(), now=now_utc())
+        assert {n: imap.raw_messages(n) for n in unread} == unread, "only read"
+    assert report.folders == ["INBOX", "Bounces", "INBOX/Undeliverable"]
+    assert sorted(m.flat for m in report.new) == sorted(flat(m) for m in (0, 1, 2))
+    after = items(data_home)
+    assert {f for f, i in after.items() if i.bounced} == {flat(0), flat(1), flat(2)}
+    assert not after[flat(3)].bounced

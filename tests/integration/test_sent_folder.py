@@ -114,6 +114,7 @@ def test_the_command_confirms_what_is_in_sent_and_leaves_the_rest_for_a_minute(
                 "confirmed": [flat(1)],
                 "resend": [],
                 "too_recent": [flat(2)],
+                "undecided": [],
             }
             result = check_sent(data_home, account, now=now_utc() + LATER)
             assert result.resend == [flat(2)] and result.confirmed == []

@@ -11,6 +11,14 @@ the ports are free loopback ports, so a system Dovecot on 143/993 does not get i
         client = imaplib.IMAP4_SSL(imap.host, imap.port, ssl_context=ssl.create_default_context())
         client.login(imap.user, imap.password)
 
+``oauth2=TokenCheck(url, ca_file)`` also takes ``AUTHENTICATE XOAUTH2`` (and OAUTHBEARER)
+through Dovecot's ``oauth2`` passdb, which asks the identity provider about every token by
+RFC 7662 introspection (POST, over HTTPS verified against the tests' CA) and signs in only
+an active token whose ``username`` is the user signing in (and, when ``scope`` is given,
+that carries it): how Microsoft 365 and Gmail take a token, with the test provider of
+``tests/support/oauth_server.py`` as the token's judge. A refused token gets Dovecot's own
+XOAUTH2 error continuation (base64 JSON) and, after the client's empty answer, ``NO``.
+
 Maildir++ on disk, "/" as the hierarchy separator seen over IMAP: folder "[Gmail]/Sent Mail"
 is the directory ``.[Gmail].Sent Mail``, so folder names must not contain "." (nor non-ASCII
 letters, which Dovecot would store in modified UTF-7).
@@ -56,6 +64,16 @@ def _dovecot() -> str | None:
     if found and (_LIBEXEC / "imap").exists() and (_LIBEXEC / "imap-login").exists():
         return found
     return None
+
+
+@dataclass(frozen=True)
+class TokenCheck:
+    """How Dovecot checks an XOAUTH2 token: RFC 7662 introspection at ``url`` (https),
+    trusting ``ca_file``; ``scope``, when given, must be among the token's scopes."""
+
+    url: str
+    ca_file: str
+    scope: str = ""
 
 
 @dataclass
@@ -165,6 +183,7 @@ def _config(
     key: Path,
     sent_name: str,
     special_use: bool,
+    oauth2: Path | None = None,
 ) -> str:
     if owner is not None:
         # as root: Dovecot refuses to run imap-login as root, and refuses mail access as
@@ -201,12 +220,12 @@ ssl = required
 ssl_cert = <{cert}
 ssl_key = <{key}
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = plain login{" xoauth2 oauthbearer" if oauth2 else ""}
 auth_failure_delay = 0
 auth_verbose = yes
-passdb {{
+{_oauth2_passdb(oauth2)}passdb {{
   driver = passwd-file
-  args = scheme=PLAIN {passwd}
+{"  mechanisms = plain login" + chr(10) if oauth2 else ""}  args = scheme=PLAIN {passwd}
 }}
 userdb {{
   driver = passwd-file
@@ -250,6 +269,34 @@ service imap-login {{
   }}
 }}
 """
+
+
+def _oauth2_passdb(args: Path | None) -> str:
+    if args is None:
+        return ""
+    return f"""passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {args}
+}}
+"""
+
+
+def _oauth2_config(check: TokenCheck) -> str:
+    """Dovecot's dovecot-oauth2.conf.ext (2.3): introspection only, no local validation."""
+    lines = [
+        f"introspection_url = {check.url}",
+        "introspection_mode = post",
+        "force_introspection = yes",
+        "active_attribute = active",
+        "active_value = true",
+        "username_attribute = username",
+        f"tls_ca_cert_file = {check.ca_file}",
+        "timeout_msecs = 10000",
+    ]
+    if check.scope:
+        lines.append(f"scope = {check.scope}")
+    return "\n".join(lines) + "\n"
 
 
 def _wait_for_greeting(
@@ -306,12 +353,14 @@ def imap_server(
     special_use: bool = True,
     starttls_port: bool = False,
     host: str | None = None,
+    oauth2: TokenCheck | None = None,
 ) -> Iterator[ImapServer]:
     """Dovecot on loopback (free ports) with one user and a certificate from ``certs``.
 
     ``sent_name`` names the folder kept for sent mail ("Sent Items", "[Gmail]/Sent Mail" …);
     ``special_use=False`` leaves it without the RFC 6154 ``\\Sent`` flag (for the client's
     fallback by name). ``starttls_port=True`` also listens for plain IMAP + STARTTLS.
+    ``oauth2`` also takes XOAUTH2 tokens, checked by introspection (see the module notes).
 
     ``host`` is 127.0.0.1, or 127.0.0.2 when ``starttls_port`` is asked: Dovecot counts a
     connection whose two ends have the same address as secure and would take a password
@@ -359,6 +408,10 @@ def imap_server(
     passwd.chmod(0o600)
     log_file = root / "dovecot.log"
     conf = root / "dovecot.conf"
+    oauth2_args: Path | None = None
+    if oauth2 is not None:
+        oauth2_args = root / "dovecot-oauth2.conf.ext"
+        oauth2_args.write_text(_oauth2_config(oauth2))
     process: subprocess.Popen[bytes] | None = None
     for attempt in range(3):  # a free port may be taken by someone else before Dovecot binds
         port = free_port()
@@ -378,6 +431,7 @@ def imap_server(
                 key=key,
                 sent_name=sent_name,
                 special_use=special_use,
+                oauth2=oauth2_args,
             )
         )
         with open(root / "dovecot.out", "ab") as out:

@@ -33,6 +33,30 @@ Things about msal that shape this server:
 * Device-flow polls sleep ``interval`` whole seconds (``slow_down`` adds 5 s each time), so
   tests set ``poll_interval = 0`` and use ``slow_down_polls`` sparingly.
 
+Scopes and consent, as Entra keeps them: a sign-in (device code or authorization code)
+records the user's consent to the API scopes it asked for, per user and client ID; a
+refresh grant may ask for any consented scope (the refresh token is scope-independent) and
+gets an access token for exactly those; asking for one never consented fails with
+AADSTS65001 (``invalid_grant``, suberror ``consent_required``) and leaves the refresh token
+usable. Every access token remembers its scopes.
+
+A tenant where users may not consent to apps and the IT admin granted admin consent for some
+scopes only (``admin_approved``, e.g. ``{SMTP_SCOPE}``): every user may use those scopes
+without consenting (refreshes included); a sign-in asking for any other is refused as Entra
+refuses it. In the browser the person meets "Need admin approval" and can only "Return to
+the application without granting consent", which redirects with ``error=access_denied``,
+``error_subcode=cancel`` and AADSTS65004 ("User declined to consent to access the app"), as
+Entra's authorize endpoint does; the device code's poll answers the sign-in's error
+(``policy_error``: AADSTS90094 "admin approval required", as the sign-in logs name it, or
+AADSTS65001). Approving more later (``admin_approved`` grows) works at once for refresh
+grants, as admin consent does in Entra.
+
+The mail servers' view: :meth:`OAuthServer.accepts` (the SMTP test server: any current token
+of the user) and the RFC 7662 introspection endpoint (``POST introspection_endpoint`` with
+``token=…``; Dovecot's oauth2 passdb asks it), which calls a token active only while it is
+current and carries a mailbox scope (:data:`MAILBOX_SCOPES`: IMAP.AccessAsUser.All, or
+Google's https://mail.google.com/).
+
 Use::
 
     with oauth_server(certs) as idp:          # certs: the tests' Certificates
@@ -68,6 +92,9 @@ from tests.support.smtpd import Certificates
 
 __all__ = [
     "DEVICE_GRANT",
+    "GOOGLE_MAIL_SCOPE",
+    "IMAP_SCOPE",
+    "MAILBOX_SCOPES",
     "SMTP_SCOPE",
     "VERIFICATION_URI",
     "OAuthServer",
@@ -76,6 +103,9 @@ __all__ = [
 ]
 
 SMTP_SCOPE = "https://outlook.office.com/SMTP.Send"
+IMAP_SCOPE = "https://outlook.office.com/IMAP.AccessAsUser.All"
+GOOGLE_MAIL_SCOPE = "https://mail.google.com/"
+MAILBOX_SCOPES = frozenset({IMAP_SCOPE, GOOGLE_MAIL_SCOPE})  # what lets a token read mail
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 VERIFICATION_URI = "https://microsoft.com/devicelogin"
 TIMEOUT = 10.0  # seconds, for every socket of the server
@@ -116,7 +146,14 @@ _AAD: dict[int, tuple[str, str, str | None]] = {
         "Send a new interactive authorization request for this user and resource.",
         None,
     ),
-    90094: ("invalid_grant", "The grant requires admin permission.", None),
+    65004: ("access_denied", "User declined to consent to access the app.", None),
+    90094: (
+        "invalid_grant",
+        "An administrator of Green Park CHS has set a policy that prevents you from granting "
+        "SMTP Desk the permissions it is requesting. Contact an administrator of Green Park "
+        "CHS, who can grant permissions to this app on your behalf.",
+        None,
+    ),
     700016: (
         "unauthorized_client",
         "Application with identifier '{client_id}' was not found in the directory "
@@ -137,7 +174,7 @@ _AAD: dict[int, tuple[str, str, str | None]] = {
 def aad_error(
     code: int, *, client_id: str = "00000000-0000-0000-0000-000000000000", user: str = ""
 ) -> dict[str, Any]:
-    """Entra's JSON error body for AADSTS ``code`` (50020, 50076, 65001, 70008, 90094,
+    """Entra's JSON error body for AADSTS ``code`` (50020, 50076, 65001, 65004, 70008, 90094,
     700016, 7000218), with the trace and correlation IDs Entra adds; for ``token_error``."""
     error, text, suberror = _AAD[code]
     trace, correlation = uuid.uuid4(), uuid.uuid4()
@@ -190,6 +227,7 @@ def _oauth_error(error: str, description: str = "", status: int = 400) -> _Reply
 class _Access:
     user: str
     expires: float  # server clock
+    scopes: frozenset[str] = frozenset()  # the API scopes it was issued for
     revoked: bool = False
 
 
@@ -251,6 +289,11 @@ class OAuthServer:
     # True: every endpoint answers 503 {"error": "temporarily_unavailable"} with
     # Retry-After: 0 (msal raises msal.exceptions.MsalServiceError("HTTP Error: 503"))
     down: bool = False
+    # The tenant's consent policy. None: users may consent to what a sign-in asks for. A
+    # set of API scopes: users may not consent to apps, and an administrator approved
+    # exactly these for every user and client (a sign-in asking for more is refused)
+    admin_approved: set[str] | None = None
+    policy_error: int = 90094  # the device poll's answer to a refused sign-in (or 65001)
 
     # --- what it saw -------------------------------------------------------------------
     requests: list[tuple[str, str | None]] = field(default_factory=list)  # (path, grant)
@@ -258,6 +301,9 @@ class OAuthServer:
     device_polls: int = 0
     refresh_grants: int = 0
     code_grants: int = 0
+    refresh_scopes: list[frozenset[str]] = field(default_factory=list)  # API scopes asked
+    introspections: list[bool] = field(default_factory=list)  # each answer's "active"
+    policy_refusals: int = 0  # sign-ins refused by the tenant's consent policy
 
     tenant_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -266,6 +312,8 @@ class OAuthServer:
     _codes: dict[str, _Code] = field(default_factory=dict, repr=False)
     _every_refresh: set[str] = field(default_factory=set, repr=False)
     _devices: dict[str, _Device] = field(default_factory=dict, repr=False)
+    # (user lowercased, client ID) -> the API scopes the user consented to
+    _consent: dict[tuple[str, str], set[str]] = field(default_factory=dict, repr=False)
 
     # --- addresses ---------------------------------------------------------------------
     @property
@@ -292,6 +340,11 @@ class OAuthServer:
     @property
     def revocation_endpoint(self) -> str:
         return f"{self.authority}/oauth2/v2.0/revoke"
+
+    @property
+    def introspection_endpoint(self) -> str:
+        """RFC 7662 token introspection (POST ``token=…``), for the IMAP server."""
+        return f"{self.authority}/oauth2/v2.0/introspect"
 
     # --- assertions and actions --------------------------------------------------------
     def now(self) -> float:
@@ -321,6 +374,32 @@ class OAuthServer:
         (case-insensitively); fits ``Behaviour(xoauth2=...)``."""
         owner = self.who(token)
         return owner is not None and owner.lower() == user.lower() and self.token_valid(token)
+
+    def scopes_of(self, token: str) -> frozenset[str]:
+        """The API scopes an access token was issued for (empty if unknown)."""
+        with self._lock:
+            entry = self._access.get(token)
+            return entry.scopes if entry else frozenset()
+
+    def consented(self, user: str, client_id: str) -> frozenset[str]:
+        """The API scopes ``user`` may use with ``client_id``: those the user consented to,
+        and those an administrator approved for everyone."""
+        with self._lock:
+            return frozenset(self._consent.get((user.lower(), client_id), set())) | frozenset(
+                self.admin_approved or ()
+            )
+
+    def _refused_by_policy(self, scopes: list[str]) -> bool:
+        """Whether the tenant's policy refuses a sign-in asking for ``scopes`` (API scopes
+        beyond those an administrator approved; users may not consent to more)."""
+        approved = self.admin_approved
+        if approved is None:
+            return False
+        refused = any(s not in _OIDC_SCOPES and s not in approved for s in scopes)
+        if refused:
+            with self._lock:
+                self.policy_refusals += 1
+        return refused
 
     def refresh_tokens_issued(self) -> set[str]:
         """Every refresh token handed out so far, revoked and rolled ones included (to scan
@@ -374,6 +453,8 @@ class OAuthServer:
             return self._token(form)
         if method == "POST" and route == "/oauth2/v2.0/revoke":
             return self._revoke(form)
+        if method == "POST" and route == "/oauth2/v2.0/introspect":
+            return self._introspect(form)
         return _oauth_error("invalid_request", f"No such endpoint: {method} {path}", 404)
 
     def _discovery(self) -> dict[str, Any]:
@@ -383,6 +464,7 @@ class OAuthServer:
             "token_endpoint": self.token_endpoint,
             "device_authorization_endpoint": self.device_authorization_endpoint,
             "revocation_endpoint": self.revocation_endpoint,
+            "introspection_endpoint": self.introspection_endpoint,
             "jwks_uri": f"{self.authority}/discovery/v2.0/keys",
             "response_types_supported": ["code"],
             "response_modes_supported": ["query", "form_post"],
@@ -413,10 +495,16 @@ class OAuthServer:
             problem = aad_error(700016, client_id=client_id)
         if problem is None and query.get("response_type") != "code":
             problem = {"error": "unsupported_response_type"}
+        if problem is None and self._refused_by_policy(query.get("scope", "").split()):
+            # "Need admin approval": the person can only go back without consenting
+            problem = aad_error(65004, client_id=client_id) | {
+                "error_subcode": "cancel",
+                "error_uri": "https://login.microsoftonline.com/error?code=65004",
+            }
         if problem is not None:
             response = {
                 key: str(problem[key])
-                for key in ("error", "error_description", "error_uri")
+                for key in ("error", "error_description", "error_uri", "error_subcode")
                 if key in problem
             }
         else:
@@ -534,15 +622,38 @@ class OAuthServer:
                 "authorization_declined": "The end user denied the authorization request.",
             }
             return _oauth_error(outcome, described.get(outcome, ""))
+        if self._refused_by_policy(device.scopes):
+            return _json(400, aad_error(self.policy_error, client_id=client_id, user=self.user))
+        self._record_consent(self.user, client_id, device.scopes)
         return _json(200, self._issue(self.user, client_id, device.scopes, info=info))
 
-    def _refresh_grant(self, form: dict[str, str], client_id: str, info: bool) -> _Reply:
+    def _record_consent(self, user: str, client_id: str, scopes: list[str]) -> None:
+        """The user approved these scopes at a sign-in: kept for later refresh grants
+        (not where users may not consent: the administrator's approval serves instead)."""
+        if self.admin_approved is not None:
+            return
         with self._lock:
-            # rolling: the token is spent; a spent, revoked or unknown one is dead
-            entry = self._refresh.pop(form.get("refresh_token", ""), None)
+            kept = self._consent.setdefault((user.lower(), client_id), set())
+            kept.update(s for s in scopes if s not in _OIDC_SCOPES)
+
+    def _refresh_grant(self, form: dict[str, str], client_id: str, info: bool) -> _Reply:
+        token = form.get("refresh_token", "")
+        with self._lock:
+            entry = self._refresh.get(token)
         if entry is None or entry.client_id != client_id:
             return _json(400, aad_error(_REFRESH_DEAD, client_id=client_id))
         scopes = form.get("scope", "").split() or entry.scopes
+        wanted = frozenset(s for s in scopes if s not in _OIDC_SCOPES)
+        with self._lock:
+            self.refresh_scopes.append(wanted)
+        consented = self.consented(entry.user, client_id)
+        if not wanted <= consented:
+            # Entra: a scope the user never approved; the refresh token stays usable
+            return _json(400, aad_error(65001, client_id=client_id))
+        with self._lock:
+            # rolling: the token is spent; a spent, revoked or unknown one is dead
+            if self._refresh.pop(token, None) is None:
+                return _json(400, aad_error(_REFRESH_DEAD, client_id=client_id))
         return _json(200, self._issue(entry.user, client_id, scopes, info=info))
 
     def _code_grant(self, form: dict[str, str], client_id: str, info: bool) -> _Reply:
@@ -574,8 +685,33 @@ class OAuthServer:
                     "supplied in the authorization request.",
                 )
         scopes = form.get("scope", "").split() or code.scopes
+        self._record_consent(code.user, client_id, code.scopes)
         body = self._issue(code.user, client_id, scopes, info=info, nonce=code.nonce)
         return _json(200, body)
+
+    def _introspect(self, form: dict[str, str]) -> _Reply:
+        """RFC 7662: active only for a current token that may read mail (a mailbox scope);
+        an inactive token's answer says nothing else about it."""
+        token = form.get("token", "")
+        with self._lock:
+            entry = self._access.get(token)
+        active = (
+            entry is not None and self.token_valid(token) and bool(entry.scopes & MAILBOX_SCOPES)
+        )
+        with self._lock:
+            self.introspections.append(active)
+        if not active or entry is None:
+            return _json(200, {"active": False})
+        return _json(
+            200,
+            {
+                "active": True,
+                "scope": " ".join(sorted(entry.scopes)),
+                "username": entry.user,
+                "token_type": "Bearer",
+                "exp": int(entry.expires),
+            },
+        )
 
     def _revoke(self, form: dict[str, str]) -> _Reply:
         token = form.get("token", "")
@@ -604,7 +740,7 @@ class OAuthServer:
         access, refresh = secrets.token_urlsafe(32), secrets.token_urlsafe(48)
         granted = [s for s in scopes if s not in _OIDC_SCOPES] or scopes
         with self._lock:
-            self._access[access] = _Access(user, now + lifetime)
+            self._access[access] = _Access(user, now + lifetime, frozenset(granted))
             self._refresh[refresh] = _Refresh(user, client_id, list(scopes))
             self._every_refresh.add(refresh)
         body: dict[str, Any] = {

@@ -79,3 +79,92 @@ def test_configure_sets_shows_and_clears_the_mailbox(
     code, _out, _err = run_command(["configure", "--imap-host", ""], capsys)
     code, out, _err = run_command(["configure", "--show"], capsys)
     assert code == 0 and "Mailbox (IMAP) imap.gmail.com port 993 (the provider's)" in out
+
+
+CUSTOM = AccountDraft(
+    preset="custom",
+    host="mail.crystalheights.in",
+    port="587",
+    security="starttls",
+    user="billing@crystalheights.in",
+    from_email="billing@crystalheights.in",
+)
+
+
+@pytest.mark.parametrize(
+    ("draft", "field", "words"),
+    [
+        (GMAIL.with_changes(copy_to_sent="yes"), "copy_to_sent", "twice"),
+        (CUSTOM.with_changes(copy_to_sent="yes"), "imap_host", "IMAP server"),
+        (CUSTOM.with_changes(copy_to_sent="maybe"), "copy_to_sent", "yes or no"),
+        (CUSTOM.with_changes(archive_bcc="archive@"), "archive_bcc", "archive copy address"),
+        (CUSTOM.with_changes(archive_bcc="a@b.in\nBcc: x@y.in"), "archive_bcc", "line break"),
+    ],
+)
+def test_copies_that_would_go_wrong_are_refused_with_the_field_named(
+    draft: AccountDraft, field: str, words: str
+) -> None:
+    from smtp_desk.core.validation import InvalidAccount
+
+    with pytest.raises(InvalidAccount) as caught:
+        checked_account(draft, password_stored=True)
+    assert [(p.field, words in p.message) for p in caught.value.problems] == [(field, True)]
+
+
+def test_copies_are_typed_into_the_account_and_left_out_of_the_file_when_off() -> None:
+    draft = CUSTOM.with_changes(
+        imap_host="imap.crystalheights.in", copy_to_sent=" Yes ", archive_bcc=" a@b.in "
+    )
+    account = checked_account(draft, password_stored=True)
+    assert account.copy_to_sent is True and account.archive_bcc == "a@b.in"
+    assert account.draft().as_dict()["copy_to_sent"] == "yes"
+    off = checked_account(CUSTOM.with_changes(copy_to_sent="no"), password_stored=True)
+    assert off.copy_to_sent is False
+    assert "copy_to_sent" not in off.draft().as_dict()
+    assert "archive_bcc" not in off.draft().as_dict()
+
+
+def test_configure_sets_shows_and_clears_the_copies(
+    data_home: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from tests.support.commands import run_command
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("the-relay-password\n"))
+    base = ["configure", "--preset", "custom", "--host", "mail.crystalheights.in"]
+    base += ["--port", "587", "--user", "billing@crystalheights.in", "--password-stdin"]
+    base += ["--from-email", "billing@crystalheights.in"]
+    code, _out, err = run_command([*base, "--copy-to-sent", "yes"], capsys)
+    assert code == 2 and "--imap-host: Enter the mailbox's IMAP server" in err
+    monkeypatch.setattr("sys.stdin", io.StringIO("the-relay-password\n"))
+    command = [*base, "--imap-host", "imap.crystalheights.in", "--copy-to-sent", "yes"]
+    code, _out, err = run_command([*command, "--archive-bcc", "records@crystalheights.in"], capsys)
+    assert code == 0, err
+    code, out, _err = run_command(["configure", "--show"], capsys)
+    assert "Copy in Sent   filed by SMTP Desk after each message" in out
+    assert "Archive copy   records@crystalheights.in" in out
+    code, _out, err = run_command(
+        ["configure", "--copy-to-sent", "no", "--archive-bcc", ""], capsys
+    )
+    assert code == 0, err
+    code, out, _err = run_command(["configure", "--show"], capsys)
+    assert "Copy in Sent   none (--copy-to-sent yes files one)" in out
+    assert "Archive copy   none (--archive-bcc)" in out
+    code, _out, err = run_command(
+        ["configure", "--preset", "gmail", "--copy-to-sent", "yes"], capsys
+    )
+    assert code == 2 and "already keeps a copy" in err
+
+
+def test_an_archive_copy_halves_the_providers_daily_limit_but_not_ones_own() -> None:
+    from smtp_desk.core.limits import limits_for
+
+    gmail = checked_account(GMAIL, password_stored=True)
+    archived = checked_account(GMAIL.with_changes(archive_bcc="a@b.in"), password_stored=True)
+    own = checked_account(
+        GMAIL.with_changes(archive_bcc="a@b.in", daily_limit="300"), password_stored=True
+    )
+    provider = limits_for(gmail).daily
+    assert provider and limits_for(archived).daily == provider // 2
+    assert limits_for(own).daily == 300

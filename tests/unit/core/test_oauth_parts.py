@@ -13,8 +13,8 @@ import pytest
 from smtp_desk.core.account import AccountDraft, SignInMethod
 from smtp_desk.core.diagnosis import diagnose
 from smtp_desk.core.errors import OAuthProblem, TokenRefused
-from smtp_desk.core.oauth_apps import oauth_app
-from smtp_desk.core.oauth_problems import problem_from_reply
+from smtp_desk.core.oauth_apps import TokenPurpose, oauth_app
+from smtp_desk.core.oauth_problems import ScopesRefused, problem_from_reply
 from smtp_desk.core.secret_store import SERVICE, SecretStore, Where
 from smtp_desk.core.settings_file import Settings, load_settings, save_settings
 from smtp_desk.core.token_vault import PART_CHARS, TokenVault
@@ -171,9 +171,28 @@ def test_sign_in_with_microsoft_needs_a_client_id_and_no_password() -> None:
     assert account.sign_in is SignInMethod.MICROSOFT
     app = oauth_app(account)
     assert app.authority == "https://login.microsoftonline.com/organizations"
-    assert app.scopes == ("https://outlook.office.com/SMTP.Send",)
+    smtp, imap = (
+        "https://outlook.office.com/SMTP.Send",
+        "https://outlook.office.com/IMAP.AccessAsUser.All",
+    )
+    assert app.sign_in_scopes == (smtp, imap), "one sign-in asks consent for both"
+    assert app.scopes_for(TokenPurpose.SEND) == (smtp,), "sending asks for SMTP alone"
+    assert app.scopes_for(TokenPurpose.MAILBOX) == (imap,), "the mailbox for IMAP alone"
     outlook = ok.with_changes(preset="outlook", host="smtp-mail.outlook.com")
     assert oauth_app(checked_account(outlook)).authority.endswith("/consumers")
+
+
+def test_google_asks_for_its_one_mail_scope_for_sending_and_the_mailbox() -> None:
+    draft = M365.with_changes(
+        preset="gmail",
+        host="smtp.gmail.com",
+        sign_in="google",
+        oauth_client_id="123-abc.apps.googleusercontent.com",
+    )
+    app = oauth_app(checked_account(draft))
+    mail = ("https://mail.google.com/",)
+    assert app.sign_in_scopes == mail
+    assert app.scopes_for(TokenPurpose.SEND) == app.scopes_for(TokenPurpose.MAILBOX) == mail
 
 
 @pytest.mark.parametrize(
@@ -216,3 +235,43 @@ def test_the_settings_file_keeps_the_sign_in_and_an_old_file_reads_as_password(t
     assert "sign_in" not in path.read_text("utf-8"), "a password account's file is as before"
     loaded = load_settings(path).account
     assert loaded is not None and loaded.sign_in == "password"
+
+
+@pytest.mark.parametrize(
+    ("reply", "refuses_scopes"),
+    [
+        ({"error": "invalid_grant", "error_codes": [65001], "suberror": "consent_required"}, True),
+        ({"error": "invalid_grant", "error_description": "AADSTS90094: admin approval"}, True),
+        ({"error": "access_denied", "error_description": "AADSTS65004: User declined"}, True),
+        ({"error": "consent_required"}, True),
+        ({"error": "invalid_scope", "error_description": "AADSTS70011: bad scope"}, True),
+        ({"error": "invalid_grant", "error_codes": [53003]}, False),  # conditional access
+        ({"error": "invalid_grant", "error_codes": [70008]}, False),
+        ({"error": "invalid_request", "error_codes": [50020]}, False),
+        ({"error": "access_denied"}, False),  # the person said no to signing in at all
+    ],
+)
+def test_a_refusal_of_the_permissions_asked_is_told_apart(
+    reply: dict[str, object], refuses_scopes: bool
+) -> None:
+    problem = problem_from_reply(reply, service="Microsoft")
+    assert isinstance(problem, ScopesRefused) is refuses_scopes
+    assert isinstance(problem, OAuthProblem)
+
+
+def test_the_mailbox_refused_note_is_kept_apart_from_the_tokens_and_goes_at_sign_out() -> None:
+    keyring = MemoryKeyring()
+    vault = TokenVault(SecretStore(backend=keyring))
+    name = "microsoft-sign-in:billing@greenpark.in"
+    vault.save(name, msal_like_cache())
+    assert not vault.sending_only(name)
+    vault.set_sending_only(name, True)
+    assert vault.sending_only(name) and vault.load(name) is not None
+    assert keyring.entries[(SERVICE, f"{name} sending-only")] == "mailbox refused"
+    vault.save(name, msal_like_cache())  # a renewed sign-in keeps the note
+    assert vault.sending_only(name)
+    vault.set_sending_only(name, False)
+    assert not vault.sending_only(name) and (SERVICE, f"{name} sending-only") not in keyring.entries
+    vault.set_sending_only(name, True)
+    vault.delete(name)  # sign out
+    assert keyring.entries == {}
