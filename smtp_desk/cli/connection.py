@@ -1,7 +1,8 @@
 """``smtp-desk test``: the connection test on the command line.
 
 Exit 0 when every step passes, 1 when the test fails (the diagnosis says why), 2 when the
-saved settings cannot be used.
+saved settings cannot be used. A mailbox (IMAP) that cannot be read is a warning: sending
+works, so the exit is still 0.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ def add_parser(commands: Any) -> None:
         "test",
         help="test the saved email settings step by step",
         description="Connect, secure, sign in and try the sender and recipient, explaining "
-        "any failure. With --send-to, also send a test member statement there.",
+        "any failure; then, when the account's mailbox is read (IMAP), sign in to it and find "
+        "its Sent folder (a warning if that fails: sending still works). With --send-to, "
+        "also send a test member statement there.",
     )
     parser.add_argument(
         "--send-to",
@@ -151,7 +154,10 @@ def _print_report(report: ConnectionReport, args: argparse.Namespace) -> None:
         print(json.dumps(report.as_json(), ensure_ascii=False))
     elif report.ok:
         sent = f" The test statement was sent to {args.send_to}." if args.send_to else ""
-        print(f"Everything works.{sent}")
+        if report.warnings:  # the mailbox could not be read: sending works all the same
+            print(f"Sending works.{sent} The mailbox could not be read (see ⚠ above).")
+        else:
+            print(f"Everything works.{sent}")
     elif report.diagnosis is not None:
         d = report.diagnosis
         print(f"\n{d.title}.\n{d.cause}\nWhat to do: {d.action}")

@@ -1,5 +1,6 @@
 """The domain's own mail settings file, as Thunderbird reads it
-(``config-v1.1.xml``: ``clientConfig/emailProvider/outgoingServer type="smtp"``).
+(``config-v1.1.xml``: ``clientConfig/emailProvider/outgoingServer type="smtp"``, and the
+mailbox's ``incomingServer type="imap"`` when it names one).
 
 Fetched over HTTPS only, the certificate verified for the domain's name, with a timeout
 and a size cap; the name is resolved through the same DNS as the other look-ups
@@ -29,6 +30,7 @@ AUTOCONFIG_PORT = 443
 MAX_FILE = 100_000  # bytes: a settings file is a few kilobytes
 
 _SOCKET_TYPES = {"SSL": Security.SSL, "STARTTLS": Security.STARTTLS}
+_IMAP_SOCKET_TYPES = {"SSL": "ssl", "STARTTLS": "starttls"}  # never plain: it carries the password
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,10 @@ class Outgoing:
     host: str
     port: int
     security: Security
+    # the mailbox (IMAP) the same file names; "" when it names none
+    imap_host: str = ""
+    imap_port: int = 0
+    imap_security: str = ""  # "ssl" or "starttls"
 
 
 def fetch_autoconfig(
@@ -60,7 +66,8 @@ def fetch_autoconfig(
 
 
 def parse_autoconfig(body: bytes, address: str) -> Outgoing | None:
-    """The first encrypted SMTP server in a settings file, placeholders filled in."""
+    """The first encrypted SMTP server in a settings file, placeholders filled in, with the
+    first encrypted IMAP server it names."""
     try:
         root = defused.fromstring(body, forbid_dtd=True)  # no entities: no XML bombs
     except (ET.ParseError, DefusedXmlException, ValueError):
@@ -74,8 +81,22 @@ def parse_autoconfig(body: bytes, address: str) -> Outgoing | None:
         port = (server.findtext("port") or "").strip()
         security = _SOCKET_TYPES.get((server.findtext("socketType") or "").strip().upper())
         if host and port.isdigit() and 0 < int(port) < 65536 and security is not None:
-            return Outgoing(host.lower(), int(port), security)
+            return Outgoing(host.lower(), int(port), security, *_incoming(root, local, domain))
     return None
+
+
+def _incoming(root: ET.Element, local: str, domain: str) -> tuple[str, int, str]:
+    """The first encrypted IMAP server in the file (host, port, security), or ("", 0, "")."""
+    for server in root.iter("incomingServer"):
+        if server.get("type") != "imap":
+            continue
+        host = (server.findtext("hostname") or "").strip()
+        host = host.replace("%EMAILDOMAIN%", domain).replace("%EMAILLOCALPART%", local)
+        port = (server.findtext("port") or "").strip()
+        security = _IMAP_SOCKET_TYPES.get((server.findtext("socketType") or "").strip().upper())
+        if host and port.isdigit() and 0 < int(port) < 65536 and security is not None:
+            return host.lower(), int(port), security
+    return "", 0, ""
 
 
 def _get(

@@ -1,12 +1,15 @@
 """Test connection: each step to the server, live, and a diagnosis of the first failure.
 
 resolve → connect → TLS → greeting → EHLO → sign in → MAIL FROM → RCPT TO → (the test
-member statement, when asked) → QUIT. When the failure is at connect, TLS or greeting
-level, the other security mode on the same port and the usual pairs (465 SSL/TLS, 587
-STARTTLS) are tried briefly and side by side, without any password, and a combination
-that works is proposed. A server that stays silent after the connection opens is probed
-the same way while the test waits, so a mismatch is found in seconds. ``timeout`` bounds
-the whole test, probes included.
+member statement, when asked) → QUIT, then, for an account whose mailbox is read, the
+mailbox (:mod:`smtp_desk.core.mailbox_step`: a warning, never the test's failure).
+
+When the failure is at connect, TLS or greeting level, the other security mode on the same
+port and the usual pairs (465 SSL/TLS, 587 STARTTLS) are tried briefly and side by side,
+without any password, and a combination that works is proposed. A server that stays silent
+after the connection opens is probed the same way while the test waits, so a mismatch is
+found in seconds. ``timeout`` bounds the whole test, probes included (the mailbox step has
+its own, shorter one).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from smtp_desk.core.connection_bounds import StopReason, TestStopper
 from smtp_desk.core.diagnosis import Diagnosis, diagnose, make
 from smtp_desk.core.errors import Cancelled
 from smtp_desk.core.i18n import translate
+from smtp_desk.core.mailbox_step import MAILBOX_TIMEOUT, mailbox_step
 from smtp_desk.core.message import Attachment, build_message
 from smtp_desk.core.session import DEFAULT_TIMEOUT, Session, open_session
 from smtp_desk.core.signin import SignIn
@@ -66,7 +70,14 @@ class ConnectionReport:
 
     @property
     def ok(self) -> bool:
-        return self.diagnosis is None and all(step.ok for step in self.steps)
+        """Sending works: no diagnosis, and every step passed but an optional one (the
+        mailbox's, whose failure is a warning)."""
+        return self.diagnosis is None and all(step.ok or step.optional for step in self.steps)
+
+    @property
+    def warnings(self) -> list[StepReport]:
+        """The optional steps that failed (the mailbox could not be read)."""
+        return [step for step in self.steps if step.optional and not step.ok]
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -204,7 +215,27 @@ def run_test(
     finally:
         stopper.finish()
         early.finish()
+    if report.diagnosis is None:  # sending works: then whether the mailbox can be read
+        _mailbox(report, account, sign_in, step, canceller, min(MAILBOX_TIMEOUT, timeout))
     return report
+
+
+def _mailbox(
+    report: ConnectionReport,
+    account: AccountSettings,
+    sign_in: SignIn,
+    step: Callable[[StepReport], None],
+    canceller: Canceller | None,
+    timeout: float,
+) -> None:
+    """The mailbox step, when the account has a mailbox; only a Cancel ends the test."""
+    try:
+        found = mailbox_step(account, sign_in=sign_in, timeout=timeout, canceller=canceller)
+    except Cancelled:
+        report.diagnosis = make(DiagnosisCategory.CANCELLED, preset=account.preset)
+        return
+    if found is not None:
+        step(found)
 
 
 def _stopped(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 import dns.exception
@@ -61,6 +61,11 @@ class Detected:
     port: int = 0
     security: Security = Security.STARTTLS
     sign_in: SignInMethod = SignInMethod.PASSWORD
+    # the mailbox (IMAP), when the domain's autoconfig file names one ("": the provider's
+    # own, or none)
+    imap_host: str = ""
+    imap_port: int = 0
+    imap_security: str = ""
 
     @property
     def found(self) -> bool:
@@ -80,7 +85,17 @@ class Detected:
             user=address,
             from_email=address,
         )
+        if self.imap_host:
+            found = found.with_changes(**self.mailbox())
         return reconcile_preset(found, chosen=self.preset)
+
+    def mailbox(self) -> dict[str, str]:
+        """The mailbox found, as the draft's fields (all "" when none was)."""
+        return {
+            "imap_host": self.imap_host,
+            "imap_port": str(self.imap_port) if self.imap_host else "",
+            "imap_security": self.imap_security,
+        }
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -205,10 +220,16 @@ def _server(host: str, port: int, security: Security, source: Source, detail: st
 
 
 def _from_autoconfig(outgoing: Outgoing, domain: str) -> Detected:
-    return _server(
+    found = _server(
         outgoing.host,
         outgoing.port,
         outgoing.security,
         Source.AUTOCONFIG,
         translate("detect", "{domain} publishes its mail settings").format(domain=domain),
+    )
+    return replace(
+        found,
+        imap_host=outgoing.imap_host,
+        imap_port=outgoing.imap_port,
+        imap_security=outgoing.imap_security,
     )

@@ -30,6 +30,7 @@ STEP_LABELS = {  # English; translate("steps", label) where shown
     "rcpt": QT_TRANSLATE_NOOP("steps", "Recipient (RCPT TO)"),
     "data": QT_TRANSLATE_NOOP("steps", "Send test statement"),
     "quit": QT_TRANSLATE_NOOP("steps", "Close (QUIT)"),
+    "mailbox": QT_TRANSLATE_NOOP("steps", "Mailbox (IMAP)"),
 }
 
 
@@ -37,12 +38,14 @@ STEP_LABELS = {  # English; translate("steps", label) where shown
 class StepReport:
     """One step of talking to the server: what, whether it worked, how long, details."""
 
-    name: str  # resolve, connect, tls, greeting, ehlo, auth, mail, rcpt, data, quit
+    name: str  # resolve, connect, tls, greeting, ehlo, auth, mail, rcpt, data, quit, mailbox
     ok: bool
     ms: int
     detail: str = ""
     warning: str = ""
     qualifier: str = ""  # e.g. "Microsoft" for a sign-in with a Microsoft token
+    # a step whose failure is a warning, not the test's: the mailbox (sending still works)
+    optional: bool = False
 
     @property
     def label(self) -> str:
@@ -51,7 +54,7 @@ class StepReport:
         return f"{label} ({self.qualifier})" if self.qualifier else label
 
     def __str__(self) -> str:
-        mark = "✓" if self.ok else "✗"
+        mark = "✓" if self.ok else "⚠" if self.optional else "✗"
         text = f"{mark} {self.label}"
         if self.detail:
             text += f": {self.detail}"

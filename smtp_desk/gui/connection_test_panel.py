@@ -31,6 +31,7 @@ from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.categories import DiagnosisCategory
 from smtp_desk.core.connection_test import ConnectionReport, run_test
 from smtp_desk.core.i18n import translate
+from smtp_desk.core.mailbox import mailbox_of
 from smtp_desk.core.sample_statement import statement_for_test_email
 from smtp_desk.core.session import DEFAULT_TIMEOUT
 from smtp_desk.core.signin import SignIn
@@ -296,7 +297,12 @@ class ConnectionTestPanel(QGroupBox):
         worker.finished.connect(self._on_worker_finished)
         self._worker = worker
         self._set_running(True)
-        self.clock.start(security=account.security, send=send, timeout=self.timeout)
+        self.clock.start(
+            security=account.security,
+            send=send,
+            timeout=self.timeout,
+            mailbox=mailbox_of(account) is not None,
+        )
         worker.start()
         return True
 
@@ -369,22 +375,11 @@ class ConnectionTestPanel(QGroupBox):
     def _show_report(self, report: ConnectionReport) -> None:
         self.report = report
         if report.ok:
-            sent = any(step.name == "data" for step in report.steps)
-            text = (
-                translate(
-                    "connection_test_panel",
-                    "✓ <b>Everything works.</b> The server accepted the sign-in, "
-                    "and the test statement was sent.",
-                )
-                if sent
-                else translate(
-                    "connection_test_panel",
-                    "✓ <b>Everything works.</b> The server accepted the sign-in, "
-                    "the sender and the recipient.",
-                )
-            )
+            text = _passed(report)
             self._show_verdict(text, error=False)
             log.info("Connection test passed.")
+            for step in report.warnings:
+                log.warning("%s: %s", step.label, step.warning)
             self.save_button.setVisible(self._has_unsaved())
             return
         d = report.diagnosis
@@ -417,3 +412,40 @@ class ConnectionTestPanel(QGroupBox):
         colour = "#cf222e" if error else "#1a7f37"
         self.verdict.setText(f'<span style="color:{colour}">{html}</span>')
         self.verdict.show()
+
+
+def _passed(report: ConnectionReport) -> str:
+    """The verdict of a passing test; a mailbox that cannot be read is a warning under it."""
+    sent = any(step.name == "data" for step in report.steps)
+    if not report.warnings:
+        return (
+            translate(
+                "connection_test_panel",
+                "✓ <b>Everything works.</b> The server accepted the sign-in, "
+                "and the test statement was sent.",
+            )
+            if sent
+            else translate(
+                "connection_test_panel",
+                "✓ <b>Everything works.</b> The server accepted the sign-in, "
+                "the sender and the recipient.",
+            )
+        )
+    text = (
+        translate(
+            "connection_test_panel",
+            "✓ <b>Sending works.</b> The server accepted the sign-in, and the test "
+            "statement was sent. But the mailbox cannot be read:",
+        )
+        if sent
+        else translate(
+            "connection_test_panel",
+            "✓ <b>Sending works.</b> The server accepted the sign-in, the sender and the "
+            "recipient. But the mailbox cannot be read:",
+        )
+    )
+    warnings = "".join(
+        f'<br><span style="color:#9a6700">⚠ {escape(step.warning)}</span>'
+        for step in report.warnings
+    )
+    return text + warnings

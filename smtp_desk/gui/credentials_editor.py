@@ -2,8 +2,10 @@
 
 The provider follows the host, port and security (Custom while they are not the provider's
 own, back to the provider when they are again); the security follows the port until the
-clerk chooses it; choosing Custom empties the last provider's server; a provider without
-the chosen sign-in falls back to the password; and the society's address fills the rest
+clerk chooses it; choosing Custom empties the last provider's server; another provider
+empties a mailbox server that was the last one's own
+(:func:`~smtp_desk.gui.credentials_mailbox.without_old_default`); a provider without the
+chosen sign-in falls back to the password; and the society's address fills the rest
 (:class:`~smtp_desk.gui.credentials_autofill.AddressFill`). Each field's problems are due
 once the clerk has touched it (:class:`~smtp_desk.gui.credentials_messages.FieldMessages`).
 
@@ -30,6 +32,7 @@ from smtp_desk.core.presets import (
 from smtp_desk.core.validation_signin import methods_for, sign_in_method
 from smtp_desk.gui.credentials_autofill import AddressFill
 from smtp_desk.gui.credentials_form import CredentialsForm
+from smtp_desk.gui.credentials_mailbox import without_old_default
 
 __all__ = ["CredentialsEditor"]
 
@@ -46,6 +49,8 @@ class CredentialsEditor(CredentialsForm):
         self.preset_box.activated.connect(self._on_preset_box_activated)
         self.region_box.activated.connect(self._on_region_box_activated)
         self.security_box.activated.connect(self._on_security_box_activated)
+        self.mailbox.security_box.activated.connect(self._on_mailbox_security_box_activated)
+        self.mailbox.copy_box.clicked.connect(self._on_mailbox_copy_box_clicked)
         self.sign_in_box.activated.connect(self._on_sign_in_box_activated)
         self.port_edit.textEdited.connect(self._on_port_edit_textEdited)
         for field, widget in self._widgets().items():
@@ -92,6 +97,7 @@ class CredentialsEditor(CredentialsForm):
             draft = draft.with_changes(host="")  # not the last provider's server any more
         if self.sign_in_method() not in methods_for(chosen.id):
             draft = draft.with_changes(sign_in=SignInMethod.PASSWORD.value)
+        draft = without_old_default(draft, before=self.mailbox.shown_for)
         self.messages.touch("preset")
         self._show_draft(draft)
         self.address.place()
@@ -112,6 +118,14 @@ class CredentialsEditor(CredentialsForm):
         self._security_overridden = True
         self._before_follow = None
         self.messages.touch("security")
+        self._reconcile()
+
+    def _on_mailbox_security_box_activated(self, _index: int) -> None:
+        self.messages.touch("imap_security")  # the box moved a port of 993 or 143 already
+        self._reconcile()
+
+    def _on_mailbox_copy_box_clicked(self, _checked: bool) -> None:
+        self.messages.touch("copy_to_sent")
         self._reconcile()
 
     def _on_port_edit_textEdited(self, text: str) -> None:
@@ -144,7 +158,7 @@ class CredentialsEditor(CredentialsForm):
         method = sign_in_method(draft.sign_in)
         if method is not None and method.is_oauth:
             self.password_edit.clear()  # not used with Sign in with Microsoft; not kept
-        self._show_draft(draft)
+        self._show_draft(without_old_default(draft, before=self.mailbox.shown_for))
         self.address.place()
 
     def _use_port(self, port: int, security: str) -> None:

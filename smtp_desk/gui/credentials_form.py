@@ -5,7 +5,8 @@ presets, the settings found from the address) is
 :class:`~smtp_desk.gui.credentials_page.CredentialsPage`'s business.
 
 The form reads as a clerk fills it: the society's address first (the settings are found
-from it), the password, then the provider and server that were found, and the sender.
+from it), the password, then the provider and server that were found, the sender, and
+last the mailbox that is read to confirm sent bills (:mod:`~smtp_desk.gui.credentials_mailbox`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from smtp_desk.core.presets import PRESETS, SES_REGIONS
 from smtp_desk.core.validation import FieldProblem
 from smtp_desk.gui.credentials_detect import FoundLine
 from smtp_desk.gui.credentials_limits import LearnedLimit
+from smtp_desk.gui.credentials_mailbox import MAILBOX_FIELDS, MailboxBox
 from smtp_desk.gui.credentials_messages import (
     ERROR_STYLE,
     SHARED_ROWS,
@@ -67,7 +69,6 @@ class CredentialsForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.kept_mailbox: dict[str, str] = {}
         self._build()
         self.show_password.toggled.connect(self._on_show_password_toggled)
 
@@ -111,6 +112,7 @@ class CredentialsForm(QWidget):
             edit.setMaximumWidth(90)
         self.learned_note = _named(QLabel(self), "daily_limit_learned")
         self.learned = LearnedLimit(self.daily_limit_edit, self.learned_note)
+        self.mailbox = MailboxBox(self)
         self.revert_button = _named(
             QPushButton(translate("credentials_form", "Revert"), self), "revert"
         )
@@ -231,6 +233,9 @@ class CredentialsForm(QWidget):
             for widget_below, column in self._below(field, message):
                 grid.addWidget(widget_below, row, column, 1, 2 - column)
                 row += 1
+        grid.addWidget(self.mailbox, row, 0, 1, 2)  # its rows follow the limits in order
+        self._rows.update(self.mailbox.rows)
+        row += 1
         self.minute_limit_edit.setAccessibleName(translate("credentials_form", "Messages a minute"))
         for field, _text, _widget, accessible in layout_rows:
             target = self.field_widget(field)
@@ -310,6 +315,7 @@ class CredentialsForm(QWidget):
             self.reply_to_edit,
             self.daily_limit_edit,
             self.minute_limit_edit,
+            *self.mailbox.tab_order(),
             self.revert_button,
             self.save_button,
         ]
@@ -344,10 +350,13 @@ class CredentialsForm(QWidget):
             "daily_limit": self.daily_limit_edit,
             "minute_limit": self.minute_limit_edit,
             **self.app_registration.widgets,
+            **self.mailbox.widgets,
         }
 
     def field_label(self, field: str) -> str:
         """A field's name as its label shows it ("Reply-To"), for messages about it."""
+        if field in MAILBOX_FIELDS:
+            return self.mailbox.field_name(field)
         row = self._rows.get(SHARED_ROWS.get(field, field))
         label = self._security_label if field == "security" else row.label if row else None
         return _without_accelerator(label.text()) if label is not None else field
@@ -375,7 +384,7 @@ class CredentialsForm(QWidget):
             oauth_client_id=self.app_registration.client_id_edit.text(),
             oauth_tenant=self.app_registration.tenant_edit.text(),
             oauth_authority=self.app_registration.authority_edit.text(),
-            **self.kept_mailbox,
+            **self.mailbox.values(),
         )
 
     def sign_in_method(self) -> SignInMethod | None:
@@ -387,13 +396,6 @@ class CredentialsForm(QWidget):
 
     def write_draft(self, draft: AccountDraft) -> None:
         """Put a draft into the fields (the password and client secret are left alone)."""
-        # the mailbox settings have no fields here yet (smtp-desk configure --imap-host):
-        # kept as they were, so saving the form never drops them
-        self.kept_mailbox = {
-            "imap_host": draft.imap_host,
-            "imap_port": draft.imap_port,
-            "imap_security": draft.imap_security,
-        }
         self.preset_box.setCurrentIndex(_index_of(self.preset_box, draft.preset, "custom"))
         fill_sign_in_box(self.sign_in_box, [], draft.sign_in, preset=draft.preset)
         registration = self.app_registration
@@ -414,6 +416,7 @@ class CredentialsForm(QWidget):
         self.daily_limit_edit.setText(draft.daily_limit)
         self.minute_limit_edit.setText(draft.minute_limit)
         self.learned.set(draft.daily_limit, draft.daily_limit_learned)
+        self.mailbox.write(draft)
 
     def learned_sentence(self) -> str:
         """ "Learned from the provider's reply on 30 Nov 2026 …", while the field holds it."""

@@ -23,7 +23,7 @@ __all__ = ["ERROR_STYLE", "SHARED_ROWS", "WARNING_STYLE", "FieldMessages"]
 ERROR_STYLE = "color: #cf222e;"
 WARNING_STYLE = "color: #9a6700;"
 # Message lines shown under another field's row.
-SHARED_ROWS = {"security": "port", "minute_limit": "daily_limit"}
+SHARED_ROWS = {"security": "port", "minute_limit": "daily_limit", "imap_security": "imap_port"}
 # Leaving the window (to copy a password from the browser) is not leaving the field.
 _NOT_LEAVING = (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason)
 

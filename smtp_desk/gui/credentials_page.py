@@ -257,6 +257,7 @@ class CredentialsPage(CredentialsEditor):
         none = translate("credentials_page", "none")
         self.daily_limit_edit.setPlaceholderText(str(chosen.daily_limit or none))
         self.minute_limit_edit.setPlaceholderText(str(chosen.minute_limit or none))
+        self.mailbox.show_defaults(chosen.id)
         self.help_label.setText(
             help_html(
                 help_preset(chosen, method), self._store.status, learned=self.learned_sentence()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from smtp_desk.core.account import Security
 from smtp_desk.core.i18n import translate
+from smtp_desk.core.mailbox_step import MAILBOX_TIMEOUT
 from smtp_desk.core.steps import STEP_LABELS, StepReport
 
 __all__ = ["PROBING", "StepClock", "next_step", "running_text"]
@@ -24,8 +25,11 @@ _PROBE_AFTER = frozenset({"connect", "tls", "greeting", "ehlo"})
 _AFTER = {"resolve": "connect", "greeting": "ehlo", "auth": "mail", "mail": "rcpt", "data": "quit"}
 
 
-def next_step(done: StepReport, *, security: Security, send: bool) -> str:
-    """The step that follows ``done`` ("" when the test is ending)."""
+def next_step(done: StepReport, *, security: Security, send: bool, mailbox: bool = False) -> str:
+    """The step that follows ``done`` ("" when the test is ending); ``mailbox``: the account's
+    mailbox is read after QUIT."""
+    if done.name == "quit" and done.ok:
+        return "mailbox" if mailbox else ""
     if not done.ok:
         return PROBING if done.name in _PROBE_AFTER else ""
     if done.name == "connect":
@@ -65,6 +69,7 @@ class StepClock(QObject):
         self._since = 0.0
         self._security = Security.STARTTLS
         self._send = False
+        self._mailbox = False
         self._timeout = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(250)  # the seconds change on time
@@ -75,15 +80,21 @@ class StepClock(QObject):
         """The live line now ("" while the step is under a second old)."""
         return self._item.text() if self._item is not None else ""
 
-    def start(self, *, security: Security, send: bool, timeout: float) -> None:
-        """A test starts: its first step is finding the server."""
+    def start(
+        self, *, security: Security, send: bool, timeout: float, mailbox: bool = False
+    ) -> None:
+        """A test starts: its first step is finding the server; ``mailbox``: it ends with
+        the mailbox's step."""
         self._security, self._send, self._timeout = security, send, timeout
+        self._mailbox = mailbox
         self._begin("resolve")
         self._timer.start()
 
     def step_ended(self, step: StepReport) -> None:
         """``step`` ended (its own line is added next): the clock moves to the next one."""
-        self._begin(next_step(step, security=self._security, send=self._send))
+        self._begin(
+            next_step(step, security=self._security, send=self._send, mailbox=self._mailbox)
+        )
 
     def stop(self) -> None:
         """The test ended (or its list is about to be cleared)."""
@@ -103,7 +114,10 @@ class StepClock(QObject):
         seconds = int(time.monotonic() - self._since)
         if not self._step or seconds < 1:
             return  # a quick step needs no clock
-        text = running_text(self._step, seconds, self._timeout)
+        timeout = self._timeout
+        if self._step == "mailbox":  # the mailbox step has its own, shorter deadline
+            timeout = min(MAILBOX_TIMEOUT, timeout)
+        text = running_text(self._step, seconds, timeout)
         if self._item is None:
             self._item = QListWidgetItem(text)
             self._steps.addItem(self._item)

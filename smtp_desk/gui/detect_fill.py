@@ -3,7 +3,9 @@
 The rule the page follows: what was found fills the provider, host, port, security and
 sign-in only while the clerk has not set them by hand since they were last *placed* (by a
 provider picked in the list, by the previous finding, or when the form was loaded). A
-server typed by hand is never overwritten; the finding is offered instead.
+server typed by hand is never overwritten; the finding is offered instead. The mailbox
+(IMAP) a domain's settings file names fills the mailbox fields the same way: only while
+they are as placed, and a finding without one leaves them alone.
 """
 
 from __future__ import annotations
@@ -39,11 +41,14 @@ class Placed:
     port: str
     security: str
     sign_in: str
+    mailbox: tuple[str, str, str] = ("", "", "")  # the IMAP host, port and security
 
     @classmethod
     def of(cls, draft: AccountDraft) -> Placed:
         d = draft.normalized()
-        return cls(d.host, d.port, d.security, d.sign_in)
+        return cls(
+            d.host, d.port, d.security, d.sign_in, (d.imap_host, d.imap_port, d.imap_security)
+        )
 
     def server_kept(self, draft: AccountDraft) -> bool:
         """Host, port and security are still as they were placed."""
@@ -53,12 +58,18 @@ class Placed:
     def sign_in_kept(self, draft: AccountDraft) -> bool:
         return Placed.of(draft).sign_in == self.sign_in
 
+    def mailbox_kept(self, draft: AccountDraft) -> bool:
+        """The mailbox's fields are still as they were placed."""
+        return Placed.of(draft).mailbox == self.mailbox
 
-def with_found(draft: AccountDraft, found: Detected, *, keep_sign_in: bool) -> AccountDraft:
+
+def with_found(
+    draft: AccountDraft, found: Detected, *, keep_sign_in: bool, mailbox: bool = True
+) -> AccountDraft:
     """The draft with what was found. Sign in with Microsoft is taken only when a client ID
     is at hand (built in, or typed); otherwise the password stays (the switch-off notice
     then says why it should not). A sign-in the clerk chose stays when the provider
-    offers it (``keep_sign_in``)."""
+    offers it (``keep_sign_in``). A mailbox found goes in with ``mailbox``."""
     wanted = found.sign_in
     if wanted is SignInMethod.MICROSOFT and not (
         built_in_client(SignInMethod.MICROSOFT) or draft.oauth_client_id.strip()
@@ -70,13 +81,14 @@ def with_found(draft: AccountDraft, found: Detected, *, keep_sign_in: bool) -> A
         sign_in = current
     else:
         sign_in = wanted.value if wanted.value in offered else SignInMethod.PASSWORD.value
-    return draft.with_changes(
+    filled = draft.with_changes(
         preset=found.preset,
         host=found.host,
         port=str(found.port),
         security=found.security.value,
         sign_in=sign_in,
     )
+    return filled.with_changes(**found.mailbox()) if mailbox and found.imap_host else filled
 
 
 def filled(draft: AccountDraft, found: Detected, *, placed: Placed | None) -> AccountDraft | None:
@@ -84,7 +96,12 @@ def filled(draft: AccountDraft, found: Detected, *, placed: Placed | None) -> Ac
     the server by hand since it was ``placed``."""
     if not found.found or placed is None or not placed.server_kept(draft):
         return None
-    return with_found(draft, found, keep_sign_in=not placed.sign_in_kept(draft))
+    return with_found(
+        draft,
+        found,
+        keep_sign_in=not placed.sign_in_kept(draft),
+        mailbox=placed.mailbox_kept(draft),
+    )
 
 
 def found_sentence(found: Detected, *, applied: bool) -> str:

@@ -275,6 +275,8 @@ def stop_sentence(result: RunResult) -> tuple[str, str]:
             "send_notice",
             " {count} member(s) were sent only at some addresses: see the Members page.",
         ).format(count=len(result.partly))
+    for line in result.copies.lines():  # the Sent-folder and archive copies: told, not failed
+        text += " " + line
     attention = result.problems
     if attention:
         return text, translate("send_notice", "Done — {count} need attention").format(

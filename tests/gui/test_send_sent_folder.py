@@ -54,3 +54,27 @@ def test_check_the_sent_folder_confirms_a_message_in_doubt(
     counts = Counter(member_of(str(m["To"])) for m in server.seen.messages)
     assert counts == Counter({0: 1, 1: 1, 2: 1}), "the one in doubt was not sent again"
     assert page.table.rowCount() == 3
+
+
+def test_copies_that_could_not_be_filed_are_told_at_the_end_and_every_member_is_sent(
+    qtbot: QtBot, page: SendPage, certs: Certificates, data_home: DataFolder, tmp_path: Path
+) -> None:
+    from smtp_desk.core.settings_file import Settings, load_settings, save_settings
+
+    with (
+        imap_server(tmp_path, certs, user=USER, password="not-the-smtp-password") as imap,
+        mail_server(tls=certs.server_context()) as server,
+    ):
+        make_society(data_home, members=3, port=server.port, user=USER)
+        with_mailbox(data_home, imap)  # signs in with the sending password: refused
+        draft = load_settings(data_home.settings_file).account
+        assert draft is not None
+        save_settings(
+            data_home.settings_file, Settings(account=draft.with_changes(copy_to_sent="yes"))
+        )
+        with qtbot.waitSignal(page.finished, timeout=60_000) as ended:
+            assert page.start()
+    text = str(ended.args[0]) if ended.args else page.summary.text()
+    assert len(server.seen.messages) == 3, "a copy that cannot be filed never holds a bill"
+    assert "3 sent message(s) could not be filed in the Sent folder" in text
+    assert "refused the sign-in" in text and "Error" not in text

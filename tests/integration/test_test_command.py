@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from smtp_desk.core.account import AccountDraft
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SERVICE
 from smtp_desk.core.settings_file import Settings, save_settings
+from tests.support.imapd import imap_server, with_mailbox
 from tests.support.keyrings import MemoryKeyring
 from tests.support.smtpd import (
     PASSWORD,
@@ -136,3 +138,62 @@ def test_a_silent_server_ends_the_test_within_its_timeout(
     out, _ = capsys.readouterr()
     assert code == 1 and json.loads(out)["diagnosis"]["category"] == "timeout"
     assert took < 4.5, f"'test --timeout 4' took {took:.1f} s"
+
+
+# ----- the mailbox (IMAP) step ----------------------------------------------------------------
+
+
+def test_the_mailbox_step_is_in_the_json_like_the_others_and_no_password_anywhere(
+    server: MailServer,
+    certs: Certificates,
+    tmp_path: Path,
+    data_home: DataFolder,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    save_account(data_home, memory_keyring, server.port)
+    with imap_server(tmp_path, certs, user=USER, sent_name="Sent Items") as imap:
+        with_mailbox(data_home, imap)
+        code = main(["test", "--json"])
+        out, err = capsys.readouterr()
+        assert main(["test"]) == 0
+        shown, shown_err = capsys.readouterr()
+    assert code == 0, out + err
+    result = json.loads(out)
+    assert result["ok"] is True
+    assert [s["name"] for s in result["steps"]][-2:] == ["quit", "mailbox"]
+    assert all(set(s) == {"name", "label", "ok", "ms", "detail"} for s in result["steps"])
+    mailbox = result["steps"][-1]
+    assert mailbox["ok"] is True and mailbox["label"] == "Mailbox (IMAP)"
+    assert mailbox["detail"] == f"signed in to {imap.host}; sent mail is kept in “Sent Items”"
+    assert "✓ Mailbox (IMAP): signed in to" in shown and "Everything works." in shown
+    for text in (out, err, shown, shown_err, data_home.log_file.read_text(encoding="utf-8")):
+        assert PASSWORD not in text
+
+
+def test_a_mailbox_that_cannot_be_read_warns_and_still_exits_0(
+    server: MailServer,
+    certs: Certificates,
+    tmp_path: Path,
+    data_home: DataFolder,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    save_account(data_home, memory_keyring, server.port)
+    with imap_server(tmp_path, certs, user=USER, password="not-the-smtp-one") as imap:
+        with_mailbox(data_home, imap)
+        code = main(["test"])
+        out, err = capsys.readouterr()
+        json_code = main(["test", "--json"])
+        result = json.loads(capsys.readouterr().out)
+    assert code == 0 and json_code == 0, out + err
+    assert "⚠ Mailbox (IMAP): cannot be read" in out
+    assert "The mailbox refused the sign-in" in out
+    assert "Sending works. The mailbox could not be read" in out
+    assert "Everything works" not in out
+    assert result["ok"] is True and result["diagnosis"] is None
+    mailbox = result["steps"][-1]
+    assert mailbox["name"] == "mailbox" and mailbox["ok"] is False
+    assert mailbox["detail"].startswith("The mailbox refused the sign-in")
+    for text in (out, err, json.dumps(result), data_home.log_file.read_text(encoding="utf-8")):
+        assert PASSWORD not in text
