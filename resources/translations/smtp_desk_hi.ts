@@ -829,6 +829,103 @@
     </message>
 </context>
 <context>
+    <name>bounce_check</name>
+    <message>
+        <source>The email account is not set up yet: no bounces to read.</source>
+        <translation>ईमेल खाता अभी सेट नहीं है: वापस आए मेल पढ़ने के लिए कुछ नहीं है।</translation>
+    </message>
+    <message>
+        <source>The mailbox (IMAP) is not set up, so bounces cannot be read: give its server in Email Credentials.</source>
+        <translation>मेलबॉक्स (IMAP) सेट नहीं है, इसलिए वापस आए मेल पढ़े नहीं जा सकते: ईमेल खाता विवरण में उसका सर्वर दें।</translation>
+    </message>
+    <message>
+        <source>Nothing was sent in the last {days} days: no bounces to read.</source>
+        <translation>पिछले {days} दिनों में कुछ नहीं भेजा गया: वापस आए मेल पढ़ने के लिए कुछ नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>bounce_notice</name>
+    <message>
+        <source>mailbox does not exist</source>
+        <translation>मेलबॉक्स मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <translation>मेलबॉक्स भरा हुआ है</translation>
+    </message>
+    <message>
+        <source>rejected as spam</source>
+        <translation>स्पैम मानकर अस्वीकार</translation>
+    </message>
+    <message>
+        <source>no such email domain</source>
+        <translation>ऐसा कोई ईमेल डोमेन नहीं है</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <translation>संदेश बहुत बड़ा है</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>पहुँचने में देरी</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>नहीं पहुँचा</translation>
+    </message>
+    <message>
+        <source>Correct on &amp;Members</source>
+        <translation>सदस्य पेज पर ठीक करें (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Members &amp; Documents, showing the addresses refused</source>
+        <translation>“सदस्य और दस्तावेज़” पेज, जिसमें अस्वीकार हुए पते दिखेंगे</translation>
+    </message>
+    <message>
+        <source>See in H&amp;istory</source>
+        <translation>इतिहास में देखें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>The register, with what the member&apos;s server said</source>
+        <translation>रजिस्टर, जिसमें सदस्य के सर्वर का उत्तर भी है</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>बंद करें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>{flat} ({why})</source>
+        <translation>{flat} ({why})</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} और</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} bill(s) came back undelivered:&lt;/b&gt; {flats}. Correct the addresses on the Members page before next month.</source>
+        <translation>&lt;b&gt;{count} बिल बिना पहुँचे वापस आए:&lt;/b&gt; {flats}। अगले महीने से पहले “सदस्य और दस्तावेज़” पेज पर पते ठीक करें।</translation>
+    </message>
+</context>
+<context>
+    <name>bounce_watch</name>
+    <message>
+        <source>Bounces could not be read: {problem}. Nothing was changed.</source>
+        <translation>वापस आए मेल पढ़े नहीं जा सके: {problem}। कुछ भी बदला नहीं गया।</translation>
+    </message>
+    <message>
+        <source>Bounces read since {since}: {count} bill(s) newly came back.</source>
+        <translation>{since} से वापस आए मेल पढ़े गए: {count} नए बिल बिना पहुँचे वापस आए।</translation>
+    </message>
+    <message>
+        <source>No new bounces since {since}; {count} bill(s) delayed, the mail server still trying.</source>
+        <translation>{since} से कोई नया मेल वापस नहीं आया; {count} बिल अभी पहुँचे नहीं हैं, मेल सर्वर अब भी कोशिश कर रहा है।</translation>
+    </message>
+    <message>
+        <source>No new bounces since {since}.</source>
+        <translation>{since} से कोई नया मेल वापस नहीं आया।</translation>
+    </message>
+</context>
+<context>
     <name>bounces</name>
     <message>
         <source>{address}: {reason} (the server said: {reply})</source>
@@ -845,14 +942,6 @@
     <message>
         <source>{bounced} came back undelivered since {since} ({new} newly recorded); {delayed} delayed.</source>
         <translation>{since} से {bounced} बिना पहुँचे वापस आए ({new} नए दर्ज किए गए); {delayed} में देरी।</translation>
-    </message>
-    <message>
-        <source>the mailbox (IMAP) is not set up, so bounces cannot be read: give its server with smtp-desk configure --imap-host</source>
-        <translation>मेलबॉक्स (IMAP) सेट नहीं है, इसलिए वापस आए मेल पढ़े नहीं जा सकते: smtp-desk configure --imap-host से उसका सर्वर दें</translation>
-    </message>
-    <message>
-        <source>reading the mailbox with Sign in with Microsoft or Google is not available yet</source>
-        <translation>Microsoft या Google से साइन इन करके मेलबॉक्स पढ़ना अभी उपलब्ध नहीं है</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1180,14 @@
         <translation>✓ &lt;b&gt;सब कुछ ठीक काम कर रहा है।&lt;/b&gt; सर्वर ने साइन इन, प्रेषक और प्राप्तकर्ता स्वीकार किए।</translation>
     </message>
     <message>
+        <source>✓ &lt;b&gt;Sending works.&lt;/b&gt; The server accepted the sign-in, and the test statement was sent. But the mailbox cannot be read:</source>
+        <translation>✓ &lt;b&gt;भेजना ठीक काम कर रहा है।&lt;/b&gt; सर्वर ने साइन इन स्वीकार किया और नमूना विवरण भेजा गया। लेकिन मेलबॉक्स पढ़ा नहीं जा सकता:</translation>
+    </message>
+    <message>
+        <source>✓ &lt;b&gt;Sending works.&lt;/b&gt; The server accepted the sign-in, the sender and the recipient. But the mailbox cannot be read:</source>
+        <translation>✓ &lt;b&gt;भेजना ठीक काम कर रहा है।&lt;/b&gt; सर्वर ने साइन इन, प्रेषक और प्राप्तकर्ता स्वीकार किए। लेकिन मेलबॉक्स पढ़ा नहीं जा सकता:</translation>
+    </message>
+    <message>
         <source>Help on this problem</source>
         <translation>इस समस्या पर सहायता</translation>
     </message>
@@ -1282,6 +1379,85 @@
     <message>
         <source>(learned from the provider)</source>
         <translation>(प्रदाता से पता चली)</translation>
+    </message>
+</context>
+<context>
+    <name>credentials_mailbox</name>
+    <message>
+        <source>Encrypted from the start (SSL/TLS, port 993)</source>
+        <translation>शुरू से ही एन्क्रिप्टेड (SSL/TLS, पोर्ट 993)</translation>
+    </message>
+    <message>
+        <source>Encrypted after connecting (STARTTLS, port 143)</source>
+        <translation>कनेक्ट होने के बाद एन्क्रिप्टेड (STARTTLS, पोर्ट 143)</translation>
+    </message>
+    <message>
+        <source>Mailbox server</source>
+        <translation>मेलबॉक्स सर्वर</translation>
+    </message>
+    <message>
+        <source>Mailbox port</source>
+        <translation>मेलबॉक्स पोर्ट</translation>
+    </message>
+    <message>
+        <source>Mailbox security</source>
+        <translation>मेलबॉक्स सुरक्षा</translation>
+    </message>
+    <message>
+        <source>File a copy in the Sent folder</source>
+        <translation>Sent फ़ोल्डर में प्रति रखें</translation>
+    </message>
+    <message>
+        <source>Archive copy (BCC) to</source>
+        <translation>आर्काइव प्रति (BCC) का पता</translation>
+    </message>
+    <message>
+        <source>Mailbox (to confirm sent bills and find bounces)</source>
+        <translation>मेलबॉक्स (भेजे गए बिलों की पुष्टि और वापस आए मेल ढूँढने के लिए)</translation>
+    </message>
+    <message>
+        <source>File a copy of each message in the Sent folder (for servers that do not keep one)</source>
+        <translation>हर संदेश की एक प्रति Sent फ़ोल्डर में रखें (उन सर्वरों के लिए जो खुद प्रति नहीं रखते)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>सुरक्षा</translation>
+    </message>
+    <message>
+        <source>Mail&amp;box server</source>
+        <translation>मेलबॉक्स सर्वर (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>Also send a copy to (archive, BCC)</source>
+        <translation>एक प्रति इस पते पर भी भेजें (आर्काइव, BCC)</translation>
+    </message>
+    <message>
+        <source>This provider files a copy of every message in the Sent folder itself.</source>
+        <translation>यह प्रदाता हर संदेश की प्रति खुद ही Sent फ़ोल्डर में रखता है।</translation>
+    </message>
+    <message>
+        <source>SMTP Desk files the copy in the mailbox above after each message is sent.</source>
+        <translation>हर संदेश भेजे जाने के बाद SMTP Desk उसकी प्रति ऊपर दिए मेलबॉक्स में रखता है।</translation>
+    </message>
+    <message>
+        <source>Empty: {provider}&apos;s own ({host}) is used; nothing to type.</source>
+        <translation>खाली: {provider} का अपना सर्वर ({host}) इस्तेमाल होता है; कुछ लिखने की ज़रूरत नहीं।</translation>
+    </message>
+    <message>
+        <source>Empty: the mailbox is not read, and unconfirmed bills are settled by hand. Enter its server (from your mail provider&apos;s help) to confirm them from the Sent folder.</source>
+        <translation>खाली: मेलबॉक्स नहीं पढ़ा जाता, और अपुष्ट बिलों के बारे में आपको खुद तय करना होता है। Sent फ़ोल्डर से उनकी पुष्टि के लिए मेलबॉक्स का सर्वर लिखें (यह आपके ईमेल प्रदाता की सहायता में दिया होता है)।</translation>
+    </message>
+    <message>
+        <source>The server typed here is used, not {provider}&apos;s own ({host}): clear it to use theirs.</source>
+        <translation>यहाँ लिखा सर्वर इस्तेमाल होता है, {provider} का अपना ({host}) नहीं: उनका सर्वर इस्तेमाल करने के लिए इसे खाली करें।</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1926,14 @@
         <translation>दिख रही पंक्तियाँ CSV या Excel वर्कबुक के रूप में सहेजें</translation>
     </message>
     <message>
+        <source>Check for &amp;bounces</source>
+        <translation>वापस आए मेल जाँचें (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Read the mailbox now for bills that came back undelivered</source>
+        <translation>बिना पहुँचे वापस आए बिल ढूँढने के लिए अभी मेलबॉक्स पढ़ें</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;History&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;इतिहास&lt;/h2&gt;</translation>
     </message>
@@ -1840,8 +2024,20 @@
         <translation>मेलबॉक्स ने संदेश दिखाने से मना कर दिया</translation>
     </message>
     <message>
+        <source>the mailbox refused to file the copy ({reply})</source>
+        <translation>मेलबॉक्स ने प्रति रखने से मना कर दिया ({reply})</translation>
+    </message>
+    <message>
         <source>{host} does not offer STARTTLS on port {port}: the mailbox is never read unencrypted (use port 993 with SSL/TLS)</source>
         <translation>{host} पोर्ट {port} पर STARTTLS नहीं देता: मेलबॉक्स कभी बिना एन्क्रिप्शन के नहीं पढ़ा जाता (SSL/TLS के साथ पोर्ट 993 इस्तेमाल करें)</translation>
+    </message>
+    <message>
+        <source>the mailbox server does not take Sign in with {service} (XOAUTH2): use an App Password for the mailbox, or its provider&apos;s IMAP server</source>
+        <translation>मेलबॉक्स सर्वर {service} से साइन इन (XOAUTH2) स्वीकार नहीं करता: मेलबॉक्स के लिए App Password इस्तेमाल करें, या उसके प्रदाता का IMAP सर्वर</translation>
+    </message>
+    <message>
+        <source>the mailbox refused the {service} sign-in: sign in again (System Tools &gt; Email Credentials &gt; Sign in); if it is refused again, check that IMAP is turned on for the mailbox</source>
+        <translation>मेलबॉक्स ने {service} साइन-इन अस्वीकार किया: दोबारा साइन इन करें (सिस्टम टूल्स &gt; ईमेल खाता विवरण &gt; साइन इन); फिर भी अस्वीकार हो तो देखें कि मेलबॉक्स के लिए IMAP चालू है</translation>
     </message>
     <message>
         <source>the mailbox server {where} showed a certificate that is not trusted</source>
@@ -1877,6 +2073,18 @@
     <message>
         <source>The IMAP port is a number from 1 to 65535.</source>
         <translation>IMAP पोर्ट 1 से 65535 के बीच की संख्या होती है।</translation>
+    </message>
+    <message>
+        <source>Filing a copy in Sent is either yes or no.</source>
+        <translation>Sent में प्रति रखने के लिए केवल &apos;yes&apos; या &apos;no&apos; लिखा जा सकता है।</translation>
+    </message>
+    <message>
+        <source>This provider already keeps a copy of every message in the Sent folder; filing another would put each bill there twice. Turn this off.</source>
+        <translation>यह प्रदाता पहले से ही हर संदेश की प्रति Sent फ़ोल्डर में रखता है; दूसरी प्रति रखने से हर बिल वहाँ दो बार दिखेगा। इसे बंद करें।</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s IMAP server: the copy of each message is filed there.</source>
+        <translation>मेलबॉक्स का IMAP सर्वर लिखें: हर संदेश की प्रति वहीं रखी जाती है।</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2578,52 @@
     </message>
 </context>
 <context>
+    <name>mailbox</name>
+    <message>
+        <source>the mailbox (IMAP) is not set up, so it cannot be read: give its server in Email Credentials or with smtp-desk configure --imap-host</source>
+        <translation>मेलबॉक्स (IMAP) सेट नहीं है, इसलिए उसे पढ़ा नहीं जा सकता: ईमेल खाता विवरण में या smtp-desk configure --imap-host से उसका सर्वर दें</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox_step</name>
+    <message>
+        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: turn on IMAP in Gmail (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), sign in with the App Password, and check the mailbox&apos;s server and port.</source>
+        <translation>भेजना ठीक काम करता है। SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: Gmail में IMAP चालू करें (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), App Password से साइन इन करें, और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
+    </message>
+    <message>
+        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: ask your IT person to allow IMAP for this mailbox (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), and check the mailbox&apos;s server and port.</source>
+        <translation>भेजना ठीक काम करता है। SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: अपने IT सहायक से इस मेलबॉक्स के लिए IMAP की अनुमति देने को कहें (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
+    </message>
+    <message>
+        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: turn on IMAP access in the mail settings, sign in with the App Password, and check the mailbox&apos;s server and port.</source>
+        <translation>भेजना ठीक काम करता है। SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: मेल की सेटिंग्स में IMAP एक्सेस चालू करें, App Password से साइन इन करें, और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
+    </message>
+    <message>
+        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: check the mailbox&apos;s server, port and security in Email Credentials (your mail provider&apos;s help page lists them), and that IMAP is turned on for the account.</source>
+        <translation>भेजना ठीक काम करता है। SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: ईमेल खाता विवरण में मेलबॉक्स का सर्वर, पोर्ट और सुरक्षा जाँचें (ये आपके ईमेल प्रदाता के सहायता पेज पर दिए होते हैं), और देखें कि खाते के लिए IMAP चालू है।</translation>
+    </message>
+    <message>
+        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: sign in again when asked (reading mail needs its own consent), make sure IMAP is allowed for the mailbox, and check the mailbox&apos;s server and port.</source>
+        <translation>भेजना ठीक काम करता है। SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: कहा जाए तो दोबारा साइन इन करें (मेल पढ़ने के लिए अलग से सहमति चाहिए), पक्का करें कि मेलबॉक्स के लिए IMAP की अनुमति है, और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
+    </message>
+    <message>
+        <source>the mailbox server {where} did not answer within {seconds} s</source>
+        <translation>मेलबॉक्स सर्वर {where} ने {seconds} सेकंड में जवाब नहीं दिया</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>पढ़ा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>the mailbox could not be read</source>
+        <translation>मेलबॉक्स पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>signed in to {host}; sent mail is kept in “{folder}”</source>
+        <translation>{host} में साइन इन हुआ; भेजे गए मेल “{folder}” में रखे जाते हैं</translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
         <source>Data folder: {folder}</source>
@@ -2398,6 +2652,14 @@
     <message>
         <source>That society is already open.</source>
         <translation>वह सोसायटी पहले से खुली है।</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>मेलबॉक्स पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox for bounces…</source>
+        <translation>वापस आए मेल के लिए मेलबॉक्स पढ़ा जा रहा है…</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3080,30 @@
     <message>
         <source>Signed in to {service} as {user} (token valid for {minutes} min; it is renewed automatically).</source>
         <translation>{service} में {user} के रूप में साइन इन हो गया (टोकन {minutes} मिनट के लिए वैध; यह अपने-आप नवीनीकृत होता है)।</translation>
+    </message>
+    <message>
+        <source>Signing in also lets SMTP Desk read the Sent folder to confirm bills.</source>
+        <translation>साइन इन से SMTP Desk बिलों की पुष्टि के लिए Sent फ़ोल्डर भी पढ़ सकता है।</translation>
+    </message>
+    <message>
+        <source>Your organisation approved SMTP Desk for sending only: the bills can be sent, but the Sent folder cannot be read to confirm them until your IT admin also approves IMAP.AccessAsUser.All.</source>
+        <translation>आपके संगठन ने SMTP Desk को केवल भेजने की मंज़ूरी दी है: बिल भेजे जा सकते हैं, लेकिन जब तक आपके IT प्रशासक IMAP.AccessAsUser.All को भी मंज़ूरी नहीं देते, तब तक उनकी पुष्टि के लिए Sent फ़ोल्डर पढ़ा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Your organisation does not let SMTP Desk read the mailbox, so this sign-in was refused; sending works once you sign in again, because SMTP Desk will then ask only to send.</source>
+        <translation>आपका संगठन SMTP Desk को मेलबॉक्स पढ़ने नहीं देता, इसलिए यह साइन-इन अस्वीकार हुआ; दोबारा साइन इन करने पर भेजना काम करेगा, क्योंकि तब SMTP Desk केवल भेजने की अनुमति माँगेगा।</translation>
+    </message>
+    <message>
+        <source>Sign in again with a new code (Email Credentials &gt; Use a code instead, or smtp-desk signin). To let SMTP Desk also confirm bills from the Sent folder, ask your IT admin to approve IMAP.AccessAsUser.All for {service} sign-in.</source>
+        <translation>नए कोड से दोबारा साइन इन करें (ईमेल खाता विवरण &gt; इसके बजाय कोड इस्तेमाल करें, या smtp-desk signin)। SMTP Desk Sent फ़ोल्डर से बिलों की पुष्टि भी कर सके, इसके लिए अपने IT प्रशासक से {service} साइन-इन के लिए IMAP.AccessAsUser.All को मंज़ूरी देने को कहें।</translation>
+    </message>
+    <message>
+        <source>Sign in again (System Tools &gt; Email Credentials &gt; Sign in) to let SMTP Desk read the Sent folder; if your IT admin approved only SMTP.Send, ask them to also approve IMAP.AccessAsUser.All</source>
+        <translation>SMTP Desk Sent फ़ोल्डर पढ़ सके, इसके लिए दोबारा साइन इन करें (सिस्टम टूल्स &gt; ईमेल खाता विवरण &gt; साइन इन); अगर आपके IT प्रशासक ने केवल SMTP.Send को मंज़ूरी दी है, तो उनसे IMAP.AccessAsUser.All को भी मंज़ूरी देने को कहें</translation>
+    </message>
+    <message>
+        <source>Sign in again (System Tools &gt; Email Credentials &gt; Sign in) to let SMTP Desk read the Sent folder</source>
+        <translation>SMTP Desk Sent फ़ोल्डर पढ़ सके, इसके लिए दोबारा साइन इन करें (सिस्टम टूल्स &gt; ईमेल खाता विवरण &gt; साइन इन)</translation>
     </message>
 </context>
 <context>
@@ -3698,12 +3984,27 @@
         <translation>{count} अभी-अभी सौंपे गए: एक मिनट बाद फिर जाँचें।</translation>
     </message>
     <message>
-        <source>the mailbox (IMAP) is not set up, so the Sent folder cannot be read: give its server with smtp-desk configure --imap-host</source>
-        <translation>मेलबॉक्स (IMAP) सेट नहीं है, इसलिए Sent फ़ोल्डर पढ़ा नहीं जा सकता: smtp-desk configure --imap-host से उसका सर्वर दें</translation>
+        <source>{count} not found, but this server keeps no copy of its own (SMTP Desk files one only after the server accepts a message), so a missing copy does not prove they were not sent: settle them by hand.</source>
+        <translation>{count} नहीं मिले, लेकिन यह सर्वर अपनी ओर से कोई प्रति नहीं रखता (SMTP Desk प्रति तभी रखता है जब सर्वर संदेश स्वीकार कर ले), इसलिए प्रति न मिलने से यह साबित नहीं होता कि वे नहीं भेजे गए: इनके बारे में खुद तय करें।</translation>
+    </message>
+</context>
+<context>
+    <name>sent_copies</name>
+    <message>
+        <source>the connection to the mailbox was lost</source>
+        <translation>मेलबॉक्स से कनेक्शन टूट गया</translation>
     </message>
     <message>
-        <source>reading the mailbox with Sign in with Microsoft or Google is not available yet: settle these messages by hand</source>
-        <translation>Microsoft या Google से साइन इन करके मेलबॉक्स पढ़ने की सुविधा अभी नहीं है: इन संदेशों का फ़ैसला स्वयं करें</translation>
+        <source>{count} sent message(s) could not be filed in the Sent folder ({flats}): {reason}. The members did get them; the register records each one.</source>
+        <translation>भेजे गए {count} संदेश Sent फ़ोल्डर में नहीं रखे जा सके ({flats}): {reason}। सदस्यों को वे मिल गए हैं; रजिस्टर में हर एक दर्ज है।</translation>
+    </message>
+    <message>
+        <source>The server refused the archive copy of {count} message(s) ({flats}): {reason}. The members did get them; check the archive address.</source>
+        <translation>सर्वर ने {count} संदेश की आर्काइव प्रति अस्वीकार कर दी ({flats}): {reason}। सदस्यों को वे मिल गए हैं; आर्काइव पता जाँचें।</translation>
+    </message>
+    <message>
+        <source> and {more} more</source>
+        <translation> और {more} अन्य</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4211,10 @@
         <translation>API permissions &gt; Add &gt; APIs my organization uses &gt; Office 365 Exchange Online &gt; Delegated &gt; SMTP.Send; अगर उपयोगकर्ता ऐप्स को सहमति नहीं दे सकते तो Grant admin consent करें।</translation>
     </message>
     <message>
+        <source>Add IMAP.AccessAsUser.All the same way (and grant consent for it too): signing in also lets SMTP Desk read the Sent folder to confirm bills.</source>
+        <translation>इसी तरह IMAP.AccessAsUser.All भी जोड़ें (और उसके लिए भी सहमति दें): तब साइन इन करने पर SMTP Desk बिलों की पुष्टि के लिए Sent फ़ोल्डर भी पढ़ सकेगा।</translation>
+    </message>
+    <message>
         <source>Copy the Application (client) ID from the app&apos;s Overview page into the field here (and, if you like, the Directory (tenant) ID or the society&apos;s domain into Tenant).</source>
         <translation>ऐप के Overview पेज से Application (client) ID यहाँ के फ़ील्ड में कॉपी करें (और चाहें तो Directory (tenant) ID या सोसायटी का डोमेन टेनेंट में)।</translation>
     </message>
@@ -4015,6 +4320,10 @@
     <message>
         <source>Waiting for the code to be entered…</source>
         <translation>कोड डाले जाने की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <source>This sign-in asks only to send: your organisation has not approved SMTP Desk reading the mailbox.</source>
+        <translation>यह साइन-इन केवल भेजने की अनुमति माँगता है: आपके संगठन ने SMTP Desk को मेलबॉक्स पढ़ने की मंज़ूरी नहीं दी है।</translation>
     </message>
     <message>
         <source>Waiting for the browser: sign in there as {user} ({time})</source>
@@ -4438,6 +4747,10 @@
     <message>
         <source>Close (QUIT)</source>
         <translation>बंद करना (QUIT)</translation>
+    </message>
+    <message>
+        <source>Mailbox (IMAP)</source>
+        <translation>मेलबॉक्स (IMAP)</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5562,10 @@ know: its reply is in the log, and the provider&apos;s support can read it.
         <translation>Reply-To</translation>
     </message>
     <message>
+        <source>archive copy</source>
+        <translation>आर्काइव प्रति</translation>
+    </message>
+    <message>
         <source>password</source>
         <translation>पासवर्ड</translation>
     </message>
@@ -5504,6 +5821,14 @@ know: its reply is in the log, and the provider&apos;s support can read it.
     <message>
         <source>&amp;History</source>
         <translation>इतिहास (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Bounces</source>
+        <translation>वापस आए मेल जाँचें (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Read the mailbox now for bills that came back undelivered</source>
+        <translation>बिना पहुँचे वापस आए बिल ढूँढने के लिए अभी मेलबॉक्स पढ़ें</translation>
     </message>
     <message>
         <source>Test &amp;Inbox</source>

@@ -829,6 +829,103 @@
     </message>
 </context>
 <context>
+    <name>bounce_check</name>
+    <message>
+        <source>The email account is not set up yet: no bounces to read.</source>
+        <translation>ईमेल खाते अजून सेट केलेले नाही: वाचण्यासाठी परत आलेले मेल नाहीत.</translation>
+    </message>
+    <message>
+        <source>The mailbox (IMAP) is not set up, so bounces cannot be read: give its server in Email Credentials.</source>
+        <translation>मेलबॉक्स (IMAP) सेट केलेला नाही, त्यामुळे परत आलेले मेल वाचता येत नाहीत: “ईमेल खाते तपशील” मध्ये त्याचा सर्व्हर द्या.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent in the last {days} days: no bounces to read.</source>
+        <translation>मागील {days} दिवसांत काहीही पाठवले गेले नाही: वाचण्यासाठी परत आलेले मेल नाहीत.</translation>
+    </message>
+</context>
+<context>
+    <name>bounce_notice</name>
+    <message>
+        <source>mailbox does not exist</source>
+        <translation>मेलबॉक्स अस्तित्वात नाही</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <translation>मेलबॉक्स भरलेला</translation>
+    </message>
+    <message>
+        <source>rejected as spam</source>
+        <translation>स्पॅम म्हणून नाकारले</translation>
+    </message>
+    <message>
+        <source>no such email domain</source>
+        <translation>असे ईमेल डोमेन नाही</translation>
+    </message>
+    <message>
+        <source>message too large</source>
+        <translation>संदेश खूप मोठा</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>उशिराने</translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation>पोहोचले नाही</translation>
+    </message>
+    <message>
+        <source>Correct on &amp;Members</source>
+        <translation>सभासद पानावर दुरुस्त करा (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Members &amp; Documents, showing the addresses refused</source>
+        <translation>“सभासद व कागदपत्रे” पान, नाकारलेल्या पत्त्यांसह</translation>
+    </message>
+    <message>
+        <source>See in H&amp;istory</source>
+        <translation>इतिहासात पाहा (&amp;I)</translation>
+    </message>
+    <message>
+        <source>The register, with what the member&apos;s server said</source>
+        <translation>नोंदवही, सभासदाच्या सर्व्हरच्या उत्तरासह</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>बंद करा (&amp;D)</translation>
+    </message>
+    <message>
+        <source>{flat} ({why})</source>
+        <translation>{flat} ({why})</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>आणखी {count}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} bill(s) came back undelivered:&lt;/b&gt; {flats}. Correct the addresses on the Members page before next month.</source>
+        <translation>&lt;b&gt;{count} बिले न पोहोचता परत आली:&lt;/b&gt; {flats}. पुढच्या महिन्याआधी “सभासद व कागदपत्रे” पानावर पत्ते दुरुस्त करा.</translation>
+    </message>
+</context>
+<context>
+    <name>bounce_watch</name>
+    <message>
+        <source>Bounces could not be read: {problem}. Nothing was changed.</source>
+        <translation>परत आलेले मेल वाचता आले नाहीत: {problem}. काहीही बदलले नाही.</translation>
+    </message>
+    <message>
+        <source>Bounces read since {since}: {count} bill(s) newly came back.</source>
+        <translation>{since} पासूनचे परत आलेले मेल वाचले: {count} बिले नव्याने परत आली.</translation>
+    </message>
+    <message>
+        <source>No new bounces since {since}; {count} bill(s) delayed, the mail server still trying.</source>
+        <translation>{since} पासून नवीन परत आलेले मेल नाहीत; {count} बिले उशिराने, मेल सर्व्हर अजून प्रयत्न करत आहे.</translation>
+    </message>
+    <message>
+        <source>No new bounces since {since}.</source>
+        <translation>{since} पासून नवीन परत आलेले मेल नाहीत.</translation>
+    </message>
+</context>
+<context>
     <name>bounces</name>
     <message>
         <source>{address}: {reason} (the server said: {reply})</source>
@@ -845,14 +942,6 @@
     <message>
         <source>{bounced} came back undelivered since {since} ({new} newly recorded); {delayed} delayed.</source>
         <translation>{since} पासून {bounced} न पोहोचता परत आले ({new} नव्याने नोंदवले); {delayed} उशिराने.</translation>
-    </message>
-    <message>
-        <source>the mailbox (IMAP) is not set up, so bounces cannot be read: give its server with smtp-desk configure --imap-host</source>
-        <translation>मेलबॉक्स (IMAP) सेट केलेला नाही, त्यामुळे परत आलेले मेल वाचता येत नाहीत: smtp-desk configure --imap-host ने त्याचा सर्वर द्या</translation>
-    </message>
-    <message>
-        <source>reading the mailbox with Sign in with Microsoft or Google is not available yet</source>
-        <translation>Microsoft किंवा Google ने साइन इन करून मेलबॉक्स वाचणे अजून उपलब्ध नाही</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1180,14 @@
         <translation>✓ &lt;b&gt;सर्व काही व्यवस्थित चालते.&lt;/b&gt; सर्व्हरने साइन इन, प्रेषक आणि प्राप्तकर्ता स्वीकारले.</translation>
     </message>
     <message>
+        <source>✓ &lt;b&gt;Sending works.&lt;/b&gt; The server accepted the sign-in, and the test statement was sent. But the mailbox cannot be read:</source>
+        <translation>✓ &lt;b&gt;पाठवणे व्यवस्थित चालते.&lt;/b&gt; सर्व्हरने साइन इन स्वीकारले आणि नमुना खातेउतारा पाठवला गेला. पण मेलबॉक्स वाचता येत नाही:</translation>
+    </message>
+    <message>
+        <source>✓ &lt;b&gt;Sending works.&lt;/b&gt; The server accepted the sign-in, the sender and the recipient. But the mailbox cannot be read:</source>
+        <translation>✓ &lt;b&gt;पाठवणे व्यवस्थित चालते.&lt;/b&gt; सर्व्हरने साइन इन, प्रेषक आणि प्राप्तकर्ता स्वीकारले. पण मेलबॉक्स वाचता येत नाही:</translation>
+    </message>
+    <message>
         <source>Help on this problem</source>
         <translation>या समस्येबद्दल मदत</translation>
     </message>
@@ -1282,6 +1379,85 @@
     <message>
         <source>(learned from the provider)</source>
         <translation>(प्रदात्याकडून समजलेली)</translation>
+    </message>
+</context>
+<context>
+    <name>credentials_mailbox</name>
+    <message>
+        <source>Encrypted from the start (SSL/TLS, port 993)</source>
+        <translation>सुरुवातीपासून एन्क्रिप्टेड (SSL/TLS, पोर्ट 993)</translation>
+    </message>
+    <message>
+        <source>Encrypted after connecting (STARTTLS, port 143)</source>
+        <translation>कनेक्ट झाल्यानंतर एन्क्रिप्टेड (STARTTLS, पोर्ट 143)</translation>
+    </message>
+    <message>
+        <source>Mailbox server</source>
+        <translation>मेलबॉक्स सर्व्हर</translation>
+    </message>
+    <message>
+        <source>Mailbox port</source>
+        <translation>मेलबॉक्स पोर्ट</translation>
+    </message>
+    <message>
+        <source>Mailbox security</source>
+        <translation>मेलबॉक्स सुरक्षा</translation>
+    </message>
+    <message>
+        <source>File a copy in the Sent folder</source>
+        <translation>Sent फोल्डरमध्ये प्रत ठेवा</translation>
+    </message>
+    <message>
+        <source>Archive copy (BCC) to</source>
+        <translation>संग्रह प्रत (BCC) या पत्त्यावर</translation>
+    </message>
+    <message>
+        <source>Mailbox (to confirm sent bills and find bounces)</source>
+        <translation>मेलबॉक्स (पाठवलेल्या बिलांची खात्री करण्यासाठी आणि परत आलेले मेल शोधण्यासाठी)</translation>
+    </message>
+    <message>
+        <source>File a copy of each message in the Sent folder (for servers that do not keep one)</source>
+        <translation>प्रत्येक संदेशाची प्रत Sent फोल्डरमध्ये ठेवा (जे सर्व्हर स्वतः प्रत ठेवत नाहीत त्यांच्यासाठी)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>ऐच्छिक</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>सुरक्षा</translation>
+    </message>
+    <message>
+        <source>Mail&amp;box server</source>
+        <translation>मेलबॉक्स सर्व्हर (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>Also send a copy to (archive, BCC)</source>
+        <translation>प्रत या पत्त्यावरही पाठवा (संग्रह, BCC)</translation>
+    </message>
+    <message>
+        <source>This provider files a copy of every message in the Sent folder itself.</source>
+        <translation>हा प्रदाता प्रत्येक संदेशाची प्रत स्वतःच Sent फोल्डरमध्ये ठेवतो.</translation>
+    </message>
+    <message>
+        <source>SMTP Desk files the copy in the mailbox above after each message is sent.</source>
+        <translation>प्रत्येक संदेश पाठवल्यानंतर SMTP Desk त्याची प्रत वरील मेलबॉक्समध्ये ठेवते.</translation>
+    </message>
+    <message>
+        <source>Empty: {provider}&apos;s own ({host}) is used; nothing to type.</source>
+        <translation>रिकामे: {provider} चा स्वतःचा सर्व्हर ({host}) वापरला जातो; काहीही टाइप करण्याची गरज नाही.</translation>
+    </message>
+    <message>
+        <source>Empty: the mailbox is not read, and unconfirmed bills are settled by hand. Enter its server (from your mail provider&apos;s help) to confirm them from the Sent folder.</source>
+        <translation>रिकामे: मेलबॉक्स वाचला जात नाही, आणि अपुष्ट बिले स्वतः निकाली काढावी लागतात. Sent फोल्डरवरून त्यांची खात्री करण्यासाठी मेलबॉक्सचा सर्व्हर टाका (तुमच्या मेल प्रदात्याच्या मदत पानावर तो दिलेला असतो).</translation>
+    </message>
+    <message>
+        <source>The server typed here is used, not {provider}&apos;s own ({host}): clear it to use theirs.</source>
+        <translation>येथे टाइप केलेला सर्व्हर वापरला जातो, {provider} चा स्वतःचा ({host}) नाही: त्यांचा सर्व्हर वापरण्यासाठी हे रिकामे करा.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1926,14 @@
         <translation>दिसणाऱ्या ओळी CSV किंवा Excel वर्कबुक म्हणून जतन करा</translation>
     </message>
     <message>
+        <source>Check for &amp;bounces</source>
+        <translation>परत आलेले मेल तपासा (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Read the mailbox now for bills that came back undelivered</source>
+        <translation>न पोहोचता परत आलेल्या बिलांसाठी आत्ताच मेलबॉक्स वाचा</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;History&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;इतिहास&lt;/h2&gt;</translation>
     </message>
@@ -1840,8 +2024,20 @@
         <translation>मेलबॉक्सने संदेश दाखवण्यास नकार दिला</translation>
     </message>
     <message>
+        <source>the mailbox refused to file the copy ({reply})</source>
+        <translation>मेलबॉक्सने प्रत ठेवण्यास नकार दिला ({reply})</translation>
+    </message>
+    <message>
         <source>{host} does not offer STARTTLS on port {port}: the mailbox is never read unencrypted (use port 993 with SSL/TLS)</source>
         <translation>{host} पोर्ट {port} वर STARTTLS देत नाही: मेलबॉक्स कधीही एन्क्रिप्शनशिवाय वाचला जात नाही (SSL/TLS सह पोर्ट 993 वापरा)</translation>
+    </message>
+    <message>
+        <source>the mailbox server does not take Sign in with {service} (XOAUTH2): use an App Password for the mailbox, or its provider&apos;s IMAP server</source>
+        <translation>मेलबॉक्स सर्व्हर {service} द्वारे साइन इन (XOAUTH2) स्वीकारत नाही: मेलबॉक्ससाठी App Password वापरा, किंवा त्याच्या प्रदात्याचा IMAP सर्व्हर वापरा</translation>
+    </message>
+    <message>
+        <source>the mailbox refused the {service} sign-in: sign in again (System Tools &gt; Email Credentials &gt; Sign in); if it is refused again, check that IMAP is turned on for the mailbox</source>
+        <translation>मेलबॉक्सने {service} साइन-इन नाकारले: पुन्हा साइन इन करा (सिस्टम साधने &gt; ईमेल खाते तपशील &gt; साइन इन); पुन्हा नाकारले गेले तर मेलबॉक्ससाठी IMAP चालू आहे का ते तपासा</translation>
     </message>
     <message>
         <source>the mailbox server {where} showed a certificate that is not trusted</source>
@@ -1877,6 +2073,18 @@
     <message>
         <source>The IMAP port is a number from 1 to 65535.</source>
         <translation>IMAP पोर्ट 1 ते 65535 मधील संख्या असते.</translation>
+    </message>
+    <message>
+        <source>Filing a copy in Sent is either yes or no.</source>
+        <translation>Sent मध्ये प्रत ठेवायची की नाही यासाठी फक्त &apos;yes&apos; किंवा &apos;no&apos; चालते.</translation>
+    </message>
+    <message>
+        <source>This provider already keeps a copy of every message in the Sent folder; filing another would put each bill there twice. Turn this off.</source>
+        <translation>हा प्रदाता आधीच प्रत्येक संदेशाची प्रत Sent फोल्डरमध्ये ठेवतो; आणखी एक प्रत ठेवल्यास प्रत्येक बिल तिथे दोनदा दिसेल. हे बंद करा.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s IMAP server: the copy of each message is filed there.</source>
+        <translation>मेलबॉक्सचा IMAP सर्व्हर लिहा: प्रत्येक संदेशाची प्रत तिथे ठेवली जाते.</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2578,52 @@
     </message>
 </context>
 <context>
+    <name>mailbox</name>
+    <message>
+        <source>the mailbox (IMAP) is not set up, so it cannot be read: give its server in Email Credentials or with smtp-desk configure --imap-host</source>
+        <translation>मेलबॉक्स (IMAP) सेट केलेला नाही, त्यामुळे तो वाचता येत नाही: “ईमेल खाते तपशील” मध्ये किंवा smtp-desk configure --imap-host ने त्याचा सर्व्हर द्या</translation>
+    </message>
+</context>
+<context>
+    <name>mailbox_step</name>
+    <message>
+        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: turn on IMAP in Gmail (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), sign in with the App Password, and check the mailbox&apos;s server and port.</source>
+        <translation>पाठवणे व्यवस्थित चालते. SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: Gmail मध्ये IMAP चालू करा (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), App Password ने साइन इन करा, आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
+    </message>
+    <message>
+        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: ask your IT person to allow IMAP for this mailbox (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), and check the mailbox&apos;s server and port.</source>
+        <translation>पाठवणे व्यवस्थित चालते. SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: तुमच्या IT सहाय्यकाला या मेलबॉक्ससाठी IMAP ला परवानगी द्यायला सांगा (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
+    </message>
+    <message>
+        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: turn on IMAP access in the mail settings, sign in with the App Password, and check the mailbox&apos;s server and port.</source>
+        <translation>पाठवणे व्यवस्थित चालते. SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: मेल सेटिंग्जमध्ये IMAP वापर चालू करा, App Password ने साइन इन करा, आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
+    </message>
+    <message>
+        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: check the mailbox&apos;s server, port and security in Email Credentials (your mail provider&apos;s help page lists them), and that IMAP is turned on for the account.</source>
+        <translation>पाठवणे व्यवस्थित चालते. SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: “ईमेल खाते तपशील” मध्ये मेलबॉक्सचा सर्व्हर, पोर्ट आणि सुरक्षा तपासा (तुमच्या मेल प्रदात्याच्या मदत पानावर ते दिलेले असतात), आणि खात्यासाठी IMAP चालू आहे का ते पाहा.</translation>
+    </message>
+    <message>
+        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: sign in again when asked (reading mail needs its own consent), make sure IMAP is allowed for the mailbox, and check the mailbox&apos;s server and port.</source>
+        <translation>पाठवणे व्यवस्थित चालते. SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: विचारले जाईल तेव्हा पुन्हा साइन इन करा (मेल वाचण्यासाठी वेगळी संमती लागते), मेलबॉक्ससाठी IMAP ला परवानगी आहे याची खात्री करा, आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
+    </message>
+    <message>
+        <source>the mailbox server {where} did not answer within {seconds} s</source>
+        <translation>मेलबॉक्स सर्व्हर {where} ने {seconds} सेकंदांत उत्तर दिले नाही</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>वाचता येत नाही</translation>
+    </message>
+    <message>
+        <source>the mailbox could not be read</source>
+        <translation>मेलबॉक्स वाचता आला नाही</translation>
+    </message>
+    <message>
+        <source>signed in to {host}; sent mail is kept in “{folder}”</source>
+        <translation>{host} मध्ये साइन इन झाले; पाठवलेले मेल “{folder}” मध्ये ठेवले जातात</translation>
+    </message>
+</context>
+<context>
     <name>main_window</name>
     <message>
         <source>Data folder: {folder}</source>
@@ -2398,6 +2652,14 @@
     <message>
         <source>That society is already open.</source>
         <translation>ती सोसायटी आधीच उघडलेली आहे.</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox…</source>
+        <translation>मेलबॉक्स वाचत आहे…</translation>
+    </message>
+    <message>
+        <source>Reading the mailbox for bounces…</source>
+        <translation>परत आलेल्या मेलसाठी मेलबॉक्स वाचत आहे…</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3080,30 @@
     <message>
         <source>Signed in to {service} as {user} (token valid for {minutes} min; it is renewed automatically).</source>
         <translation>{service} मध्ये {user} म्हणून साइन इन झाले (टोकन {minutes} मिनिटे वैध; ते आपोआप नूतनीकृत होते).</translation>
+    </message>
+    <message>
+        <source>Signing in also lets SMTP Desk read the Sent folder to confirm bills.</source>
+        <translation>साइन इन केल्याने SMTP Desk ला बिलांची खात्री करण्यासाठी Sent फोल्डरही वाचता येतो.</translation>
+    </message>
+    <message>
+        <source>Your organisation approved SMTP Desk for sending only: the bills can be sent, but the Sent folder cannot be read to confirm them until your IT admin also approves IMAP.AccessAsUser.All.</source>
+        <translation>तुमच्या संस्थेने SMTP Desk ला फक्त पाठवण्यासाठी मंजुरी दिली आहे: बिले पाठवता येतील, पण तुमचे IT प्रशासक IMAP.AccessAsUser.All लाही मंजुरी देईपर्यंत त्यांची खात्री करण्यासाठी Sent फोल्डर वाचता येणार नाही.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not let SMTP Desk read the mailbox, so this sign-in was refused; sending works once you sign in again, because SMTP Desk will then ask only to send.</source>
+        <translation>तुमची संस्था SMTP Desk ला मेलबॉक्स वाचू देत नाही, म्हणून हे साइन-इन नाकारले गेले; पुन्हा साइन इन केल्यावर पाठवणे चालेल, कारण तेव्हा SMTP Desk फक्त पाठवण्याचीच परवानगी मागेल.</translation>
+    </message>
+    <message>
+        <source>Sign in again with a new code (Email Credentials &gt; Use a code instead, or smtp-desk signin). To let SMTP Desk also confirm bills from the Sent folder, ask your IT admin to approve IMAP.AccessAsUser.All for {service} sign-in.</source>
+        <translation>नवीन कोडने पुन्हा साइन इन करा (ईमेल खाते तपशील &gt; त्याऐवजी कोड वापरा, किंवा smtp-desk signin). SMTP Desk ला Sent फोल्डरवरून बिलांची खात्रीही करता यावी यासाठी, तुमच्या IT प्रशासकाला {service} साइन-इनसाठी IMAP.AccessAsUser.All ला मंजुरी द्यायला सांगा.</translation>
+    </message>
+    <message>
+        <source>Sign in again (System Tools &gt; Email Credentials &gt; Sign in) to let SMTP Desk read the Sent folder; if your IT admin approved only SMTP.Send, ask them to also approve IMAP.AccessAsUser.All</source>
+        <translation>SMTP Desk ला Sent फोल्डर वाचता यावा यासाठी पुन्हा साइन इन करा (सिस्टम साधने &gt; ईमेल खाते तपशील &gt; साइन इन); तुमच्या IT प्रशासकाने फक्त SMTP.Send ला मंजुरी दिली असेल, तर त्यांना IMAP.AccessAsUser.All लाही मंजुरी द्यायला सांगा</translation>
+    </message>
+    <message>
+        <source>Sign in again (System Tools &gt; Email Credentials &gt; Sign in) to let SMTP Desk read the Sent folder</source>
+        <translation>SMTP Desk ला Sent फोल्डर वाचता यावा यासाठी पुन्हा साइन इन करा (सिस्टम साधने &gt; ईमेल खाते तपशील &gt; साइन इन)</translation>
     </message>
 </context>
 <context>
@@ -3698,12 +3984,27 @@
         <translation>{count} आत्ताच पाठवले गेले: एका मिनिटाने पुन्हा तपासा.</translation>
     </message>
     <message>
-        <source>the mailbox (IMAP) is not set up, so the Sent folder cannot be read: give its server with smtp-desk configure --imap-host</source>
-        <translation>मेलबॉक्स (IMAP) सेट केलेला नाही, त्यामुळे Sent फोल्डर वाचता येत नाही: smtp-desk configure --imap-host ने त्याचा सर्व्हर द्या</translation>
+        <source>{count} not found, but this server keeps no copy of its own (SMTP Desk files one only after the server accepts a message), so a missing copy does not prove they were not sent: settle them by hand.</source>
+        <translation>{count} सापडले नाहीत, पण हा सर्व्हर स्वतःची प्रत ठेवत नाही (सर्व्हरने संदेश स्वीकारल्यानंतरच SMTP Desk प्रत ठेवते), त्यामुळे प्रत नसली तरी ते पाठवले गेले नाहीत असे सिद्ध होत नाही: ते स्वतः निकाली काढा.</translation>
+    </message>
+</context>
+<context>
+    <name>sent_copies</name>
+    <message>
+        <source>the connection to the mailbox was lost</source>
+        <translation>मेलबॉक्सशी असलेला संपर्क तुटला</translation>
     </message>
     <message>
-        <source>reading the mailbox with Sign in with Microsoft or Google is not available yet: settle these messages by hand</source>
-        <translation>Microsoft किंवा Google ने साइन इन करून मेलबॉक्स वाचण्याची सोय अजून नाही: हे संदेश स्वतः निकाली काढा</translation>
+        <source>{count} sent message(s) could not be filed in the Sent folder ({flats}): {reason}. The members did get them; the register records each one.</source>
+        <translation>पाठवलेल्या {count} संदेशांची प्रत Sent फोल्डरमध्ये ठेवता आली नाही ({flats}): {reason}. सभासदांना ते संदेश मिळाले आहेत; नोंदवहीत प्रत्येकाची नोंद आहे.</translation>
+    </message>
+    <message>
+        <source>The server refused the archive copy of {count} message(s) ({flats}): {reason}. The members did get them; check the archive address.</source>
+        <translation>सर्व्हरने {count} संदेशांची संग्रह प्रत नाकारली ({flats}): {reason}. सभासदांना ते संदेश मिळाले आहेत; संग्रह प्रतीचा पत्ता तपासा.</translation>
+    </message>
+    <message>
+        <source> and {more} more</source>
+        <translation> आणि आणखी {more}</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4211,10 @@
         <translation>API permissions &gt; Add &gt; APIs my organization uses &gt; Office 365 Exchange Online &gt; Delegated &gt; SMTP.Send; वापरकर्त्यांना ॲप्सना संमती देता येत नसेल तर Grant admin consent करा.</translation>
     </message>
     <message>
+        <source>Add IMAP.AccessAsUser.All the same way (and grant consent for it too): signing in also lets SMTP Desk read the Sent folder to confirm bills.</source>
+        <translation>IMAP.AccessAsUser.All ही परवानगीही याच प्रकारे जोडा (आणि तिलाही संमती द्या): साइन इन केल्याने SMTP Desk ला बिलांची खात्री करण्यासाठी Sent फोल्डरही वाचता येतो.</translation>
+    </message>
+    <message>
         <source>Copy the Application (client) ID from the app&apos;s Overview page into the field here (and, if you like, the Directory (tenant) ID or the society&apos;s domain into Tenant).</source>
         <translation>ॲपच्या Overview पानावरील Application (client) ID इथल्या फील्डमध्ये कॉपी करा (आणि हवे असल्यास Directory (tenant) ID किंवा सोसायटीचे डोमेन टेनंटमध्ये).</translation>
     </message>
@@ -4015,6 +4320,10 @@
     <message>
         <source>Waiting for the code to be entered…</source>
         <translation>कोड टाकला जाण्याची प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <source>This sign-in asks only to send: your organisation has not approved SMTP Desk reading the mailbox.</source>
+        <translation>हे साइन-इन फक्त पाठवण्याची परवानगी मागते: तुमच्या संस्थेने SMTP Desk ला मेलबॉक्स वाचण्याची मंजुरी दिलेली नाही.</translation>
     </message>
     <message>
         <source>Waiting for the browser: sign in there as {user} ({time})</source>
@@ -4438,6 +4747,10 @@
     <message>
         <source>Close (QUIT)</source>
         <translation>बंद करणे (QUIT)</translation>
+    </message>
+    <message>
+        <source>Mailbox (IMAP)</source>
+        <translation>मेलबॉक्स (IMAP)</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5561,10 @@ know: its reply is in the log, and the provider&apos;s support can read it.
         <translation>Reply-To</translation>
     </message>
     <message>
+        <source>archive copy</source>
+        <translation>संग्रह प्रत</translation>
+    </message>
+    <message>
         <source>password</source>
         <translation>पासवर्ड</translation>
     </message>
@@ -5503,6 +5820,14 @@ know: its reply is in the log, and the provider&apos;s support can read it.
     <message>
         <source>&amp;History</source>
         <translation>इतिहास (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Check for &amp;Bounces</source>
+        <translation>परत आलेले मेल तपासा (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Read the mailbox now for bills that came back undelivered</source>
+        <translation>न पोहोचता परत आलेल्या बिलांसाठी आत्ताच मेलबॉक्स वाचा</translation>
     </message>
     <message>
         <source>Test &amp;Inbox</source>
