@@ -44,8 +44,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# Tests run in parallel, one worker per core (TEST_WORKERS=0 runs them in this process).
+TEST_WORKERS ?= auto
 pytest: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 test: lint typecheck pytest
 

@@ -2032,6 +2032,10 @@
         <translation>{host} पोर्ट {port} पर STARTTLS नहीं देता: मेलबॉक्स कभी बिना एन्क्रिप्शन के नहीं पढ़ा जाता (SSL/TLS के साथ पोर्ट 993 इस्तेमाल करें)</translation>
     </message>
     <message>
+        <source>Microsoft or Google</source>
+        <translation>Microsoft या Google</translation>
+    </message>
+    <message>
         <source>the mailbox server does not take Sign in with {service} (XOAUTH2): use an App Password for the mailbox, or its provider&apos;s IMAP server</source>
         <translation>मेलबॉक्स सर्वर {service} से साइन इन (XOAUTH2) स्वीकार नहीं करता: मेलबॉक्स के लिए App Password इस्तेमाल करें, या उसके प्रदाता का IMAP सर्वर</translation>
     </message>
@@ -2075,7 +2079,7 @@
         <translation>IMAP पोर्ट 1 से 65535 के बीच की संख्या होती है।</translation>
     </message>
     <message>
-        <source>Filing a copy in Sent is either yes or no.</source>
+        <source>Filing a copy in Sent is either &apos;yes&apos; or &apos;no&apos;.</source>
         <translation>Sent में प्रति रखने के लिए केवल &apos;yes&apos; या &apos;no&apos; लिखा जा सकता है।</translation>
     </message>
     <message>

@@ -2032,6 +2032,10 @@
         <translation>{host} पोर्ट {port} वर STARTTLS देत नाही: मेलबॉक्स कधीही एन्क्रिप्शनशिवाय वाचला जात नाही (SSL/TLS सह पोर्ट 993 वापरा)</translation>
     </message>
     <message>
+        <source>Microsoft or Google</source>
+        <translation>Microsoft किंवा Google</translation>
+    </message>
+    <message>
         <source>the mailbox server does not take Sign in with {service} (XOAUTH2): use an App Password for the mailbox, or its provider&apos;s IMAP server</source>
         <translation>मेलबॉक्स सर्व्हर {service} द्वारे साइन इन (XOAUTH2) स्वीकारत नाही: मेलबॉक्ससाठी App Password वापरा, किंवा त्याच्या प्रदात्याचा IMAP सर्व्हर वापरा</translation>
     </message>
@@ -2075,7 +2079,7 @@
         <translation>IMAP पोर्ट 1 ते 65535 मधील संख्या असते.</translation>
     </message>
     <message>
-        <source>Filing a copy in Sent is either yes or no.</source>
+        <source>Filing a copy in Sent is either &apos;yes&apos; or &apos;no&apos;.</source>
         <translation>Sent मध्ये प्रत ठेवायची की नाही यासाठी फक्त &apos;yes&apos; किंवा &apos;no&apos; चालते.</translation>
     </message>
     <message>

@@ -243,7 +243,7 @@ class _XOAuth2Answers:
 def _xoauth2(client: imaplib.IMAP4, user: str, token: str, service: str) -> None:
     """``AUTHENTICATE XOAUTH2``; a refused token is a :class:`MailboxError` that says to
     sign in again, naming the sign-in service."""
-    shown = service or "Microsoft or Google"
+    shown = service or translate("imap", "Microsoft or Google")
     if "AUTH=XOAUTH2" not in client.capabilities:
         raise MailboxError(
             translate(

@@ -134,7 +134,7 @@ def copy_problems(preset_id: str, copy_to_sent: str, *, has_mailbox: bool) -> li
         return [
             FieldProblem(
                 "copy_to_sent",
-                translate("imap_settings", "Filing a copy in Sent is either yes or no."),
+                translate("imap_settings", "Filing a copy in Sent is either 'yes' or 'no'."),
             )
         ]
     if keeps_sent(preset_id):

@@ -6,15 +6,20 @@ mailbox (Dovecot) after a real mail server."""
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
+from smtp_desk.core.categories import DiagnosisCategory
+from smtp_desk.core.connection_test import ConnectionReport
 from smtp_desk.core.detect import DNS_ENV
+from smtp_desk.core.diagnosis import make
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.gui.credentials_page import CredentialsPage
@@ -142,6 +147,71 @@ def test_the_wheel_does_not_change_the_mailbox_security_in_passing(
     wheel(box)
     assert box.currentIndex() != before, "a clicked drop-down still takes the wheel"
     page.revert()
+
+
+def test_a_real_wheel_turned_over_the_mailbox_security_scrolls_past_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A wheel from the window system (spontaneous, as a mouse's) gives a combo box with
+    Qt's WheelFocus the focus before the window's wheel guard looks, so the guard let it
+    change: the mailbox security must not take the focus from the wheel."""
+    window.show_credentials()
+    page = window.credentials
+    choose(qtbot, page.preset_box, "custom")
+    retype(qtbot, page.mailbox.host_edit, "mail.crystalheights.in")
+    box = page.mailbox.security_box
+    for area in page.findChildren(QScrollArea):
+        area.ensureWidgetVisible(box)
+    page.mailbox.archive_edit.setFocus()
+    before = box.currentIndex()
+    QTest.wheelEvent(window.windowHandle(), box.mapTo(window, box.rect().center()), QPoint(0, -120))
+    qtbot.wait(20)
+    assert box.currentIndex() == before, "scrolling past the security left it alone"
+    assert not box.hasFocus()
+    page.revert()
+
+
+def test_the_mailbox_labels_are_not_squeezed_to_a_word_a_line(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1024, 700)
+    window.show_credentials()
+    page = window.credentials
+    choose(qtbot, page.preset_box, "custom")
+    qtbot.wait(20)
+    line = page.mailbox.fontMetrics().lineSpacing()
+    for field, row in page.mailbox.rows.items():
+        if row.label.text():
+            assert row.label.height() <= 2 * line + 2, f"{field}: {row.label.text()!r}"
+    server = page.mailbox.rows["imap_host"].label
+    assert server.height() < 2 * line, "“Mailbox server” on one line"
+    page.revert()
+
+
+def test_a_long_warning_in_the_test_steps_wraps_instead_of_being_cut_off(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(1024, 700)
+    window.show_credentials()
+    steps = window.credentials.test_panel.steps
+    steps.addItem("   ⚠ " + "The mailbox server cannot be reached (refused). " * 6)
+    qtbot.wait(20)
+    assert steps.horizontalScrollBar().maximum() == 0
+    assert steps.visualRect(steps.model().index(0, 0)).width() <= steps.viewport().width()
+    assert steps.visualRect(steps.model().index(0, 0)).height() > 2 * steps.fontMetrics().height()
+    steps.clear()
+
+
+def test_a_cancelled_test_logs_no_empty_brackets(
+    qtbot: QtBot, window: MainWindow, caplog: pytest.LogCaptureFixture
+) -> None:
+    panel = window.credentials.test_panel
+    cancelled = make(DiagnosisCategory.CANCELLED, preset="custom")
+    assert cancelled.detail == ""
+    with caplog.at_level(logging.INFO, logger="smtp_desk.gui.connection_test_panel"):
+        panel._show_report(ConnectionReport(diagnosis=cancelled))
+    said = [r.getMessage() for r in caplog.records if "Connection test:" in r.getMessage()]
+    assert said and not said[-1].endswith("()"), said
 
 
 # ----- problems ---------------------------------------------------------------------------

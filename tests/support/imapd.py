@@ -35,6 +35,7 @@ import signal
 import socket
 import ssl
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -184,7 +185,9 @@ def _config(
     sent_name: str,
     special_use: bool,
     oauth2: Path | None = None,
+    run_dir: Path | None = None,
 ) -> str:
+    run_dir = run_dir or root / "run"
     if owner is not None:
         # as root: Dovecot refuses to run imap-login as root, and refuses mail access as
         # root. imap-login runs as dovenull (made by the package), chrooted into
@@ -211,7 +214,7 @@ def _config(
     return f"""# written by tests/support/imapd.py: a private Dovecot for one test
 protocols = imap
 listen = {host}
-base_dir = {root / "run"}
+base_dir = {run_dir}
 state_dir = {root / "state"}
 instance_name = smtp-desk-test-{port}
 log_path = {root / "dovecot.log"}
@@ -383,8 +386,10 @@ def imap_server(
             unavailable("Dovecot as root needs the dovenull user (made by dovecot-core)")
     owner = _mail_owner()
     root = tmp_path / "dovecot"
-    for sub in ("run", "state"):
-        (root / sub).mkdir(parents=True, exist_ok=True)
+    (root / "state").mkdir(parents=True, exist_ok=True)
+    # its sockets: a short path of their own (a socket's path is at most 107 bytes, and
+    # pytest's folders under parallel workers are long)
+    run_dir = Path(tempfile.mkdtemp(prefix="dovecot-"))
     jail = root / "mail"
     home = jail / "home"
     maildir = home / "Maildir"
@@ -432,6 +437,7 @@ def imap_server(
                 sent_name=sent_name,
                 special_use=special_use,
                 oauth2=oauth2_args,
+                run_dir=run_dir,
             )
         )
         with open(root / "dovecot.out", "ab") as out:
@@ -448,6 +454,7 @@ def imap_server(
         except RuntimeError:
             _stop(process)
             if attempt == 2 or "Address already in use" not in _read(log_file, root):
+                shutil.rmtree(run_dir, ignore_errors=True)
                 raise
     assert process is not None
     try:
@@ -465,6 +472,7 @@ def imap_server(
         )
     finally:
         _stop(process)
+        shutil.rmtree(run_dir, ignore_errors=True)
 
 
 def _read(log_file: Path, root: Path) -> str:

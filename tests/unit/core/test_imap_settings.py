@@ -96,7 +96,7 @@ CUSTOM = AccountDraft(
     [
         (GMAIL.with_changes(copy_to_sent="yes"), "copy_to_sent", "twice"),
         (CUSTOM.with_changes(copy_to_sent="yes"), "imap_host", "IMAP server"),
-        (CUSTOM.with_changes(copy_to_sent="maybe"), "copy_to_sent", "yes or no"),
+        (CUSTOM.with_changes(copy_to_sent="maybe"), "copy_to_sent", "'yes' or 'no'"),
         (CUSTOM.with_changes(archive_bcc="archive@"), "archive_bcc", "archive copy address"),
         (CUSTOM.with_changes(archive_bcc="a@b.in\nBcc: x@y.in"), "archive_bcc", "line break"),
     ],
