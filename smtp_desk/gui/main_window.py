@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from smtp_desk import APP_NAME, __version__
-from smtp_desk.core.bounces import BouncedMember
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.i18n import LANGUAGES, choose_language, translate
 from smtp_desk.core.paths import DataFolder
@@ -29,8 +27,6 @@ from smtp_desk.core.practice import PracticeServer
 from smtp_desk.core.register import unfinished_runs
 from smtp_desk.core.secret_store import SecretStore
 from smtp_desk.core.societies import society_name
-from smtp_desk.gui.bounce_notice import BounceNotice
-from smtp_desk.gui.bounce_watch import BounceWatch
 from smtp_desk.gui.credentials_page import CredentialsPage
 from smtp_desk.gui.first_run_page import FirstRunPage
 from smtp_desk.gui.history_page import HistoryPage
@@ -46,6 +42,7 @@ from smtp_desk.gui.test_inbox import TestInbox
 from smtp_desk.gui.unsaved_changes import UnsavedChoice, UnsavedForm, ask_unsaved, may_close
 from smtp_desk.gui.welcome import PracticeBanner, with_banner
 from smtp_desk.gui.wheel_guard import guard_wheel
+from smtp_desk.gui.window_bounces import WindowBounces
 from smtp_desk.gui.window_menus import (
     MenuTargets,
     ask_to_resume,
@@ -64,7 +61,7 @@ __all__ = ["MainWindow", "UnsavedChoice"]
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowBounces):
     """SMTP Desk's one window, for one society's data folder. It opens on the home checklist;
     without saved email settings on "Set up email" with ``first_run`` (the program's own
     start), else on Email Credentials (tests, the self-test, snapshots).
@@ -133,28 +130,6 @@ class MainWindow(QMainWindow):
             self.show_credentials()
         log.info("%s %s started; data folder %s", APP_NAME, __version__, folder.root)
         self.bounce_watch.start()  # in a few seconds, off the GUI thread
-
-    def _build_bounces(self, store: SecretStore, pages: QWidget) -> None:
-        """The notice of bills that came back, above every page, and the reading of them."""
-        self.bounce_notice = BounceNotice(self)
-        self.bounce_notice.open_requested.connect(self._on_bounce_notice_open_requested)
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.bounce_notice)
-        column.addWidget(pages, 1)
-        self.setCentralWidget(central)
-        self.bounce_watch = BounceWatch(
-            folder=self._folder,
-            secrets=store,
-            sending=lambda: self.send.worker is not None,
-            parent=self,
-        )
-        self.bounce_watch.found.connect(self._on_bounces_found)
-        self.bounce_watch.said.connect(self._on_bounces_said)
-        self.send.finished.connect(lambda _text: self.bounce_watch.run_ended())
-        self.history.bounces_requested.connect(self.check_bounces)
 
     def _build_pages(self, store: SecretStore) -> None:
         folder = self._folder
@@ -462,33 +437,6 @@ class MainWindow(QMainWindow):
             self.send.prepare()  # as when the page is shown again: the register as it is
         elif shown is self.home:
             self.home.refresh()
-
-    def check_bounces(self) -> None:
-        """Send > Check for Bounces (and History's button): read the mailbox now, in the
-        background, and say what was found."""
-        self.history.say_bounces(translate("main_window", "Reading the mailbox…"), reading=True)
-        self.statusBar().showMessage(translate("main_window", "Reading the mailbox for bounces…"))
-        self.bounce_watch.read_now()
-
-    def _on_bounces_said(self, text: str) -> None:
-        self.statusBar().showMessage(text, 30_000)
-        self.history.say_bounces(text)
-
-    def _on_bounces_found(self, members: list[BouncedMember]) -> None:
-        """Bills came back: say so above every page; the page shown shows them."""
-        self.bounce_notice.add(members)
-        shown = self.pages.currentWidget()
-        if shown is self.history:
-            self._refresh_history()
-        elif shown is self.members:
-            self.members.refresh()
-        elif shown is self.home:
-            self.home.refresh()
-
-    def _on_bounce_notice_open_requested(self, name: str) -> None:
-        self.open_page(name)
-        if name == "members" and self.pages.currentWidget() is self.members:
-            self.members.show_refused()
 
     def _on_open_folder_triggered(self) -> None:
         open_data_folder(self._folder)
