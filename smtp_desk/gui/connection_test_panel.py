@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -203,6 +203,10 @@ class ConnectionTestPanel(QGroupBox):
         self.steps.setObjectName("test_steps")
         self.steps.setAccessibleName(translate("connection_test_panel", "Test steps"))
         self.steps.setMaximumHeight(170)
+        # a step's warning is a long sentence: wrapped to the list's width, never cut off
+        self.steps.setWordWrap(True)
+        self.steps.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.clock = StepClock(self.steps, self)
         self.verdict = QLabel(self, wordWrap=True)
         self.verdict.setObjectName("diagnosis")
@@ -397,7 +401,8 @@ class ConnectionTestPanel(QGroupBox):
             error=not cancelled,
         )
         level = logging.INFO if d.category is DiagnosisCategory.CANCELLED else logging.WARNING
-        log.log(level, "Connection test: %s. %s (%s)", d.title, d.action, d.detail)
+        detail = f" ({d.detail})" if d.detail else ""
+        log.log(level, "Connection test: %s. %s%s", d.title, d.action, detail)
         self.use_button.setVisible(report.suggestion is not None)
 
     # ----- helpers ------------------------------------------------------------------------

@@ -15,6 +15,7 @@ Like :mod:`smtp_desk.gui.credentials_form` this only builds and shows; the page 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +53,7 @@ _NAMES = {  # how messages and screen readers name the fields
     "archive_bcc": QT_TRANSLATE_NOOP("credentials_mailbox", "Archive copy (BCC) to"),
 }
 _NOTE_STYLE = "color: #57606a;"
+_LABEL_CHARS = 24  # the label column is as wide as its longest label, up to about so many
 
 
 def without_old_default(draft: AccountDraft, *, before: str) -> AccountDraft:
@@ -88,6 +90,9 @@ class MailboxBox(QGroupBox):
         self.port_edit = QLineEdit(self, maxLength=5)
         self.port_edit.setMaximumWidth(80)
         self.security_box = QComboBox(self)
+        # a combo box takes the focus from a wheel turned over it (Qt's WheelFocus), before
+        # the window's wheel guard looks: the wheel scrolling past would change the security
+        self.security_box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for security, words in _SECURITY_WORDS.items():
             self.security_box.addItem(translate("credentials_mailbox", words), security.value)
         self.copy_box = QCheckBox(
@@ -131,8 +136,10 @@ class MailboxBox(QGroupBox):
             ),
         ]
         row = 0
+        labels: list[QLabel] = []
         for field, text, widget in layout_rows:
             label = QLabel(text, self, wordWrap=True)
+            labels.append(label)
             message = QLabel(self, wordWrap=True)
             message.setObjectName(f"{field}_message")
             grid.addWidget(label, row, 0)
@@ -148,6 +155,10 @@ class MailboxBox(QGroupBox):
                 row += 1
         self.rows["imap_host"].label.setBuddy(self.host_edit)
         grid.setColumnStretch(1, 1)
+        # wrapping labels alone get squeezed to a word a line ("Also / send a / copy to …")
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(label.text().replace("&", "")) for label in labels)
+        grid.setColumnMinimumWidth(0, min(widest, metrics.averageCharWidth() * _LABEL_CHARS))
 
     @property
     def widgets(self) -> dict[str, QWidget]:
