@@ -36,3 +36,30 @@ def test_the_wheel_does_not_change_an_unfocused_drop_down(qtbot: QtBot, window: 
     wheel(box)
     assert box.currentIndex() != before, "a clicked drop-down still takes the wheel"
     window.credentials.revert()  # the wheel changed the form: closing must not ask
+
+
+def test_a_wheel_from_the_mouse_scrolls_past_every_drop_down_of_the_page(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A wheel as the window system sends it (spontaneous): Qt would first give a field
+    with WheelFocus the focus, and only then the guard would look. Scrolling over the
+    security must never turn it into "None"."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractSpinBox, QScrollArea
+
+    window.show_credentials()
+    page = window.credentials
+    fields = [*page.findChildren(QComboBox), *page.findChildren(QAbstractSpinBox)]
+    assert fields and all(f.focusPolicy() != Qt.FocusPolicy.WheelFocus for f in fields)
+    box = page.security_box
+    for area in page.findChildren(QScrollArea):
+        area.ensureWidgetVisible(box)
+    page.user_edit.setFocus()
+    before = box.currentIndex()
+    handle = window.windowHandle()
+    assert handle is not None
+    QTest.wheelEvent(handle, box.mapTo(window, box.rect().center()), QPoint(0, -120))
+    qtbot.wait(20)
+    changed, focused = box.currentIndex() != before, box.hasFocus()
+    page.revert()  # first: a changed form would make closing the window ask
+    assert not changed and not focused
