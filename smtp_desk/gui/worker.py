@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThread, QThreadPool, Signal
@@ -153,7 +154,7 @@ class Operation(Generic[T]):
         return self._cancel.is_set()
 
     def report(self, value: object) -> None:
-        _the_bridge_for_worker().progress.emit(self, value)
+        _emit(_the_bridge_for_worker().progress, self, value)
 
     def _execute(self) -> None:
         bridge = _the_bridge_for_worker()
@@ -161,9 +162,9 @@ class Operation(Generic[T]):
             assert self._work is not None
             result = self._work(self)
         except Exception as exc:  # handed to the GUI thread, which decides what to say
-            bridge.failed.emit(self, exc)
+            _emit(bridge.failed, self, exc)
         else:
-            bridge.done.emit(self, result)
+            _emit(bridge.done, self, result)
         finally:
             self._ended.set()
 
@@ -186,6 +187,13 @@ class Operation(Generic[T]):
         else:
             assert on_done is not None
             on_done(result)  # type: ignore[arg-type]
+
+
+def _emit(signal: Any, operation: Operation[Any], value: object) -> None:
+    """Hand ``value`` to the GUI thread; when the program is closing and the bridge is
+    already being deleted (the pool waits for this very thread), there is nobody to tell."""
+    with suppress(RuntimeError):  # "Signal source has been deleted": the program is ending
+        signal.emit(operation, value)
 
 
 def _the_bridge_for_worker() -> _Bridge:

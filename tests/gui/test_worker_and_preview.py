@@ -72,3 +72,21 @@ def test_preview_shows_every_page_of_a_long_statement(qtbot: QtBot) -> None:
         pass
     assert ready.args[0] == len(dialog.page_labels) >= 1
     assert dialog.page_labels[0].accessibleName() == "Page 1"
+
+
+def test_work_ending_while_the_program_closes_has_nobody_to_tell_and_says_nothing(
+    qtbot: QtBot,
+) -> None:
+    """At exit the application deletes the bridge, whose pool then waits for a read still
+    under way; that read's answer must end quietly, not as "Signal source has been
+    deleted" printed by Qt."""
+    import shiboken6
+
+    from smtp_desk.gui import worker
+
+    bridge = worker._Bridge()
+    operation = worker.Operation(lambda task: 1, on_done=lambda _: None, on_failed=print)
+    signal = bridge.done
+    shiboken6.delete(bridge)
+    worker._emit(signal, operation, 1)  # raised RuntimeError before
+    assert not shiboken6.isValid(bridge)
