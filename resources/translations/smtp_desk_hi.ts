@@ -2591,24 +2591,24 @@
 <context>
     <name>mailbox_step</name>
     <message>
-        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: turn on IMAP in Gmail (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), sign in with the App Password, and check the mailbox&apos;s server and port.</source>
-        <translation>भेजना ठीक काम करता है। SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: Gmail में IMAP चालू करें (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), App Password से साइन इन करें, और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
+        <source>For SMTP Desk to confirm sent bills and find bounces: turn on IMAP in Gmail (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), sign in with the App Password, and check the mailbox&apos;s server and port.</source>
+        <translation>SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: Gmail में IMAP चालू करें (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), App Password से साइन इन करें, और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
     </message>
     <message>
-        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: ask your IT person to allow IMAP for this mailbox (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), and check the mailbox&apos;s server and port.</source>
-        <translation>भेजना ठीक काम करता है। SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: अपने IT सहायक से इस मेलबॉक्स के लिए IMAP की अनुमति देने को कहें (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
+        <source>For SMTP Desk to confirm sent bills and find bounces: ask your IT person to allow IMAP for this mailbox (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), and check the mailbox&apos;s server and port.</source>
+        <translation>SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: अपने IT सहायक से इस मेलबॉक्स के लिए IMAP की अनुमति देने को कहें (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
     </message>
     <message>
-        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: turn on IMAP access in the mail settings, sign in with the App Password, and check the mailbox&apos;s server and port.</source>
-        <translation>भेजना ठीक काम करता है। SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: मेल की सेटिंग्स में IMAP एक्सेस चालू करें, App Password से साइन इन करें, और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
+        <source>For SMTP Desk to confirm sent bills and find bounces: turn on IMAP access in the mail settings, sign in with the App Password, and check the mailbox&apos;s server and port.</source>
+        <translation>SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: मेल की सेटिंग्स में IMAP एक्सेस चालू करें, App Password से साइन इन करें, और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
     </message>
     <message>
-        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: check the mailbox&apos;s server, port and security in Email Credentials (your mail provider&apos;s help page lists them), and that IMAP is turned on for the account.</source>
-        <translation>भेजना ठीक काम करता है। SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: ईमेल खाता विवरण में मेलबॉक्स का सर्वर, पोर्ट और सुरक्षा जाँचें (ये आपके ईमेल प्रदाता के सहायता पेज पर दिए होते हैं), और देखें कि खाते के लिए IMAP चालू है।</translation>
+        <source>For SMTP Desk to confirm sent bills and find bounces: check the mailbox&apos;s server, port and security in Email Credentials (your mail provider&apos;s help page lists them), and that IMAP is turned on for the account.</source>
+        <translation>SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: ईमेल खाता विवरण में मेलबॉक्स का सर्वर, पोर्ट और सुरक्षा जाँचें (ये आपके ईमेल प्रदाता के सहायता पेज पर दिए होते हैं), और देखें कि खाते के लिए IMAP चालू है।</translation>
     </message>
     <message>
-        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: sign in again when asked (reading mail needs its own consent), make sure IMAP is allowed for the mailbox, and check the mailbox&apos;s server and port.</source>
-        <translation>भेजना ठीक काम करता है। SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: कहा जाए तो दोबारा साइन इन करें (मेल पढ़ने के लिए अलग से सहमति चाहिए), पक्का करें कि मेलबॉक्स के लिए IMAP की अनुमति है, और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
+        <source>For SMTP Desk to confirm sent bills and find bounces: sign in again when asked (reading mail needs its own consent), make sure IMAP is allowed for the mailbox, and check the mailbox&apos;s server and port.</source>
+        <translation>SMTP Desk भेजे गए बिलों की पुष्टि कर सके और वापस आए मेल ढूँढ सके, इसके लिए: कहा जाए तो दोबारा साइन इन करें (मेल पढ़ने के लिए अलग से सहमति चाहिए), पक्का करें कि मेलबॉक्स के लिए IMAP की अनुमति है, और मेलबॉक्स का सर्वर और पोर्ट जाँचें।</translation>
     </message>
     <message>
         <source>the mailbox server {where} did not answer within {seconds} s</source>

@@ -2591,24 +2591,24 @@
 <context>
     <name>mailbox_step</name>
     <message>
-        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: turn on IMAP in Gmail (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), sign in with the App Password, and check the mailbox&apos;s server and port.</source>
-        <translation>पाठवणे व्यवस्थित चालते. SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: Gmail मध्ये IMAP चालू करा (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), App Password ने साइन इन करा, आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
+        <source>For SMTP Desk to confirm sent bills and find bounces: turn on IMAP in Gmail (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), sign in with the App Password, and check the mailbox&apos;s server and port.</source>
+        <translation>SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: Gmail मध्ये IMAP चालू करा (Settings &gt; See all settings &gt; Forwarding and POP/IMAP), App Password ने साइन इन करा, आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
     </message>
     <message>
-        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: ask your IT person to allow IMAP for this mailbox (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), and check the mailbox&apos;s server and port.</source>
-        <translation>पाठवणे व्यवस्थित चालते. SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: तुमच्या IT सहाय्यकाला या मेलबॉक्ससाठी IMAP ला परवानगी द्यायला सांगा (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
+        <source>For SMTP Desk to confirm sent bills and find bounces: ask your IT person to allow IMAP for this mailbox (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), and check the mailbox&apos;s server and port.</source>
+        <translation>SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: तुमच्या IT सहाय्यकाला या मेलबॉक्ससाठी IMAP ला परवानगी द्यायला सांगा (Microsoft 365 admin center &gt; Users &gt; Mail &gt; Manage email apps), आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
     </message>
     <message>
-        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: turn on IMAP access in the mail settings, sign in with the App Password, and check the mailbox&apos;s server and port.</source>
-        <translation>पाठवणे व्यवस्थित चालते. SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: मेल सेटिंग्जमध्ये IMAP वापर चालू करा, App Password ने साइन इन करा, आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
+        <source>For SMTP Desk to confirm sent bills and find bounces: turn on IMAP access in the mail settings, sign in with the App Password, and check the mailbox&apos;s server and port.</source>
+        <translation>SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: मेल सेटिंग्जमध्ये IMAP वापर चालू करा, App Password ने साइन इन करा, आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
     </message>
     <message>
-        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: check the mailbox&apos;s server, port and security in Email Credentials (your mail provider&apos;s help page lists them), and that IMAP is turned on for the account.</source>
-        <translation>पाठवणे व्यवस्थित चालते. SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: “ईमेल खाते तपशील” मध्ये मेलबॉक्सचा सर्व्हर, पोर्ट आणि सुरक्षा तपासा (तुमच्या मेल प्रदात्याच्या मदत पानावर ते दिलेले असतात), आणि खात्यासाठी IMAP चालू आहे का ते पाहा.</translation>
+        <source>For SMTP Desk to confirm sent bills and find bounces: check the mailbox&apos;s server, port and security in Email Credentials (your mail provider&apos;s help page lists them), and that IMAP is turned on for the account.</source>
+        <translation>SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: “ईमेल खाते तपशील” मध्ये मेलबॉक्सचा सर्व्हर, पोर्ट आणि सुरक्षा तपासा (तुमच्या मेल प्रदात्याच्या मदत पानावर ते दिलेले असतात), आणि खात्यासाठी IMAP चालू आहे का ते पाहा.</translation>
     </message>
     <message>
-        <source>Sending works. For SMTP Desk to confirm sent bills and find bounces: sign in again when asked (reading mail needs its own consent), make sure IMAP is allowed for the mailbox, and check the mailbox&apos;s server and port.</source>
-        <translation>पाठवणे व्यवस्थित चालते. SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: विचारले जाईल तेव्हा पुन्हा साइन इन करा (मेल वाचण्यासाठी वेगळी संमती लागते), मेलबॉक्ससाठी IMAP ला परवानगी आहे याची खात्री करा, आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
+        <source>For SMTP Desk to confirm sent bills and find bounces: sign in again when asked (reading mail needs its own consent), make sure IMAP is allowed for the mailbox, and check the mailbox&apos;s server and port.</source>
+        <translation>SMTP Desk ला पाठवलेल्या बिलांची खात्री करता यावी आणि परत आलेले मेल शोधता यावेत यासाठी: विचारले जाईल तेव्हा पुन्हा साइन इन करा (मेल वाचण्यासाठी वेगळी संमती लागते), मेलबॉक्ससाठी IMAP ला परवानगी आहे याची खात्री करा, आणि मेलबॉक्सचा सर्व्हर व पोर्ट तपासा.</translation>
     </message>
     <message>
         <source>the mailbox server {where} did not answer within {seconds} s</source>

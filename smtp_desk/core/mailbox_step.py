@@ -35,31 +35,31 @@ _POLL = 0.1  # seconds between looks at Cancel
 _ADVICE = {
     "gmail": QT_TRANSLATE_NOOP(
         "mailbox_step",
-        "Sending works. For SMTP Desk to confirm sent bills and find bounces: turn on IMAP "
+        "For SMTP Desk to confirm sent bills and find bounces: turn on IMAP "
         "in Gmail (Settings > See all settings > Forwarding and POP/IMAP), sign in with the "
         "App Password, and check the mailbox's server and port.",
     ),
     "office365": QT_TRANSLATE_NOOP(
         "mailbox_step",
-        "Sending works. For SMTP Desk to confirm sent bills and find bounces: ask your IT "
+        "For SMTP Desk to confirm sent bills and find bounces: ask your IT "
         "person to allow IMAP for this mailbox (Microsoft 365 admin center > Users > Mail > "
         "Manage email apps), and check the mailbox's server and port.",
     ),
     "app-password": QT_TRANSLATE_NOOP(
         "mailbox_step",
-        "Sending works. For SMTP Desk to confirm sent bills and find bounces: turn on IMAP "
+        "For SMTP Desk to confirm sent bills and find bounces: turn on IMAP "
         "access in the mail settings, sign in with the App Password, and check the "
         "mailbox's server and port.",
     ),
     "custom": QT_TRANSLATE_NOOP(
         "mailbox_step",
-        "Sending works. For SMTP Desk to confirm sent bills and find bounces: check the "
+        "For SMTP Desk to confirm sent bills and find bounces: check the "
         "mailbox's server, port and security in Email Credentials (your mail provider's "
         "help page lists them), and that IMAP is turned on for the account.",
     ),
     "oauth": QT_TRANSLATE_NOOP(
         "mailbox_step",
-        "Sending works. For SMTP Desk to confirm sent bills and find bounces: sign in again "
+        "For SMTP Desk to confirm sent bills and find bounces: sign in again "
         "when asked (reading mail needs its own consent), make sure IMAP is allowed for the "
         "mailbox, and check the mailbox's server and port.",
     ),
@@ -172,4 +172,4 @@ def _sentence(text: str) -> str:
     """ "the mailbox refused …" → "The mailbox refused ….", for a line of its own."""
     text = text.strip() or translate("mailbox_step", "the mailbox could not be read")
     text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
+    return text if text.endswith((".", "!", "?", "\u0964")) else text + "."  # । ends Hindi
