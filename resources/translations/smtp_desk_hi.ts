@@ -902,8 +902,8 @@
         <translation>{count} और</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{count} bill(s) came back undelivered:&lt;/b&gt; {flats}. Correct the addresses on the Members page before next month.</source>
-        <translation>&lt;b&gt;{count} बिल बिना पहुँचे वापस आए:&lt;/b&gt; {flats}। अगले महीने से पहले “सदस्य और दस्तावेज़” पेज पर पते ठीक करें।</translation>
+        <source>&lt;b&gt;{count} bill(s) came back undelivered:&lt;/b&gt; {flats}. Before next month, correct a wrong address on the Members page; a full mailbox is the member&apos;s to empty.</source>
+        <translation>&lt;b&gt;{count} बिल बिना पहुँचे वापस आए:&lt;/b&gt; {flats}। अगले महीने से पहले गलत पता “सदस्य और दस्तावेज़” पेज पर ठीक करें; भरा हुआ मेलबॉक्स सदस्य को खाली करना है।</translation>
     </message>
 </context>
 <context>

@@ -902,8 +902,8 @@
         <translation>आणखी {count}</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{count} bill(s) came back undelivered:&lt;/b&gt; {flats}. Correct the addresses on the Members page before next month.</source>
-        <translation>&lt;b&gt;{count} बिले न पोहोचता परत आली:&lt;/b&gt; {flats}. पुढच्या महिन्याआधी “सभासद व कागदपत्रे” पानावर पत्ते दुरुस्त करा.</translation>
+        <source>&lt;b&gt;{count} bill(s) came back undelivered:&lt;/b&gt; {flats}. Before next month, correct a wrong address on the Members page; a full mailbox is the member&apos;s to empty.</source>
+        <translation>&lt;b&gt;{count} बिले न पोहोचता परत आली:&lt;/b&gt; {flats}. पुढच्या महिन्याआधी चुकीचा पत्ता “सभासद व कागदपत्रे” पानावर दुरुस्त करा; भरलेला मेलबॉक्स सभासदाने रिकामा करायचा आहे.</translation>
     </message>
 </context>
 <context>

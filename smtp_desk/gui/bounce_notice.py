@@ -104,6 +104,6 @@ def sentence(members: list[BouncedMember]) -> str:
         named.append(translate("bounce_notice", "{count} more").format(count=len(shown) - _NAMED))
     return translate(
         "bounce_notice",
-        "<b>{count} bill(s) came back undelivered:</b> {flats}. Correct the addresses on "
-        "the Members page before next month.",
+        "<b>{count} bill(s) came back undelivered:</b> {flats}. Before next month, correct "
+        "a wrong address on the Members page; a full mailbox is the member's to empty.",
     ).format(count=len({m.message_id for m in members}), flats=", ".join(named))
