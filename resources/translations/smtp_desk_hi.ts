@@ -1078,6 +1078,10 @@
         <source>Sent to {count} members.</source>
         <translation>{count} सदस्यों को भेजा गया।</translation>
     </message>
+    <message>
+        <source>{count} bill(s) came back undelivered ({flats}): see the Members page.</source>
+        <translation>{count} बिल बिना पहुँचे वापस आए ({flats}): “सदस्य और दस्तावेज़” पेज देखें।</translation>
+    </message>
 </context>
 <context>
     <name>clock_watch</name>

@@ -1078,6 +1078,10 @@
         <source>Sent to {count} members.</source>
         <translation>{count} सभासदांना पाठवले.</translation>
     </message>
+    <message>
+        <source>{count} bill(s) came back undelivered ({flats}): see the Members page.</source>
+        <translation>{count} बिले न पोहोचता परत आली ({flats}): “सभासद व कागदपत्रे” पान पाहा.</translation>
+    </message>
 </context>
 <context>
     <name>clock_watch</name>

@@ -24,6 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from smtp_desk.core.account import AccountDraft, AccountSettings
+from smtp_desk.core.dsn_words import BounceReason
 from smtp_desk.core.errors import SettingsError, SmtpDeskError
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, month_name, translate
 from smtp_desk.core.json_file import VersionedJson
@@ -58,6 +59,7 @@ class Step:
     done: bool
     page: str
     action: str
+    attention: str = ""  # done, but something to look at (bills that came back)
 
     def __str__(self) -> str:
         return f"{'✓' if self.done else '○'} {self.title}: {self.state}"
@@ -78,6 +80,11 @@ class Checklist:
     def next(self) -> Step | None:
         """The first step not done yet; None when the month's routine is done."""
         return next((step for step in self.steps if not step.done), None)
+
+    @property
+    def attention(self) -> str:
+        """What still wants a look in a month that is done ("" when nothing)."""
+        return " ".join(step.attention for step in self.steps if step.attention)
 
 
 def checklist(folder: DataFolder, *, now: datetime) -> Checklist:
@@ -267,7 +274,14 @@ def _send_step(folder: DataFolder, period: str, now: datetime) -> Step:
         )
     else:
         text = translate("checklist", "Sent to {count} members.").format(count=sent)
-    return Step("send", title, text, True, "send", action)
+    bounced = sorted(i.flat for i in items if i.bounced and i.bounce != BounceReason.DELAYED)
+    if not bounced:
+        return Step("send", title, text, True, "send", action)
+    attention = translate(
+        "checklist",
+        "{count} bill(s) came back undelivered ({flats}): see the Members page.",
+    ).format(count=len(bounced), flats=", ".join(bounced[:6]) + (" …" if len(bounced) > 6 else ""))
+    return Step("send", title, f"{text} {attention}", True, "send", action, attention)
 
 
 def _day(day: date) -> str:

@@ -148,6 +148,7 @@ class HomePage(QWidget):
         following = read.next
         self.next_label.setText(
             translate("home_page", "✓ Everything for this month is done.")
+            + (" " + escape(read.attention) if read.attention else "")
             if following is None
             else translate("home_page", "Next: <b>{step}</b> — {state}").format(
                 step=escape(following.title), state=escape(following.state)

@@ -89,6 +89,20 @@ def test_send_says_what_waits_then_the_day_it_was_sent(data_home: DataFolder) ->
     day = NOW.astimezone().date()
     sent = f"Sent on {day.day} {day:%B %Y} to 3 members."
     assert _states(data_home)["send"] == ("Send", sent, True, "send")
+    assert checklist(data_home, now=NOW).attention == ""
+
+    with Store.open(data_home.register_file) as store:  # then two bounces come in
+        outbox = Outbox(store, domain="crystalheights.in")
+        items = outbox.items(run.id)
+        outbox.record_bounces(
+            [
+                (items[2].id, "m2@example.in", "mailbox_unknown", "m2@example.in: no such user"),
+                (items[0].id, "m0@example.in", "mailbox_full", "m0@example.in: full"),
+            ]
+        )
+    bounced = f"2 bill(s) came back undelivered ({flat(0)}, {flat(2)}): see the Members page."
+    assert _states(data_home)["send"] == ("Send", f"{sent} {bounced}", True, "send")
+    assert checklist(data_home, now=NOW).attention == bounced, "done, with something to see"
 
 
 def test_an_incomplete_profile_says_what_is_missing(data_home: DataFolder) -> None:
