@@ -16,6 +16,7 @@ import logging
 import re
 import socket
 import ssl
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -47,10 +48,20 @@ _SENT_NAMES = (
     "INBOX/Sent",
 )
 _LIST_LINE = re.compile(rb'\((?P<flags>[^)]*)\) (?P<delimiter>"[^"]*"|NIL) (?P<name>.+)$')
+_QUOTED_NAME = re.compile(rb'"(?P<name>(?:[^"\\]|\\.)*)"')
+_ATOM_NAME = re.compile(rb"[!#$&'+,\-./0-9:;<=>?@A-Z\[\]^_`a-z|}~]+")
+_ESCAPE = re.compile(rb"\\(.)")
 _ID = re.compile(rb"Message-ID:\s*(<[^>\r\n]{1,250}>)", re.IGNORECASE)
 _FETCH_CHUNK = 200  # message numbers per FETCH
 _BODY_CHUNK = 20  # whole messages per FETCH
 MESSAGE_CAP = 1024 * 1024  # bytes of one message fetched: the report comes first
+# What one command's answer may be: the largest is a FETCH of _BODY_CHUNK messages, each cut
+# at MESSAGE_CAP; a server that sends more (a literal longer than asked for, untagged lines
+# without end) is cut off, and so is one that sends its answer a byte at a time.
+_LITERAL_CAP = MESSAGE_CAP
+_ANSWER_CAP = _BODY_CHUNK * (MESSAGE_CAP + 4096) + imaplib._MAXLINE
+_ANSWER_TIME = 10  # times the socket timeout one command's answer may take, all told
+_STATUS = re.compile(rb'"status"\s*:\s*"?([0-9A-Za-z_.-]{1,20})')
 
 
 class MailboxError(SmtpDeskError):
@@ -78,9 +89,9 @@ class MailboxReader:
             if not isinstance(line, bytes):
                 continue
             match = _LIST_LINE.match(line)
-            if match is None:
-                continue
-            name = match.group("name").strip().strip(b'"').decode("utf-8", "replace")
+            name = _folder_name(match.group("name").strip()) if match else None
+            if match is None or name is None:
+                continue  # a name SMTP Desk cannot say back safely is passed over
             flags = frozenset(match.group("flags").decode("ascii", "replace").split())
             found.append(_Folder(name, flags))
         return found
@@ -146,8 +157,8 @@ class MailboxReader:
         kind, data = self._client.search(None, "SINCE", day)
         if kind != "OK":
             raise MailboxError(translate("imap", "the mailbox refused the search"))
-        numbers: list[bytes] = (data[0] or b"").split() if data else []
-        return numbers
+        said = data[0] if data and isinstance(data[0], bytes) else b""
+        return [number for number in said.split() if number.isdigit() and len(number) < 11]
 
 
 class MailboxFiler(MailboxReader):
@@ -173,15 +184,127 @@ def _ids(headers: bytes) -> Iterable[str]:
         yield match.group(1).decode("ascii", "replace").strip()
 
 
+def _folder_name(said: bytes) -> str | None:
+    """A LIST reply's mailbox name (quoted, or an atom), or None when it is one SMTP Desk
+    cannot name back safely: a literal, NIL, control characters, or letters beyond ASCII
+    (a server that follows RFC 3501 sends those in modified UTF-7, which is kept as is)."""
+    quoted = _QUOTED_NAME.fullmatch(said)
+    if quoted is not None:
+        name = _ESCAPE.sub(rb"\1", quoted.group("name"))
+    elif _ATOM_NAME.fullmatch(said) and said.upper() != b"NIL":
+        name = said
+    else:
+        return None
+    text = name.decode("ascii", "replace")
+    return text if text and _sayable(text) else None
+
+
+def _sayable(name: str) -> bool:
+    return all(" " <= ch <= "~" for ch in name)
+
+
 def _quoted(name: str) -> str:
+    if not _sayable(name):  # never a CR, LF or NUL in a command, nor what ASCII cannot carry
+        raise MailboxError(
+            translate("imap", "the folder {folder} cannot be named to the mailbox").format(
+                folder=ascii(name)
+            )
+        )
     return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class _Bounded:
+    """What every connection reads, bounded: each command's answer may be at most
+    :data:`_ANSWER_CAP` bytes and take at most :data:`_ANSWER_TIME` times the timeout, all
+    told (a server that trickles bytes never holds the program), and no literal may be
+    longer than :data:`_LITERAL_CAP` (none is read into memory first). The bytes are read
+    here, straight from the socket, not through ``imaplib``'s file."""
+
+    sock: socket.socket
+    abort: type[Exception]
+    error: type[Exception]
+
+    def _bound(self, timeout: float) -> None:
+        self._timeout = timeout
+        self._buffer = b""
+        self.overrun = ""
+        self._arm()
+
+    def _arm(self) -> None:
+        self._deadline = time.monotonic() + self._timeout * _ANSWER_TIME
+        self._left = _ANSWER_CAP
+
+    def _cut_off(self, why: str) -> None:
+        self.overrun = why
+        with suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)
+        raise self.abort(why)
+
+    def send(self, data: bytes) -> None:
+        self._arm()
+        super().send(data)  # type: ignore[misc]
+
+    def _fill(self) -> bool:
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            self._cut_off(translate("imap", "the mailbox server took too long to answer"))
+        self.sock.settimeout(min(self._timeout, remaining))
+        chunk = self.sock.recv(65536)
+        self._left -= len(chunk)
+        if self._left < 0:
+            self._cut_off(translate("imap", "the mailbox server sent far more than was asked"))
+        self._buffer += chunk
+        return bool(chunk)
+
+    def readline(self) -> bytes:
+        while True:
+            end = self._buffer.find(b"\n", 0, imaplib._MAXLINE + 1)
+            if end >= 0:
+                line, self._buffer = self._buffer[: end + 1], self._buffer[end + 1 :]
+                return line
+            if len(self._buffer) > imaplib._MAXLINE:
+                self._cut_off(translate("imap", "the mailbox server sent far more than was asked"))
+            if not self._fill():
+                line, self._buffer = self._buffer, b""
+                return line
+
+    def read(self, size: int) -> bytes:
+        if size > _LITERAL_CAP:
+            self._cut_off(translate("imap", "the mailbox server sent far more than was asked"))
+        while len(self._buffer) < size and self._fill():
+            pass
+        data, self._buffer = self._buffer[:size], self._buffer[size:]
+        return data
+
+    def _get_capabilities(self) -> None:
+        if getattr(self, "_tls_established", False) and self._buffer:
+            # sent in plain text after "begin TLS", read before the handshake: an injection
+            self._cut_off(translate("imap", "the mailbox server broke off the encryption"))
+        super()._get_capabilities()  # type: ignore[misc]
+
+
+class _Plain(_Bounded, imaplib.IMAP4):
+    def __init__(self, host: str, port: int, timeout: float) -> None:
+        self._bound(timeout)
+        super().__init__(host, port, timeout=timeout)
+
+
+class _Secure(_Bounded, imaplib.IMAP4_SSL):
+    def __init__(self, host: str, port: int, context: ssl.SSLContext, timeout: float) -> None:
+        self._bound(timeout)
+        super().__init__(host, port, ssl_context=context, timeout=timeout)
+
+
+def _why(client: imaplib.IMAP4) -> str:
+    overrun = getattr(client, "overrun", "")
+    return f" ({overrun})" if overrun else ""
 
 
 def _connect(settings: ImapSettings, timeout: float) -> imaplib.IMAP4:
     context = tls_context()
     if settings.security is ImapSecurity.SSL:
-        return imaplib.IMAP4_SSL(settings.host, settings.port, ssl_context=context, timeout=timeout)
-    client = imaplib.IMAP4(settings.host, settings.port, timeout=timeout)
+        return _Secure(settings.host, settings.port, context, timeout)
+    client = _Plain(settings.host, settings.port, timeout)
     if "STARTTLS" not in client.capabilities:
         client.shutdown()
         raise MailboxError(
@@ -258,9 +381,10 @@ def _xoauth2(client: imaplib.IMAP4, user: str, token: str, service: str) -> None
     except imaplib.IMAP4.abort:
         raise  # the connection broke: open_mailbox says so
     except imaplib.IMAP4.error:
-        refusal = answers.refusal.decode("utf-8", "replace")
-        said = "".join(ch for ch in refusal if ch.isprintable())
-        log.warning("The mailbox refused the %s token (%s)", shown, said or "no reason given")
+        # only the status of the refusal: a server may echo anything back, the token too
+        status = _STATUS.search(answers.refusal)
+        said = f"status {status.group(1).decode('ascii')}" if status else "no reason given"
+        log.warning("The mailbox refused the %s token (%s)", shown, said)
         raise MailboxError(
             translate(
                 "imap",
@@ -323,9 +447,8 @@ def _session(settings: ImapSettings, sign_in: SignIn, timeout: float) -> Iterato
             ) from None
         yield client
     except (OSError, imaplib.IMAP4.error):
-        raise MailboxError(
-            translate("imap", "the connection to the mailbox {where} was lost").format(where=where)
-        ) from None
+        lost = translate("imap", "the connection to the mailbox {where} was lost")
+        raise MailboxError(lost.format(where=where) + _why(client)) from None
     finally:
         with suppress(OSError, imaplib.IMAP4.error):
             client.logout()
