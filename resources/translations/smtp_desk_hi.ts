@@ -2024,12 +2024,28 @@
         <translation>मेलबॉक्स ने खोज अस्वीकार कर दी</translation>
     </message>
     <message>
+        <source>the folder {folder} cannot be named to the mailbox</source>
+        <translation>फ़ोल्डर {folder} का नाम मेलबॉक्स को बताया नहीं जा सकता</translation>
+    </message>
+    <message>
         <source>the mailbox refused to show its messages</source>
         <translation>मेलबॉक्स ने संदेश दिखाने से मना कर दिया</translation>
     </message>
     <message>
         <source>the mailbox refused to file the copy ({reply})</source>
         <translation>मेलबॉक्स ने प्रति रखने से मना कर दिया ({reply})</translation>
+    </message>
+    <message>
+        <source>the mailbox server took too long to answer</source>
+        <translation>मेलबॉक्स सर्वर ने जवाब देने में बहुत देर लगाई</translation>
+    </message>
+    <message>
+        <source>the mailbox server sent far more than was asked</source>
+        <translation>मेलबॉक्स सर्वर ने माँगे गए से कहीं ज़्यादा भेजा</translation>
+    </message>
+    <message>
+        <source>the mailbox server broke off the encryption</source>
+        <translation>मेलबॉक्स सर्वर ने एन्क्रिप्शन बीच में तोड़ दिया</translation>
     </message>
     <message>
         <source>{host} does not offer STARTTLS on port {port}: the mailbox is never read unencrypted (use port 993 with SSL/TLS)</source>
@@ -2048,6 +2064,10 @@
         <translation>मेलबॉक्स ने {service} साइन-इन अस्वीकार किया: दोबारा साइन इन करें (सिस्टम टूल्स &gt; ईमेल खाता विवरण &gt; साइन इन); फिर भी अस्वीकार हो तो देखें कि मेलबॉक्स के लिए IMAP चालू है</translation>
     </message>
     <message>
+        <source>the mailbox server {where} answered in a way SMTP Desk cannot read</source>
+        <translation>मेलबॉक्स सर्वर {where} ने ऐसा जवाब दिया जिसे SMTP Desk पढ़ नहीं सकता</translation>
+    </message>
+    <message>
         <source>the mailbox server {where} showed a certificate that is not trusted</source>
         <translation>मेलबॉक्स सर्वर {where} ने ऐसा प्रमाणपत्र दिखाया जिस पर भरोसा नहीं है</translation>
     </message>
@@ -2058,6 +2078,10 @@
     <message>
         <source>the mailbox refused the sign-in: check the password (an App Password for Gmail, Yahoo and Zoho) and that IMAP is turned on for the account</source>
         <translation>मेलबॉक्स ने साइन इन अस्वीकार किया: पासवर्ड जाँचें (Gmail, Yahoo और Zoho के लिए App Password) और देखें कि खाते के लिए IMAP चालू है</translation>
+    </message>
+    <message>
+        <source>the mailbox sign-in cannot carry the password or user name: it holds letters beyond plain English ones; use an App Password</source>
+        <translation>मेलबॉक्स साइन-इन यह पासवर्ड या यूज़र नाम नहीं ले जा सकता: इसमें सादे अंग्रेज़ी के अलावा दूसरे अक्षर हैं; App Password इस्तेमाल करें</translation>
     </message>
     <message>
         <source>the connection to the mailbox {where} was lost</source>

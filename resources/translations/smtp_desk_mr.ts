@@ -2024,12 +2024,28 @@
         <translation>मेलबॉक्सने शोध नाकारला</translation>
     </message>
     <message>
+        <source>the folder {folder} cannot be named to the mailbox</source>
+        <translation>फोल्डर {folder} चे नाव मेलबॉक्सला सांगता येत नाही</translation>
+    </message>
+    <message>
         <source>the mailbox refused to show its messages</source>
         <translation>मेलबॉक्सने संदेश दाखवण्यास नकार दिला</translation>
     </message>
     <message>
         <source>the mailbox refused to file the copy ({reply})</source>
         <translation>मेलबॉक्सने प्रत ठेवण्यास नकार दिला ({reply})</translation>
+    </message>
+    <message>
+        <source>the mailbox server took too long to answer</source>
+        <translation>मेलबॉक्स सर्व्हरने उत्तर द्यायला खूप वेळ घेतला</translation>
+    </message>
+    <message>
+        <source>the mailbox server sent far more than was asked</source>
+        <translation>मेलबॉक्स सर्व्हरने मागितल्यापेक्षा कितीतरी जास्त पाठवले</translation>
+    </message>
+    <message>
+        <source>the mailbox server broke off the encryption</source>
+        <translation>मेलबॉक्स सर्व्हरने एन्क्रिप्शन मध्येच तोडले</translation>
     </message>
     <message>
         <source>{host} does not offer STARTTLS on port {port}: the mailbox is never read unencrypted (use port 993 with SSL/TLS)</source>
@@ -2048,6 +2064,10 @@
         <translation>मेलबॉक्सने {service} साइन-इन नाकारले: पुन्हा साइन इन करा (सिस्टम साधने &gt; ईमेल खाते तपशील &gt; साइन इन); पुन्हा नाकारले गेले तर मेलबॉक्ससाठी IMAP चालू आहे का ते तपासा</translation>
     </message>
     <message>
+        <source>the mailbox server {where} answered in a way SMTP Desk cannot read</source>
+        <translation>मेलबॉक्स सर्व्हर {where} ने SMTP Desk ला वाचता येणार नाही अशा प्रकारे उत्तर दिले</translation>
+    </message>
+    <message>
         <source>the mailbox server {where} showed a certificate that is not trusted</source>
         <translation>मेलबॉक्स सर्व्हर {where} ने विश्वासार्ह नसलेले प्रमाणपत्र दाखवले</translation>
     </message>
@@ -2058,6 +2078,10 @@
     <message>
         <source>the mailbox refused the sign-in: check the password (an App Password for Gmail, Yahoo and Zoho) and that IMAP is turned on for the account</source>
         <translation>मेलबॉक्सने साइन इन नाकारले: पासवर्ड तपासा (Gmail, Yahoo आणि Zoho साठी App Password) आणि खात्यासाठी IMAP चालू आहे का ते पाहा</translation>
+    </message>
+    <message>
+        <source>the mailbox sign-in cannot carry the password or user name: it holds letters beyond plain English ones; use an App Password</source>
+        <translation>मेलबॉक्स साइन-इनमध्ये हा पासवर्ड किंवा यूजर नाव पाठवता येत नाही: त्यात साध्या इंग्रजीबाहेरची अक्षरे आहेत; App Password वापरा</translation>
     </message>
     <message>
         <source>the connection to the mailbox {where} was lost</source>

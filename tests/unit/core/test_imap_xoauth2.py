@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import imaplib
 
-from smtp_desk.core.imap import _XOAuth2Answers
+from smtp_desk.core.imap_connection import _XOAuth2Answers
 
 SASL = b"user=society@crystalheights.in\x01auth=Bearer tok-123\x01\x01"
 REFUSAL = b'{"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}'
