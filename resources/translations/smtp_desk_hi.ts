@@ -1938,6 +1938,10 @@
         <translation>बिना पहुँचे वापस आए बिल ढूँढने के लिए अभी मेलबॉक्स पढ़ें</translation>
     </message>
     <message>
+        <source>&amp;Only bills that came back</source>
+        <translation>केवल वापस आए बिल (&amp;O)</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;History&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;इतिहास&lt;/h2&gt;</translation>
     </message>

@@ -1938,6 +1938,10 @@
         <translation>न पोहोचता परत आलेल्या बिलांसाठी आत्ताच मेलबॉक्स वाचा</translation>
     </message>
     <message>
+        <source>&amp;Only bills that came back</source>
+        <translation>फक्त परत आलेली बिले (&amp;O)</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;History&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;इतिहास&lt;/h2&gt;</translation>
     </message>

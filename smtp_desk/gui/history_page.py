@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,7 @@ __all__ = ["HEADERS", "HistoryPage"]
 _FLAT = HEADERS.index("Flat")
 _REFUSED = HEADERS.index("Refused")
 _STATUS = HEADERS.index("Status")
+_BOUNCE = HEADERS.index("Bounce")
 # px at most (the whole text in the tooltip), so more of the register fits the width
 _KIND = HEADERS.index("Kind")
 _STATUS_WORDS = {
@@ -110,6 +112,8 @@ class HistoryPage(QWidget):
         self.bounces_button.setToolTip(
             translate("history_page", "Read the mailbox now for bills that came back undelivered")
         )
+        self.bounced_only = QCheckBox(translate("history_page", "&Only bills that came back"), self)
+        self.bounced_only.setObjectName("history_bounced_only")
         self.bounces_status = QLabel(self, wordWrap=True)
         self.bounces_status.setObjectName("history_bounces_status")
         self.table = QTableWidget(0, len(HEADERS), self)
@@ -121,6 +125,7 @@ class HistoryPage(QWidget):
         self.count = QLabel(self)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.bounced_only)
         top.addWidget(self.bounces_button)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -130,6 +135,7 @@ class HistoryPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.search.textChanged.connect(self._show)
+        self.bounced_only.toggled.connect(self._show)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.bounces_button.clicked.connect(self._on_bounces_button_clicked)
         self.bounces_status.hide()
@@ -162,6 +168,13 @@ class HistoryPage(QWidget):
         self.bounces_status.setText(text)
         self.bounces_status.setVisible(bool(text))
 
+    def show_bounced(self) -> None:
+        """Only the bills that came back, with their Bounce column in view (the bounce
+        notice's "See in History")."""
+        self.search.clear()
+        self.bounced_only.setChecked(True)
+        self._show()
+
     def _on_bounces_button_clicked(self) -> None:
         self.bounces_requested.emit()
 
@@ -176,10 +189,12 @@ class HistoryPage(QWidget):
 
     def _visible(self) -> list[RegisterRow]:
         words = self.search.text().lower().split()
+        bounced_only = self.bounced_only.isChecked()
         return [
             row
             for row in self._rows
             if all(any(w in cell.lower() for cell in row.cells()) for w in words)
+            and (not bounced_only or row.cells()[_BOUNCE])
         ]
 
     def _show(self, *_args: object) -> None:
@@ -193,8 +208,14 @@ class HistoryPage(QWidget):
                 if row[_REFUSED] and c in (_STATUS, _REFUSED):
                     cell.setForeground(QColor("#a15c00"))
                     cell.setToolTip(row[_REFUSED])
+                if row[_BOUNCE] and c in (_STATUS, _BOUNCE):
+                    cell.setForeground(QColor("#a15c00"))
+                    cell.setToolTip(row[_BOUNCE])
                 self.table.setItem(r, c, cell)
         self.table.setSortingEnabled(True)
+        first = self.table.item(0, _BOUNCE) if self.bounced_only.isChecked() else None
+        if first is not None:  # why they came back: in view
+            self.table.scrollToItem(first)
         self.count.setText(
             translate("history_page", "{shown} of {total} message(s)").format(
                 shown=len(rows), total=len(self._rows)

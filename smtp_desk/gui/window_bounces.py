@@ -92,3 +92,5 @@ class WindowBounces:
         self.open_page(name)
         if name == "members" and self.pages.currentWidget() is self.members:
             self.members.show_refused()
+        elif name == "history" and self.pages.currentWidget() is self.history:
+            self.history.show_bounced()

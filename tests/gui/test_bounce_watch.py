@@ -82,6 +82,7 @@ def test_the_start_up_read_records_bounces_and_the_notice_leads_to_members_and_h
         with qtbot.waitSignal(win.history.refreshed, timeout=10_000):
             notice.history_button.click()
         assert win.pages.currentWidget() is win.history
+        assert win.history.bounced_only.isChecked(), "the bills that came back, only"
         rows = {row[0]: row for row in win.history.visible_rows()}
         assert "mailbox does not exist" in rows[flat(0)][-1]
 

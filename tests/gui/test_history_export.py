@@ -96,3 +96,30 @@ def test_an_export_that_cannot_be_written_is_said_in_a_sentence(
     qtbot.mouseClick(history.export_button, Qt.MouseButton.LeftButton)
     assert said and f"{taken} could not be written" in said[0]
     assert taken.is_dir() and list(tmp_path.glob(".register.csv*")) == []
+
+
+def test_only_the_bills_that_came_back_are_shown_when_asked_and_exported_so(
+    qtbot: QtBot, history: HistoryPage, data_home: DataFolder, tmp_path: Path
+) -> None:
+    from smtp_desk.core.outbox import Outbox
+    from smtp_desk.core.store import Store
+
+    hostile_register(data_home)
+    with Store.open(data_home.register_file) as store:
+        outbox = Outbox(store, domain="crystalheights.in")
+        bounced = outbox.items()[1]
+        line = "m1@example.in: the mailbox does not exist (550 5.1.1)"
+        outbox.record_bounces([(bounced.id, "m1@example.in", "mailbox_unknown", line)])
+    with qtbot.waitSignal(history.refreshed, timeout=10_000):
+        history.refresh()
+    everyone = len(history.visible_rows())
+    assert everyone > 1
+    history.search.setText("no such text anywhere")
+    history.show_bounced()
+    assert history.search.text() == "", "a search typed before would hide what was asked"
+    rows = history.visible_rows()
+    assert [row[0] for row in rows] == [bounced.flat] and "does not exist" in rows[0][-1]
+    assert history.count.text() == f"1 of {everyone} message(s)"
+    assert history.export(tmp_path / "bounced.csv") == 1, "the export is what is shown"
+    history.bounced_only.setChecked(False)
+    assert len(history.visible_rows()) == everyone
