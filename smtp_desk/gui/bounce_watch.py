@@ -11,18 +11,19 @@ status bar — never a dialog, never tried again until the next occasion. One re
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from smtp_desk.core.bounce_check import BounceCheck, check_bounces
-from smtp_desk.core.errors import SmtpDeskError
+from smtp_desk.core.errors import Cancelled, SmtpDeskError
 from smtp_desk.core.i18n import translate
 from smtp_desk.core.instants import now_utc
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.gui.worker import Operation, run_in_background
+from smtp_desk.gui.worker import Operation, Task
 
 __all__ = ["AFTER_RUN_MS", "START_MS", "BounceWatch"]
 
@@ -30,7 +31,8 @@ log = logging.getLogger(__name__)
 
 START_MS = 3_000  # after the window opens: it is shown and has read what it needs first
 AFTER_RUN_MS = (60_000, 600_000)  # after a run ends: a minute, then ten
-TIMEOUT = 10.0  # seconds for the mailbox to answer a window's read (closing waits at most so)
+TIMEOUT = 10.0  # seconds for the mailbox to answer a window's read
+_POLL = 0.1  # seconds between looks whether the window closed during a read
 
 
 class BounceWatch(QObject):
@@ -96,11 +98,14 @@ class BounceWatch(QObject):
             self._read()
 
     def stop(self) -> None:
-        """The window closes: no more reads; a read under way is left to end by itself (the
-        mailbox is only read and its result recorded in one transaction) and is not said."""
+        """The window closes: no more reads; a read under way is let go (it ends by itself:
+        the mailbox is only read and its result recorded in one transaction) and is not
+        said, and the program does not wait for it to exit."""
         self._stopped = True
         for timer in (self.start_timer, *self.after_run_timers):
             timer.stop()
+        if self._reading is not None:
+            self._reading.cancel()  # the program need not wait for a slow mailbox to exit
 
     def wait(self, ms: int) -> None:
         """Block until a read under way has returned (tests)."""
@@ -113,11 +118,14 @@ class BounceWatch(QObject):
 
     def _read(self) -> None:
         folder, secrets, timeout = self._folder, self._secrets, self.timeout
-        self._reading = run_in_background(
-            lambda: check_bounces(folder, now=now_utc(), secrets=secrets, timeout=timeout),
+        self._reading = Operation(
+            lambda task: _let_go_on_close(
+                lambda: check_bounces(folder, now=now_utc(), secrets=secrets, timeout=timeout),
+                task,
+            ),
             on_done=self._on_read,
             on_failed=self._on_read_failed,
-        )
+        ).start()
 
     def _take_asked(self) -> bool | None:
         """The read ended: whether the person asked for it; None when no one listens."""
@@ -145,6 +153,8 @@ class BounceWatch(QObject):
 
     def _on_read_failed(self, error: Exception) -> None:
         asked = self._take_asked()
+        if isinstance(error, Cancelled):  # let go as the window closed: nothing to say
+            return
         if not isinstance(error, SmtpDeskError):
             raise error  # a program fault: the read says every trouble it can expect
         log.warning("Bounces were not read: %s", error)
@@ -173,3 +183,28 @@ def _result(check: BounceCheck) -> str:
             "No new bounces since {since}; {count} bill(s) delayed, the mail server still trying.",
         ).format(since=since, count=len(report.delayed))
     return translate("bounce_watch", "No new bounces since {since}.").format(since=since)
+
+
+def _let_go_on_close(read: Callable[[], BounceCheck], task: Task) -> BounceCheck:
+    """``read`` on a thread of its own that the program never waits for at exit (a mailbox
+    that does not answer holds it up to its timeout); the background work waits for it
+    unless cancelled (the window closes), and then ends at once."""
+    outcome: list[BounceCheck | BaseException] = []
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome.append(read())
+        except BaseException as exc:  # handed over below, as if raised here
+            outcome.append(exc)
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="bounce-read", daemon=True).start()
+    while not done.wait(_POLL):
+        if task.cancelled:
+            raise Cancelled("the window closed")
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result

@@ -225,3 +225,60 @@ def test_closing_the_window_while_a_read_waits_on_the_mailbox_does_not_wait(
     assert not win.bounce_watch.reading
     assert "Bounces" not in win.statusBar().currentMessage()
     assert QApplication.activeModalWidget() is None
+
+
+_QUIT_DURING_A_READ = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from smtp_desk.core.paths import data_folder
+from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.gui.bounce_watch import BounceWatch
+
+app = QApplication([])
+watch = BounceWatch(folder=data_folder(), secrets=SecretStore(), sending=lambda: False)
+watch.read_now()
+def close():
+    assert watch.reading, "the read waits on the silent mailbox"
+    watch.stop()
+    print("closing", flush=True)
+    app.quit()
+QTimer.singleShot(700, close)
+app.exec()
+"""
+
+
+def test_the_program_ends_at_once_when_closed_during_a_slow_read(
+    certs: Certificates, data_home: DataFolder, tmp_path: Path
+) -> None:
+    """The window closes at once (above); the process too, not after the mailbox's timeout
+    (10 s), and without Qt's "Signal source has been deleted" on the way out."""
+    import subprocess
+    import sys
+
+    with socket.socket() as silent:  # takes the connection and never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(5)
+        with mail_server(tls=certs.server_context()) as server:
+            make_society(data_home, members=1, port=server.port, user=USER)
+            draft = load_settings(data_home.settings_file).account
+            assert draft is not None
+            port = str(silent.getsockname()[1])
+            draft = draft.with_changes(imap_host="127.0.0.1", imap_port=port, imap_security="ssl")
+            save_settings(data_home.settings_file, Settings(account=draft))
+            SecretStore().put(draft.secret_name, PASSWORD)
+            run_batch(prepare_batch(data_home, "bill", Period.month(2026, 11)), options=QUICK)
+        program = subprocess.Popen(
+            [sys.executable, "-c", _QUIT_DURING_A_READ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert program.stdout is not None
+        assert program.stdout.readline().strip() == "closing"
+        closed = time.monotonic()
+        _out, err = program.communicate(timeout=30)
+        took = time.monotonic() - closed
+    assert program.returncode == 0, err
+    assert took < 3, f"the program took {took:.1f} s to end after closing"
+    assert "Signal source has been deleted" not in err and "Traceback" not in err
