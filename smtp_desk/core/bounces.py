@@ -156,11 +156,11 @@ def read_bounces(
                     report.delayed.append(member)
                 else:
                     report.bounced.append(member)
-                    if not _recorded(item, member.address) and not _among(member, report.new):
-                        report.new.append(member)
-        report.newly_recorded = outbox.record_bounces(
+        recorded = outbox.record_bounces(
             [(_item_id(items, m), m.address, m.reason.value, m.line()) for m in report.bounced]
         )
+        report.new = [report.bounced[place] for place in recorded]
+        report.newly_recorded = len(recorded)
     log.info("%s", report)
     return report
 
@@ -195,16 +195,6 @@ def _folder_messages(mailbox: MailboxReader, name: str, since: date) -> list[byt
     except MailboxError as exc:
         log.warning("The bounce folder %s was not read: %s", name, exc)
         return []
-
-
-def _recorded(item: Item, address: str) -> bool:
-    """Whether ``address``'s bounce is already recorded on ``item`` (as Outbox.record_bounces
-    decides)."""
-    return any(line.startswith(f"{address}: ") for line in item.bounce_detail.split("\n"))
-
-
-def _among(member: BouncedMember, members: list[BouncedMember]) -> bool:
-    return any((m.message_id, m.address) == (member.message_id, member.address) for m in members)
 
 
 def _item_of(bounce: Bounce, items: dict[str, Item]) -> Item | None:

@@ -320,15 +320,16 @@ class Outbox(OutboxReader):
             reason="",
         )
 
-    def record_bounces(self, bounces: list[tuple[int, str, str, str]]) -> int:
+    def record_bounces(self, bounces: list[tuple[int, str, str, str]]) -> list[int]:
         """Bounces matched to items, all in one transaction: ``(item id, address, reason,
         line)`` with a BounceReason's value and the line said about that address. The
         item's state stays what it is (the server did accept the message); an address
         already recorded on the item is left as it was, so reading a bounce again changes
-        nothing. The number of addresses newly recorded."""
-        added = 0
+        nothing. Which of ``bounces`` (their places in it) were newly recorded: decided in
+        the transaction, so of two readers at once only one finds a bounce new."""
+        added: list[int] = []
         with self._store.transaction() as db:
-            for item_id, address, reason, line in bounces:
+            for place, (item_id, address, reason, line) in enumerate(bounces):
                 row = db.execute(
                     "SELECT bounce, bounce_detail FROM items WHERE id = ?", (item_id,)
                 ).fetchone()
@@ -342,7 +343,7 @@ class Outbox(OutboxReader):
                     "UPDATE items SET bounce = ?, bounce_detail = ? WHERE id = ?",
                     (row[0] or reason, "\n".join(lines), item_id),
                 )
-                added += 1
+                added.append(place)
         return added
 
     def retry_failed(self, run_id: int, now: datetime) -> int:

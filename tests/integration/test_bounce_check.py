@@ -84,3 +84,37 @@ def test_nothing_is_read_without_a_mailbox_or_a_bill_sent_lately(
         read = check_bounces(data_home, now=now_utc())
     assert read.report is not None and read.report.new == []
     assert last_read(data_home) is not None
+
+
+def test_two_copies_reading_at_once_record_each_bounce_once_and_announce_it_once(
+    certs: Certificates, data_home: DataFolder, tmp_path: Path
+) -> None:
+    """Two windows open on one data folder both read at start-up: the register gets each
+    bounce once, and only one of them announces it."""
+    import threading
+
+    from tests.integration.test_bounces import fill_inbox
+
+    with imap_server(tmp_path, certs, user=USER) as imap:
+        sent_run(data_home, imap, certs, members=4)
+        fill_inbox(imap, data_home)
+        start = threading.Barrier(2)
+        reports: list[object] = []
+
+        def read() -> None:
+            start.wait(10)
+            reports.append(check_bounces(data_home, now=now_utc()))
+
+        readers = [threading.Thread(target=read) for _ in range(2)]
+        for reader in readers:
+            reader.start()
+        for reader in readers:
+            reader.join(60)
+    announced = [m.flat for check in reports for m in check.report.new]  # type: ignore[attr-defined]
+    assert len(reports) == 2
+    assert sorted(announced) == sorted({flat(n) for n in range(4)}), "each once, in all"
+    bounced = items(data_home)
+    assert all(item.bounced for item in bounced.values())
+    lines = [line for item in bounced.values() for line in item.bounce_detail.splitlines()]
+    assert len(lines) == len(set(lines)) == len(bounced), "one line per address, not two"
+    assert last_read(data_home) is not None
