@@ -55,9 +55,10 @@ IMAP_HOSTS: dict[str, str] = {
 }
 
 
-# The providers that file a copy of every message sent through their SMTP server in the
-# account's Sent folder themselves (so SMTP Desk must not file another).
-KEEPS_SENT = frozenset(IMAP_HOSTS)
+# The providers known to file a copy of every message sent through their SMTP server in
+# the account's Sent folder themselves (so SMTP Desk must not file another, and a message
+# missing there was not sent). Yahoo is not among them: not documented.
+KEEPS_SENT = frozenset({"gmail", "workspace", "office365", "outlook", "zoho-in", "zoho"})
 
 
 def keeps_sent(preset_id: str) -> bool:

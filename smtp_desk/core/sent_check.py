@@ -9,7 +9,10 @@ with our Message-ID in it — so the mailbox knows:
   over;
 * not there, and handed over longer ago than :data:`SETTLE_AFTER` (the provider files its
   copy within seconds) → back to *waiting*, sent on resume;
-* not there yet but handed over only just now → left unconfirmed (look again in a minute).
+* not there yet but handed over only just now → left unconfirmed (look again in a minute);
+* not there, where the server files no copy of its own (SMTP Desk files them, or an archive
+  copy is all there is) → *undecided*: left for a person (:func:`absence_proves_unsent`).
+  An archive copy sent to the mailbox's own address and found in the inbox confirms it.
 
 When the mailbox cannot be read (no IMAP set up, unreachable, the sign-in refused) nothing
 changes: a failed search is never taken for "not sent", so nobody gets a second copy. It is
@@ -26,6 +29,7 @@ from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.i18n import translate
 from smtp_desk.core.imap import DEFAULT_TIMEOUT, open_mailbox
+from smtp_desk.core.imap_settings import keeps_sent
 from smtp_desk.core.mailbox import mailbox_for, mailbox_of, mailbox_sign_in
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.outbox_records import Item, ItemState
@@ -37,6 +41,7 @@ from smtp_desk.core.store import Store
 __all__ = [
     "SETTLE_AFTER",
     "SentCheck",
+    "absence_proves_unsent",
     "check_sent",
     "try_check_sent",
     "unconfirmed_items",
@@ -46,8 +51,6 @@ log = logging.getLogger(__name__)
 
 _HELP_TIMEOUT = 8.0  # Prepare's own look: a mailbox that does not answer must not hold it
 SETTLE_AFTER = timedelta(minutes=1)  # the providers file their copy within seconds
-# the archive copy is delivered like any message: give it longer to arrive
-ARCHIVE_SETTLE_AFTER = timedelta(minutes=10)
 INBOX = "INBOX"
 
 
@@ -129,7 +132,7 @@ def check_sent(
             sent_folder = mailbox.sent_folder()
             found = mailbox.message_ids(sent_folder, since)
             in_inbox = mailbox.message_ids(INBOX, since) if archive else set()
-        proof = _ProofOfAbsence(account, archive)
+        proof = absence_proves_unsent(account)
         result = SentCheck(folder=sent_folder)
         with Store.open(folder.register_file) as store:
             outbox = Outbox(store, domain="")
@@ -144,9 +147,9 @@ def check_sent(
                 if where:
                     if outbox.settle_from_mailbox(item, found_in=where, now=now):
                         result.confirmed.append(item.flat)
-                elif not proof.possible:
+                elif not proof:
                     result.undecided.append(item.flat)
-                elif now - item.changed >= proof.after:
+                elif now - item.changed >= SETTLE_AFTER:
                     if outbox.settle_from_mailbox(item, found_in="", now=now):
                         result.resend.append(item.flat)
                 else:
@@ -161,24 +164,16 @@ def _archive_in_mailbox(account: AccountSettings) -> bool:
     return bool(archive) and archive in (account.user.casefold(), account.from_email.casefold())
 
 
-@dataclass(frozen=True)
-class _ProofOfAbsence:
-    """Whether a copy missing from the mailbox proves the message was not sent, and how
-    long after the handover it does: the server's own Sent copy is filed within seconds
-    (:data:`SETTLE_AFTER`); the archive copy is delivered like mail
-    (:data:`ARCHIVE_SETTLE_AFTER`); a copy SMTP Desk files itself, after the server
-    accepted the message, proves nothing by its absence."""
-
-    account: AccountSettings
-    archive: bool
-
-    @property
-    def possible(self) -> bool:
-        return not self.account.copy_to_sent or self.archive
-
-    @property
-    def after(self) -> timedelta:
-        return ARCHIVE_SETTLE_AFTER if self.account.copy_to_sent else SETTLE_AFTER
+def absence_proves_unsent(account: AccountSettings) -> bool:
+    """Whether a message missing from the Sent folder a minute after the handover was not
+    sent: only where the server itself files a copy of everything it accepts there (the
+    providers that do; a Custom server whose mailbox is read, taken to keep its own, unless
+    SMTP Desk files the copies). A copy SMTP Desk files itself comes after the server's
+    answer, and an archive copy is ordinary mail (Junk, rules, greylisting): their absence
+    proves nothing, so such messages stay for a person to decide."""
+    if account.copy_to_sent:
+        return False
+    return keeps_sent(account.preset) or account.preset == "custom"
 
 
 def try_check_sent(
