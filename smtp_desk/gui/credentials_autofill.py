@@ -88,7 +88,11 @@ class AddressFill(QObject):
             and self._placed.server_kept(draft)
         )
         if stale:  # another address's provider must not stay as if found for this one
-            self._fill(draft.with_changes(preset="custom", host="", sign_in="password"))
+            assert self._placed is not None
+            gone = draft.with_changes(preset="custom", host="", sign_in="password")
+            if self._placed.mailbox_kept(draft):  # nor its mailbox server
+                gone = gone.with_changes(imap_host="", imap_port="", imap_security="")
+            self._fill(gone)
         elif new is not None:
             self._fill(new)
             self._by_finding = True

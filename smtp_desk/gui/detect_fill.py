@@ -88,7 +88,9 @@ def with_found(
         security=found.security.value,
         sign_in=sign_in,
     )
-    return filled.with_changes(**found.mailbox()) if mailbox and found.imap_host else filled
+    # the mailbox found, or none (the provider's own then): a server found for an earlier
+    # address must never stay, or this address's password would be sent to it
+    return filled.with_changes(**found.mailbox()) if mailbox else filled
 
 
 def filled(draft: AccountDraft, found: Detected, *, placed: Placed | None) -> AccountDraft | None:

@@ -494,6 +494,23 @@ def test_a_mailbox_typed_by_hand_is_not_replaced_by_what_is_found(
     page.revert()
 
 
+def test_a_mailbox_found_for_one_address_does_not_stay_for_another(
+    qtbot: QtBot, page: CredentialsPage, published: None
+) -> None:
+    """imap.crystalheights.in was found for accounts@crystalheights.in; the address is then
+    changed to a Gmail one: Gmail's own mailbox is read, never the other domain's server
+    (it would be sent the Gmail password)."""
+    choose(qtbot, page.preset_box, "custom")
+    found_for(qtbot, page)
+    assert page.mailbox.host_edit.text() == "imap.crystalheights.in"
+    retype(qtbot, page.user_edit, "crystalheights.society@gmail.com")
+    page.address.detector.flush()
+    qtbot.waitUntil(lambda: page.host_edit.text() == "smtp.gmail.com", timeout=8000)
+    assert page.mailbox.host_edit.text() == "" and page.mailbox.port_edit.text() == ""
+    assert "imap.gmail.com" in page.mailbox.host_edit.placeholderText()
+    page.revert()
+
+
 def test_a_silent_mailbox_ticks_in_the_list_and_cancel_stops_it(
     qtbot: QtBot, page: CredentialsPage, server: MailServer
 ) -> None:
