@@ -164,8 +164,8 @@ def add_parser(commands: Any) -> None:
         "--copy-to-sent",
         choices=["yes", "no"],
         help="file a copy of each message in the mailbox's Sent folder over IMAP, for "
-        "servers that keep none (Custom, SES, SendGrid …; Gmail and Microsoft 365 keep "
-        "their own)",
+        "a server that keeps none (the society's own; Gmail, Microsoft 365 and Zoho keep "
+        "their own; for SES, SendGrid and the like use --archive-bcc)",
     )
     parser.add_argument(
         "--archive-bcc",

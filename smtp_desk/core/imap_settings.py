@@ -17,6 +17,7 @@ from smtp_desk.core.validation_types import FieldProblem
 __all__ = [
     "IMAP_HOSTS",
     "KEEPS_SENT",
+    "SENDING_KEY_SERVICES",
     "ImapSecurity",
     "ImapSettings",
     "copy_problems",
@@ -24,6 +25,7 @@ __all__ = [
     "imap_problems",
     "imap_settings",
     "keeps_sent",
+    "mailbox_problems",
 ]
 
 
@@ -59,6 +61,28 @@ IMAP_HOSTS: dict[str, str] = {
 # the account's Sent folder themselves (so SMTP Desk must not file another, and a message
 # missing there was not sent). Yahoo is not among them: not documented.
 KEEPS_SENT = frozenset({"gmail", "workspace", "office365", "outlook", "zoho-in", "zoho"})
+
+
+# Sending services whose sign-in is a key for sending: no mailbox takes it, and sending it
+# to a mailbox's server would hand the key to whoever runs that server.
+SENDING_KEY_SERVICES = frozenset({"ses", "sendgrid", "mailgun", "mailgun-eu", "brevo", "postmark"})
+
+
+def mailbox_problems(preset_id: str, host: str) -> list[FieldProblem]:
+    """A mailbox given for a service that signs in with a sending key (refused)."""
+    if not host.strip() or preset_id not in SENDING_KEY_SERVICES:
+        return []
+    return [
+        FieldProblem(
+            "imap_host",
+            translate(
+                "imap_settings",
+                "This service signs in with a key for sending, which no mailbox takes: "
+                "SMTP Desk would be sending that key to the mailbox's server. Clear the "
+                "mailbox, and to keep a copy of every bill use the archive address (BCC).",
+            ),
+        )
+    ]
 
 
 def keeps_sent(preset_id: str) -> bool:

@@ -29,6 +29,7 @@ from smtp_desk.core.imap_settings import (
     imap_defaults,
     imap_problems,
     imap_settings,
+    mailbox_problems,
 )
 from smtp_desk.core.preset_table import Preset
 from smtp_desk.core.presets import CUSTOM, preset
@@ -168,6 +169,7 @@ def check(
                 )
             )
     problems += imap_problems(d.imap_host, d.imap_port, d.imap_security)
+    problems += mailbox_problems(d.preset, d.imap_host)
     problems += copy_problems(d.preset, d.copy_to_sent, has_mailbox=_has_mailbox(d))
     problems += _sender_warnings(d, chosen)
     if chosen.caution:

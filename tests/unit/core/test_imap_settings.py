@@ -168,3 +168,20 @@ def test_an_archive_copy_halves_the_providers_daily_limit_but_not_ones_own() -> 
     provider = limits_for(gmail).daily
     assert provider and limits_for(archived).daily == provider // 2
     assert limits_for(own).daily == 300
+
+
+@pytest.mark.parametrize("service", ["sendgrid", "ses", "postmark"])
+def test_a_sending_service_signing_in_with_a_key_gets_no_mailbox(service: str) -> None:
+    """Its sign-in is a key for sending: a mailbox given would be sent that key."""
+    from smtp_desk.core.presets import apply_preset, preset
+    from smtp_desk.core.validation import InvalidAccount
+
+    draft = apply_preset(CUSTOM, preset(service), region="ap-south-1").with_changes(
+        imap_host="imap.crystalheights.in", copy_to_sent="yes"
+    )
+    with pytest.raises(InvalidAccount) as caught:
+        checked_account(draft, password_stored=True)
+    fields = {p.field: p.message for p in caught.value.problems}
+    assert "no mailbox takes" in fields["imap_host"] and "archive address" in fields["imap_host"]
+    archived = draft.with_changes(imap_host="", copy_to_sent="", archive_bcc="records@c.in")
+    assert checked_account(archived, password_stored=True).archive_bcc == "records@c.in"
