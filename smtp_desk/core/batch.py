@@ -254,6 +254,7 @@ def run_batch(
     """Send the batch's run (in the calling thread, with its own register connection),
     holding the data folder's sending lock throughout. Raises
     :class:`~smtp_desk.core.run_lock.RunLockHeld` when another run is sending."""
+    canceller = canceller or Canceller()  # the run's and its Sent copies' (Stop cuts both)
     with (
         RunLock(batch.folder.root, who=who, what=batch.description),
         Store.open(batch.folder.register_file) as store,
@@ -278,5 +279,7 @@ def run_batch(
             should_stop=should_stop,
             canceller=canceller,
             clock=clock,
-            copies=SentCopies(batch.account, batch.secrets, clock=lambda: as_utc(clock())),
+            copies=SentCopies(
+                batch.account, batch.secrets, clock=lambda: as_utc(clock()), canceller=canceller
+            ),
         )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import imaplib
 import re
+import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -151,6 +152,12 @@ class MailboxReader:
 class MailboxFiler(MailboxReader):
     """A signed-in connection that may also file a message (``APPEND``): the only thing
     SMTP Desk ever writes to a mailbox (use :func:`open_mailbox_for_filing`)."""
+
+    @property
+    def socket(self) -> socket.socket:
+        """The connection's socket (for a canceller to shut)."""
+        sock: socket.socket = self._client.sock
+        return sock
 
     def append(self, folder: str, content: bytes, when: datetime) -> None:
         """File ``content`` (the exact bytes sent, CRLF line ends) in ``folder`` as read,

@@ -100,7 +100,7 @@ def send_run(
         timeout=options.timeout,
         canceller=canceller,
     )
-    copies = copies or SentCopies(account, clock=wall)
+    copies = copies or SentCopies(account, clock=wall, canceller=canceller)
     state = ItemRun(outbox, account, options, wall, connection, canceller, should_stop, copies)
     report = _Reporter(outbox, run_id, limits, options, on_progress)
     watch = ClockWatch(wall(), report.started)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.canceller import Canceller
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.imap import MailboxFiler, open_mailbox_for_filing
@@ -101,8 +102,10 @@ class SentCopies:
         *,
         clock: Callable[[], datetime],
         timeout: float = FILING_TIMEOUT,
+        canceller: Canceller | None = None,
     ) -> None:
         self._account = account
+        self._canceller = canceller  # Stop/Cancel also cuts a filing under way
         self._secrets = secrets
         self._clock = clock
         self._timeout = timeout
@@ -120,15 +123,17 @@ class SentCopies:
             self._file(item, content)
 
     def _file(self, item: Item, content: bytes) -> None:
-        if self._failures_in_a_row >= GIVE_UP_AFTER:
+        if self._failures_in_a_row >= GIVE_UP_AFTER or self._stopping():
             self.report.not_filed.append(item.flat)
             return
         try:
             filer = self._open()
             filer.append(self._folder, content, self._clock())
-        except (SmtpDeskError, OSError, imaplib.IMAP4.error) as exc:
+        except Exception as exc:  # a copy never stops the run: the member has the bill
             reason = str(exc) if isinstance(exc, SmtpDeskError) else translate("sent_copies", _LOST)
-            self._drop()
+            if not isinstance(exc, SmtpDeskError | OSError | imaplib.IMAP4.error):
+                log.debug("Filing the copy failed unexpectedly", exc_info=True)
+            self._drop(broken=exc)
             self._failures_in_a_row += 1
             self.report.not_filed.append(item.flat)
             self.report.filing_problem = self.report.filing_problem or reason
@@ -142,6 +147,9 @@ class SentCopies:
         self._failures_in_a_row = 0
         self.report.filed += 1
 
+    def _stopping(self) -> bool:
+        return self._canceller is not None and self._canceller.cancelled
+
     def _open(self) -> MailboxFiler:
         if self._filer is not None:
             return self._filer
@@ -152,21 +160,32 @@ class SentCopies:
             filer = stack.enter_context(
                 open_mailbox_for_filing(settings, sign_in, timeout=self._timeout)
             )
+            if self._canceller is not None:
+                self._canceller.watch(filer.socket)
             self._folder = self._folder or filer.sent_folder()
-        except BaseException:
-            stack.close()
+        except BaseException as exc:
+            _close(stack, broken=exc)
             raise
         self._stack, self._filer = stack, filer
         return filer
 
-    def _drop(self) -> None:
+    def _drop(self, *, broken: BaseException | None = None) -> None:
         stack, self._stack, self._filer = self._stack, None, None
         if stack is not None:
-            with suppress(SmtpDeskError, OSError, imaplib.IMAP4.error):
-                stack.close()  # the connection is gone either way
+            _close(stack, broken=broken)
 
     def close(self) -> None:
         self._drop()
+
+
+def _close(stack: ExitStack, *, broken: BaseException | None) -> None:
+    """End the session: after a failure as broken (shut, not logged out of: a server that
+    just failed to answer would keep the run waiting once more)."""
+    with suppress(Exception):  # the connection is gone either way
+        if broken is None:
+            stack.close()
+        else:
+            stack.__exit__(type(broken), broken, broken.__traceback__)
 
 
 def _flats(flats: list[str]) -> str:

@@ -395,7 +395,7 @@ def test_plain_text_sent_after_starttls_is_never_believed(certs: Certificates) -
 # -- filing copies (APPEND) ------------------------------------------------------------------
 
 
-def _copies(imap, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def _copies(imap, monkeypatch: pytest.MonkeyPatch, canceller=None, timeout=2.0):  # type: ignore[no-untyped-def]
     from types import SimpleNamespace
 
     from smtp_desk.core import sent_copies
@@ -403,7 +403,9 @@ def _copies(imap, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-d
     monkeypatch.setattr(sent_copies, "mailbox_for", lambda account: imap.settings())
     monkeypatch.setattr(sent_copies, "mailbox_sign_in", lambda account, secrets: _password())
     account = SimpleNamespace(copy_to_sent=True)
-    return sent_copies.SentCopies(account, None, clock=lambda: WHEN, timeout=2)  # type: ignore[arg-type]
+    return sent_copies.SentCopies(  # type: ignore[arg-type]
+        account, None, clock=lambda: WHEN, timeout=timeout, canceller=canceller
+    )
 
 
 def _send(copies, flat: str) -> None:  # type: ignore[no-untyped-def]
@@ -517,3 +519,32 @@ def test_markup_in_a_bounce_is_text_wherever_the_window_shows_it() -> None:
     shown = sentence([member])
     assert "<script>" not in shown and "<img" not in shown
     assert escape(f"A-101{script}") in shown
+
+
+def test_stop_cuts_a_filing_that_waits_on_a_silent_mailbox(
+    certs: Certificates, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel stops a run within a second, also while a copy is being filed: the copy's
+    connection is shut with the run's, and no further copy is tried."""
+    import threading
+    import time
+
+    from smtp_desk.core.canceller import Canceller
+
+    def append(conn: Conn, tag: bytes, rest: bytes) -> bool:
+        conn.line(b"+ go ahead")
+        conn.readline()
+        time.sleep(30)  # the copy is in, the answer never comes
+        return False
+
+    with hostile_imap(certs, handlers={b"APPEND": append}) as imap:  # type: ignore[dict-item]
+        canceller = Canceller()
+        copies = _copies(imap, monkeypatch, canceller=canceller, timeout=20.0)
+        threading.Timer(0.5, canceller.cancel).start()
+        started = time.monotonic()
+        _within(10, lambda: _send(copies, "A-101"))
+        took = time.monotonic() - started
+        _send(copies, "A-102")  # after Stop: not tried
+        copies.close()
+    assert took < 3, f"the filing held Stop for {took:.1f} s"
+    assert copies.report.not_filed == ["A-101", "A-102"] and copies.report.filed == 0
