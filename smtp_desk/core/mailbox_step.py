@@ -22,6 +22,8 @@ from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from smtp_desk.core.imap import open_mailbox
 from smtp_desk.core.imap_settings import ImapSettings
 from smtp_desk.core.mailbox import mailbox_of, mailbox_sign_in
+from smtp_desk.core.oauth import OAuthSignIn
+from smtp_desk.core.oauth_apps import TokenPurpose
 from smtp_desk.core.signin import SignIn
 from smtp_desk.core.steps import StepReport
 
@@ -102,7 +104,13 @@ def mailbox_step(
     outcome = _Outcome()
     done = threading.Event()
     try:
-        reader_sign_in = mailbox_sign_in(account) if account.sign_in.is_oauth else sign_in
+        reader_sign_in = (
+            sign_in.for_purpose(TokenPurpose.MAILBOX)  # the test's own store
+            if isinstance(sign_in, OAuthSignIn)
+            else mailbox_sign_in(account)
+            if account.sign_in.is_oauth
+            else sign_in
+        )
     except SmtpDeskError as exc:
         outcome.problem = str(exc)
     else:

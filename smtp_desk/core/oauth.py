@@ -183,6 +183,7 @@ class OAuthSignIn:
             raise ValueError("this account signs in with a password")
         self.user = account.user
         self.purpose = purpose
+        self._account, self._store = account, store
         self.app: OAuthApp = oauth_app(account)
         self._vault = TokenVault(store)
         self._entry = account.token_name
@@ -191,6 +192,10 @@ class OAuthSignIn:
     @property
     def service(self) -> str:
         return self.app.service
+
+    def for_purpose(self, purpose: TokenPurpose) -> OAuthSignIn:
+        """The same sign-in (the same credential store) asking for ``purpose``'s token."""
+        return OAuthSignIn(self._account, self._store, purpose=purpose)
 
     def credentials(self) -> Credentials:
         self._require_client()
