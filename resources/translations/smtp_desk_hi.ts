@@ -2095,6 +2095,10 @@
 <context>
     <name>imap_settings</name>
     <message>
+        <source>This service signs in with a key for sending, which no mailbox takes: SMTP Desk would be sending that key to the mailbox&apos;s server. Leave the mailbox server empty, and to keep a copy of every bill use the archive address (BCC).</source>
+        <translation>यह सेवा भेजने वाली कुंजी (key) से साइन इन करती है, जिसे कोई मेलबॉक्स नहीं लेता: SMTP Desk वह कुंजी मेलबॉक्स के सर्वर को भेज देगा। मेलबॉक्स सर्वर खाली छोड़ें, और हर बिल की प्रति रखने के लिए आर्काइव प्रति का पता (BCC) इस्तेमाल करें।</translation>
+    </message>
+    <message>
         <source>Enter the IMAP server&apos;s name, or clear the port.</source>
         <translation>IMAP सर्वर का नाम लिखें, या पोर्ट खाली करें।</translation>
     </message>
@@ -4020,8 +4024,8 @@
         <translation>{count} अभी-अभी सौंपे गए: एक मिनट बाद फिर जाँचें।</translation>
     </message>
     <message>
-        <source>{count} not found, but this server keeps no copy of its own (SMTP Desk files one only after the server accepts a message), so a missing copy does not prove they were not sent: settle them by hand.</source>
-        <translation>{count} नहीं मिले, लेकिन यह सर्वर अपनी ओर से कोई प्रति नहीं रखता (SMTP Desk प्रति तभी रखता है जब सर्वर संदेश स्वीकार कर ले), इसलिए प्रति न मिलने से यह साबित नहीं होता कि वे नहीं भेजे गए: इनके बारे में खुद तय करें।</translation>
+        <source>{count} not found, but this mail server keeps no copy of its own, so that does not prove they were not sent: ask those members, then choose Mark as arrived or Send again on the Send page (or smtp-desk resolve ITEM).</source>
+        <translation>{count} नहीं मिले, पर यह मेल सर्वर अपनी प्रति नहीं रखता, इसलिए इससे यह साबित नहीं होता कि वे नहीं भेजे गए: उन सदस्यों से पूछें, फिर भेजें पेज पर “पहुँचा हुआ मानें” या “फिर से भेजें” चुनें (या smtp-desk resolve ITEM)।</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4049,10 @@
 </context>
 <context>
     <name>session</name>
+    <message>
+        <source>the archive address cannot be given to this server</source>
+        <translation>आर्काइव प्रति का पता इस सर्वर को नहीं दिया जा सकता</translation>
+    </message>
     <message>
         <source>signed in as {who}</source>
         <translation>{who} के रूप में साइन इन हुआ</translation>

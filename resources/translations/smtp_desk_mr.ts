@@ -2095,6 +2095,10 @@
 <context>
     <name>imap_settings</name>
     <message>
+        <source>This service signs in with a key for sending, which no mailbox takes: SMTP Desk would be sending that key to the mailbox&apos;s server. Leave the mailbox server empty, and to keep a copy of every bill use the archive address (BCC).</source>
+        <translation>ही सेवा पाठवण्यासाठीच्या कीने साइन इन करते, जी कोणताही मेलबॉक्स स्वीकारत नाही: SMTP Desk ती की मेलबॉक्सच्या सर्व्हरला पाठवेल. मेलबॉक्स सर्व्हर रिकामा ठेवा, आणि प्रत्येक बिलाची प्रत ठेवण्यासाठी संग्रह प्रतीचा पत्ता (BCC) वापरा.</translation>
+    </message>
+    <message>
         <source>Enter the IMAP server&apos;s name, or clear the port.</source>
         <translation>IMAP सर्व्हरचे नाव लिहा, किंवा पोर्ट रिकामा करा.</translation>
     </message>
@@ -4020,8 +4024,8 @@
         <translation>{count} आत्ताच पाठवले गेले: एका मिनिटाने पुन्हा तपासा.</translation>
     </message>
     <message>
-        <source>{count} not found, but this server keeps no copy of its own (SMTP Desk files one only after the server accepts a message), so a missing copy does not prove they were not sent: settle them by hand.</source>
-        <translation>{count} सापडले नाहीत, पण हा सर्व्हर स्वतःची प्रत ठेवत नाही (सर्व्हरने संदेश स्वीकारल्यानंतरच SMTP Desk प्रत ठेवते), त्यामुळे प्रत नसली तरी ते पाठवले गेले नाहीत असे सिद्ध होत नाही: ते स्वतः निकाली काढा.</translation>
+        <source>{count} not found, but this mail server keeps no copy of its own, so that does not prove they were not sent: ask those members, then choose Mark as arrived or Send again on the Send page (or smtp-desk resolve ITEM).</source>
+        <translation>{count} सापडले नाहीत, पण हा मेल सर्व्हर स्वतःची प्रत ठेवत नाही, त्यामुळे ते पाठवले गेले नाहीत असे सिद्ध होत नाही: त्या सभासदांना विचारा, मग पाठवा पानावर “पोहोचले म्हणून नोंदवा” किंवा “पुन्हा पाठवा” निवडा (किंवा smtp-desk resolve ITEM).</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4049,10 @@
 </context>
 <context>
     <name>session</name>
+    <message>
+        <source>the archive address cannot be given to this server</source>
+        <translation>संग्रह प्रतीचा पत्ता या सर्व्हरला देता येत नाही</translation>
+    </message>
     <message>
         <source>signed in as {who}</source>
         <translation>{who} म्हणून साइन इन झाले</translation>

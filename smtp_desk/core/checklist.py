@@ -26,6 +26,7 @@ from pathlib import Path
 from smtp_desk.core.account import AccountDraft, AccountSettings
 from smtp_desk.core.dsn_words import BounceReason
 from smtp_desk.core.errors import SettingsError, SmtpDeskError
+from smtp_desk.core.flat_order import flat_sort_key
 from smtp_desk.core.i18n import QT_TRANSLATE_NOOP, month_name, translate
 from smtp_desk.core.json_file import VersionedJson
 from smtp_desk.core.model import Member
@@ -274,7 +275,10 @@ def _send_step(folder: DataFolder, period: str, now: datetime) -> Step:
         )
     else:
         text = translate("checklist", "Sent to {count} members.").format(count=sent)
-    bounced = sorted(i.flat for i in items if i.bounced and i.bounce != BounceReason.DELAYED)
+    bounced = sorted(
+        (i.flat for i in items if i.bounced and i.bounce != BounceReason.DELAYED),
+        key=flat_sort_key,
+    )
     if not bounced:
         return Step("send", title, text, True, "send", action)
     attention = translate(

@@ -73,6 +73,7 @@ class _Bounded(imaplib.IMAP4):
 
     def send(self, data: bytes) -> None:  # type: ignore[override]
         self._arm()
+        self.sock.settimeout(self._timeout)  # the last read may have left it nearly spent
         super().send(data)
 
     def _fill(self) -> bool:
@@ -155,9 +156,6 @@ def _connect(settings: ImapSettings, timeout: float) -> imaplib.IMAP4:
             client.shutdown()
         raise
     return client
-
-
-log = logging.getLogger(__name__)
 
 
 def _sign_in(client: imaplib.IMAP4, sign_in: SignIn) -> None:

@@ -78,8 +78,9 @@ def mailbox_problems(preset_id: str, host: str) -> list[FieldProblem]:
             translate(
                 "imap_settings",
                 "This service signs in with a key for sending, which no mailbox takes: "
-                "SMTP Desk would be sending that key to the mailbox's server. Clear the "
-                "mailbox, and to keep a copy of every bill use the archive address (BCC).",
+                "SMTP Desk would be sending that key to the mailbox's server. Leave the "
+                "mailbox server empty, and to keep a copy of every bill use the archive "
+                "address (BCC).",
             ),
         )
     ]

@@ -86,9 +86,9 @@ class SentCheck:
         if self.undecided:
             text += " " + translate(
                 "sent_check",
-                "{count} not found, but this server keeps no copy of its own (SMTP Desk files "
-                "one only after the server accepts a message), so a missing copy does not "
-                "prove they were not sent: settle them by hand.",
+                "{count} not found, but this mail server keeps no copy of its own, so that "
+                "does not prove they were not sent: ask those members, then choose Mark as "
+                "arrived or Send again on the Send page (or smtp-desk resolve ITEM).",
             ).format(count=len(self.undecided))
         return text
 

@@ -155,7 +155,7 @@ class Session:
         if archive.casefold() in (a.casefold() for a in members):
             return ""  # the member is the archive: one copy is enough
         if self.unusable((archive,)):
-            return "the archive address cannot be given to this server"
+            return translate("session", "the archive address cannot be given to this server")
         try:
             self.rcpt(envelope_address(archive))
         except smtplib.SMTPRecipientsRefused as exc:

@@ -168,7 +168,7 @@ def test_with_only_its_own_copies_a_missing_copy_proves_nothing(
             assert [i.flat for i in unconfirmed_items(data_home)] == [flat(1)]
             result = check_sent(data_home, account, now=now_utc() + timedelta(hours=1))
     assert result.undecided == [flat(1)] and not result.resend and not result.confirmed
-    assert "settle them by hand" in str(result)
+    assert "Mark as arrived or Send again" in str(result)
     assert [i.flat for i in unconfirmed_items(data_home)] == [flat(1)]
     assert len(server.seen.messages) == 3 and len(imap.raw_messages("Sent")) == 2
 
