@@ -831,14 +831,6 @@
 <context>
     <name>bounce_check</name>
     <message>
-        <source>The email account is not set up yet: no bounces to read.</source>
-        <translation>ईमेल खाता अभी सेट नहीं है: वापस आए मेल पढ़ने के लिए कुछ नहीं है।</translation>
-    </message>
-    <message>
-        <source>The mailbox (IMAP) is not set up, so bounces cannot be read: give its server in Email Credentials.</source>
-        <translation>मेलबॉक्स (IMAP) सेट नहीं है, इसलिए वापस आए मेल पढ़े नहीं जा सकते: ईमेल खाता विवरण में उसका सर्वर दें।</translation>
-    </message>
-    <message>
         <source>Nothing was sent in the last {days} days: no bounces to read.</source>
         <translation>पिछले {days} दिनों में कुछ नहीं भेजा गया: वापस आए मेल पढ़ने के लिए कुछ नहीं है।</translation>
     </message>
@@ -2622,6 +2614,14 @@
     <message>
         <source>the mailbox (IMAP) is not set up, so it cannot be read: give its server in Email Credentials or with smtp-desk configure --imap-host</source>
         <translation>मेलबॉक्स (IMAP) सेट नहीं है, इसलिए उसे पढ़ा नहीं जा सकता: ईमेल खाता विवरण में या smtp-desk configure --imap-host से उसका सर्वर दें</translation>
+    </message>
+    <message>
+        <source>no email account is saved yet: set it up in Email Credentials (or with smtp-desk configure)</source>
+        <translation>अभी तक कोई ईमेल खाता सहेजा नहीं गया है: इसे “ईमेल खाता विवरण” में (या smtp-desk configure से) सेट करें</translation>
+    </message>
+    <message>
+        <source>the saved email settings need correcting in Email Credentials first ({problems})</source>
+        <translation>सहेजी गई ईमेल सेटिंग्स को पहले “ईमेल खाता विवरण” में ठीक करना होगा ({problems})</translation>
     </message>
 </context>
 <context>

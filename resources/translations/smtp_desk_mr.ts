@@ -831,14 +831,6 @@
 <context>
     <name>bounce_check</name>
     <message>
-        <source>The email account is not set up yet: no bounces to read.</source>
-        <translation>ईमेल खाते अजून सेट केलेले नाही: वाचण्यासाठी परत आलेले मेल नाहीत.</translation>
-    </message>
-    <message>
-        <source>The mailbox (IMAP) is not set up, so bounces cannot be read: give its server in Email Credentials.</source>
-        <translation>मेलबॉक्स (IMAP) सेट केलेला नाही, त्यामुळे परत आलेले मेल वाचता येत नाहीत: “ईमेल खाते तपशील” मध्ये त्याचा सर्व्हर द्या.</translation>
-    </message>
-    <message>
         <source>Nothing was sent in the last {days} days: no bounces to read.</source>
         <translation>मागील {days} दिवसांत काहीही पाठवले गेले नाही: वाचण्यासाठी परत आलेले मेल नाहीत.</translation>
     </message>
@@ -2622,6 +2614,14 @@
     <message>
         <source>the mailbox (IMAP) is not set up, so it cannot be read: give its server in Email Credentials or with smtp-desk configure --imap-host</source>
         <translation>मेलबॉक्स (IMAP) सेट केलेला नाही, त्यामुळे तो वाचता येत नाही: “ईमेल खाते तपशील” मध्ये किंवा smtp-desk configure --imap-host ने त्याचा सर्व्हर द्या</translation>
+    </message>
+    <message>
+        <source>no email account is saved yet: set it up in Email Credentials (or with smtp-desk configure)</source>
+        <translation>अजून कोणतेही ईमेल खाते जतन केलेले नाही: ते “ईमेल खाते तपशील” मध्ये (किंवा smtp-desk configure ने) सेट करा</translation>
+    </message>
+    <message>
+        <source>the saved email settings need correcting in Email Credentials first ({problems})</source>
+        <translation>जतन केलेल्या ईमेल सेटिंग्ज आधी “ईमेल खाते तपशील” मध्ये दुरुस्त करायला हव्यात ({problems})</translation>
     </message>
 </context>
 <context>

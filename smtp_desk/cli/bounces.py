@@ -12,10 +12,8 @@ from typing import Any
 from smtp_desk.core.bounces import BouncedMember, read_bounces
 from smtp_desk.core.errors import SmtpDeskError
 from smtp_desk.core.instants import now_utc
-from smtp_desk.core.mailbox import mailbox_of
+from smtp_desk.core.mailbox import MailboxUnavailable, saved_mailbox_account
 from smtp_desk.core.paths import data_folder
-from smtp_desk.core.settings_file import load_settings
-from smtp_desk.core.validation import InvalidAccount, checked_account
 
 __all__ = ["add_parser"]
 
@@ -75,20 +73,10 @@ def run_bounces(args: argparse.Namespace) -> int:
             print(f"error: {text}", file=sys.stderr)
         return code
 
-    draft = load_settings(folder.settings_file).account
-    if draft is None:
-        return fail(2, "no email account is saved yet: run 'smtp-desk configure' first")
     try:
-        account = checked_account(draft, password_stored=True)
-    except InvalidAccount as exc:
-        problems = "; ".join(f"{p.field}: {p.message}" for p in exc.problems)
-        return fail(2, f"the saved settings cannot be used ({problems})")
-    if mailbox_of(account) is None:
-        return fail(
-            2,
-            "the mailbox (IMAP) is not set up, so bounces cannot be read: give its server "
-            "with smtp-desk configure --imap-host",
-        )
+        account = saved_mailbox_account(folder)
+    except MailboxUnavailable as exc:
+        return fail(2, str(exc))
     try:
         report = read_bounces(folder, account, since=since, now=now)
     except SmtpDeskError as exc:

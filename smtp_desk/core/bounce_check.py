@@ -16,20 +16,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.bounces import BounceReport, read_bounces
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.i18n import translate
 from smtp_desk.core.imap import DEFAULT_TIMEOUT
 from smtp_desk.core.instants import instant, stamp
 from smtp_desk.core.json_file import VersionedJson
-from smtp_desk.core.mailbox import mailbox_of
+from smtp_desk.core.mailbox import MailboxUnavailable, saved_mailbox_account
 from smtp_desk.core.outbox import Outbox
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
-from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.store import Store
-from smtp_desk.core.validation import InvalidAccount, checked_account
 
 __all__ = ["LOOK_BACK", "BounceCheck", "check_bounces", "keep_last_read", "last_read", "read_since"]
 
@@ -94,20 +91,6 @@ def read_since(folder: DataFolder, *, now: datetime) -> date | None:
     return since
 
 
-def _account(folder: DataFolder) -> AccountSettings | None:
-    try:
-        draft = load_settings(folder.settings_file).account
-    except SettingsError as exc:
-        log.warning("%s", exc)
-        return None
-    if draft is None:
-        return None
-    try:
-        return checked_account(draft, password_stored=True)
-    except InvalidAccount:
-        return None
-
-
 def check_bounces(
     folder: DataFolder,
     *,
@@ -120,21 +103,10 @@ def check_bounces(
     nothing sent lately): a :class:`BounceCheck` saying why, nothing looked at. Raises
     :class:`~smtp_desk.core.imap.MailboxError` (nothing changed) when the mailbox cannot be
     read."""
-    account = _account(folder)
-    if account is None:
-        return BounceCheck(
-            None,
-            translate("bounce_check", "The email account is not set up yet: no bounces to read."),
-        )
-    if mailbox_of(account) is None:
-        return BounceCheck(
-            None,
-            translate(
-                "bounce_check",
-                "The mailbox (IMAP) is not set up, so bounces cannot be read: give its server "
-                "in Email Credentials.",
-            ),
-        )
+    try:
+        account = saved_mailbox_account(folder)
+    except MailboxUnavailable as exc:
+        return BounceCheck(None, _capitalised(str(exc)) + ".")
     since = read_since(folder, now=now)
     if since is None:
         return BounceCheck(
@@ -149,3 +121,7 @@ def check_bounces(
     except (SettingsError, OSError) as exc:  # only costs the next read a longer look
         log.warning("When bounces were last read was not kept: %s", exc)
     return BounceCheck(report)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -9,15 +9,25 @@ provider's own (Gmail, Microsoft 365, Zoho, Yahoo), signed in the same way as se
 from __future__ import annotations
 
 from smtp_desk.core.account import AccountSettings
+from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.i18n import translate
 from smtp_desk.core.imap import MailboxError
 from smtp_desk.core.imap_settings import ImapSecurity, ImapSettings, imap_defaults
 from smtp_desk.core.oauth import OAuthSignIn, sign_in_for
 from smtp_desk.core.oauth_apps import TokenPurpose
+from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.secret_store import SecretStore
+from smtp_desk.core.settings_file import load_settings
 from smtp_desk.core.signin import SignIn
+from smtp_desk.core.validation import InvalidAccount, checked_account
 
-__all__ = ["mailbox_for", "mailbox_of", "mailbox_sign_in"]
+__all__ = [
+    "MailboxUnavailable",
+    "mailbox_for",
+    "mailbox_of",
+    "mailbox_sign_in",
+    "saved_mailbox_account",
+]
 
 
 def mailbox_of(account: AccountSettings) -> ImapSettings | None:
@@ -30,10 +40,10 @@ def mailbox_of(account: AccountSettings) -> ImapSettings | None:
 
 
 def mailbox_for(account: AccountSettings) -> ImapSettings:
-    """:func:`mailbox_of`, or :class:`MailboxError` saying how to set it up."""
+    """:func:`mailbox_of`, or :class:`MailboxUnavailable` saying how to set it up."""
     settings = mailbox_of(account)
     if settings is None:
-        raise MailboxError(
+        raise MailboxUnavailable(
             translate(
                 "mailbox",
                 "the mailbox (IMAP) is not set up, so it cannot be read: give its server "
@@ -52,3 +62,37 @@ def mailbox_sign_in(account: AccountSettings, store: SecretStore | None = None) 
     if account.sign_in.is_oauth:
         return OAuthSignIn(account, secrets, purpose=TokenPurpose.MAILBOX)
     return sign_in_for(account, secrets)
+
+
+class MailboxUnavailable(MailboxError):
+    """No mailbox can be read with the saved settings (none saved, unusable, or no IMAP
+    server): nothing was tried; the text says what to set up."""
+
+
+def saved_mailbox_account(folder: DataFolder) -> AccountSettings:
+    """The saved account, checked, when its mailbox can be read — for every reader of the
+    mailbox that starts from the data folder (the window's bounce reads, ``smtp-desk
+    bounces``); :class:`MailboxUnavailable` saying what to set up otherwise."""
+    try:
+        draft = load_settings(folder.settings_file).account
+    except SettingsError as exc:
+        raise MailboxUnavailable(str(exc)) from None
+    if draft is None:
+        raise MailboxUnavailable(
+            translate(
+                "mailbox",
+                "no email account is saved yet: set it up in Email Credentials (or with "
+                "smtp-desk configure)",
+            )
+        )
+    try:
+        account = checked_account(draft, password_stored=True)
+    except InvalidAccount as exc:
+        raise MailboxUnavailable(
+            translate(
+                "mailbox",
+                "the saved email settings need correcting in Email Credentials first ({problems})",
+            ).format(problems="; ".join(p.message for p in exc.problems))
+        ) from None
+    mailbox_for(account)  # MailboxError (plain words) without an IMAP server
+    return account

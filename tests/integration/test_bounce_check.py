@@ -79,6 +79,12 @@ def test_nothing_is_read_without_a_mailbox_or_a_bill_sent_lately(
         skipped = check_bounces(data_home, now=now_utc())
         assert skipped.report is None and "IMAP" in str(skipped)
         assert last_read(data_home) is None, "nothing read, nothing remembered"
+        unusable = draft.with_changes(preset="gmail", copy_to_sent="yes")  # saved by hand
+        save_settings(data_home.settings_file, Settings(account=unusable))
+        wrong = check_bounces(data_home, now=now_utc())
+        assert wrong.report is None
+        assert str(wrong).startswith("The saved email settings need correcting in Email")
+        save_settings(data_home.settings_file, Settings(account=draft))
 
         with_mailbox(data_home, imap)
         read = check_bounces(data_home, now=now_utc())
