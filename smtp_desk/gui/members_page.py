@@ -37,14 +37,19 @@ from smtp_desk.core.model import Bill, Period
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.register import MembersView, members_page, open_for_import
 from smtp_desk.core.safe_csv import neutralize
-from smtp_desk.gui.register_tables import BillsTab, MembersTab, fill_table, make_table
+from smtp_desk.gui.register_tables import (
+    REFUSED_FILTER,
+    BillsTab,
+    MembersTab,
+    fill_table,
+    make_table,
+)
 from smtp_desk.gui.worker import run_in_background
 
 __all__ = ["MembersPage", "guess_kind"]
 
 log = logging.getLogger(__name__)
 
-_REFUSED_FILTER = 3  # the Members tab's "Address refused by the provider"
 
 # The words shown for what is imported or written (the keys are what the code uses)
 _WHAT = {
@@ -390,7 +395,7 @@ class MembersPage(QWidget):
         """The Members tab, showing only the members with an address refused or returned
         (a bounce), to correct them (also once the next :meth:`refresh` is shown)."""
         self.tabs.setCurrentWidget(self.members_tab)
-        self.member_filter.setCurrentIndex(_REFUSED_FILTER)
+        self.member_filter.setCurrentIndex(REFUSED_FILTER)
 
     # ----- slots ----------------------------------------------------------------------------
 

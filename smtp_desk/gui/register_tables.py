@@ -113,6 +113,7 @@ _FILTERS = (
     QT_TRANSLATE_NOOP("register_tables", "Two or more emails"),
     QT_TRANSLATE_NOOP("register_tables", "Address refused by the provider"),
 )
+REFUSED_FILTER = len(_FILTERS) - 1  # "Address refused by the provider": bounced, refused
 
 
 def make_table(
