@@ -2068,6 +2068,18 @@
         <translation>मेलबॉक्स सर्वर {where} ने ऐसा प्रमाणपत्र दिखाया जिस पर भरोसा नहीं है</translation>
     </message>
     <message>
+        <source>no answer in time</source>
+        <translation>समय पर जवाब नहीं आया</translation>
+    </message>
+    <message>
+        <source>the encrypted connection failed: check the port and security</source>
+        <translation>एन्क्रिप्टेड कनेक्शन नहीं बना: पोर्ट और सुरक्षा जाँचें</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>अस्वीकार किया</translation>
+    </message>
+    <message>
         <source>the mailbox server {where} cannot be reached ({reason})</source>
         <translation>मेलबॉक्स सर्वर {where} तक पहुँचा नहीं जा सकता ({reason})</translation>
     </message>

@@ -2068,6 +2068,18 @@
         <translation>मेलबॉक्स सर्व्हर {where} ने विश्वासार्ह नसलेले प्रमाणपत्र दाखवले</translation>
     </message>
     <message>
+        <source>no answer in time</source>
+        <translation>वेळेत उत्तर आले नाही</translation>
+    </message>
+    <message>
+        <source>the encrypted connection failed: check the port and security</source>
+        <translation>एन्क्रिप्टेड संपर्क जुळला नाही: पोर्ट आणि सुरक्षा तपासा</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>नाकारले</translation>
+    </message>
+    <message>
         <source>the mailbox server {where} cannot be reached ({reason})</source>
         <translation>मेलबॉक्स सर्व्हर {where} पर्यंत पोहोचता येत नाही ({reason})</translation>
     </message>

@@ -251,7 +251,13 @@ def signed_in_session(
             ).format(where=where)
         ) from None
     except (OSError, imaplib.IMAP4.error) as exc:
-        reason = "timed out" if isinstance(exc, socket.timeout | TimeoutError) else "refused"
+        reason = (
+            translate("imap", "no answer in time")
+            if isinstance(exc, socket.timeout | TimeoutError)
+            else translate("imap", "the encrypted connection failed: check the port and security")
+            if isinstance(exc, ssl.SSLError)
+            else translate("imap", "refused")
+        )
         raise MailboxError(
             translate("imap", "the mailbox server {where} cannot be reached ({reason})").format(
                 where=where, reason=reason
