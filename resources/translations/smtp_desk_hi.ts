@@ -3138,8 +3138,8 @@
         <translation>साइन इन से SMTP Desk बिलों की पुष्टि के लिए Sent फ़ोल्डर भी पढ़ सकता है।</translation>
     </message>
     <message>
-        <source>Your organisation approved SMTP Desk for sending only: the bills can be sent, but the Sent folder cannot be read to confirm them until your IT admin also approves IMAP.AccessAsUser.All.</source>
-        <translation>आपके संगठन ने SMTP Desk को केवल भेजने की मंज़ूरी दी है: बिल भेजे जा सकते हैं, लेकिन जब तक आपके IT प्रशासक IMAP.AccessAsUser.All को भी मंज़ूरी नहीं देते, तब तक उनकी पुष्टि के लिए Sent फ़ोल्डर पढ़ा नहीं जा सकता।</translation>
+        <source>Signed in for sending only: the bills can be sent, but the Sent folder cannot be read to confirm them until reading the mailbox is approved too (for your IT admin: IMAP.AccessAsUser.All).</source>
+        <translation>केवल भेजने के लिए साइन इन हुआ: बिल भेजे जा सकते हैं, लेकिन जब तक मेलबॉक्स पढ़ने की भी मंज़ूरी नहीं मिलती, तब तक उनकी पुष्टि के लिए Sent फ़ोल्डर पढ़ा नहीं जा सकता (आपके IT प्रशासक के लिए: IMAP.AccessAsUser.All)।</translation>
     </message>
     <message>
         <source>Your organisation does not let SMTP Desk read the mailbox, so this sign-in was refused; sending works once you sign in again, because SMTP Desk will then ask only to send.</source>

@@ -3138,8 +3138,8 @@
         <translation>साइन इन केल्याने SMTP Desk ला बिलांची खात्री करण्यासाठी Sent फोल्डरही वाचता येतो.</translation>
     </message>
     <message>
-        <source>Your organisation approved SMTP Desk for sending only: the bills can be sent, but the Sent folder cannot be read to confirm them until your IT admin also approves IMAP.AccessAsUser.All.</source>
-        <translation>तुमच्या संस्थेने SMTP Desk ला फक्त पाठवण्यासाठी मंजुरी दिली आहे: बिले पाठवता येतील, पण तुमचे IT प्रशासक IMAP.AccessAsUser.All लाही मंजुरी देईपर्यंत त्यांची खात्री करण्यासाठी Sent फोल्डर वाचता येणार नाही.</translation>
+        <source>Signed in for sending only: the bills can be sent, but the Sent folder cannot be read to confirm them until reading the mailbox is approved too (for your IT admin: IMAP.AccessAsUser.All).</source>
+        <translation>फक्त पाठवण्यासाठी साइन इन झाले: बिले पाठवता येतील, पण मेलबॉक्स वाचण्यालाही मंजुरी मिळेपर्यंत त्यांची खात्री करण्यासाठी Sent फोल्डर वाचता येणार नाही (तुमच्या IT प्रशासकांसाठी: IMAP.AccessAsUser.All).</translation>
     </message>
     <message>
         <source>Your organisation does not let SMTP Desk read the mailbox, so this sign-in was refused; sending works once you sign in again, because SMTP Desk will then ask only to send.</source>

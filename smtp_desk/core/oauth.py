@@ -135,9 +135,9 @@ class SignedIn:
         else:
             mailbox = translate(
                 "oauth",
-                "Your organisation approved SMTP Desk for sending only: the bills can be "
-                "sent, but the Sent folder cannot be read to confirm them until your IT "
-                "admin also approves IMAP.AccessAsUser.All.",
+                "Signed in for sending only: the bills can be sent, but the Sent folder "
+                "cannot be read to confirm them until reading the mailbox is approved too "
+                "(for your IT admin: IMAP.AccessAsUser.All).",
             )
         return f"{signed_in} {mailbox}"
 

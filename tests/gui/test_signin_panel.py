@@ -600,7 +600,7 @@ def test_where_only_sending_is_approved_the_window_signs_in_to_send(
     idp.pending_polls = 0  # entered
     qtbot.waitUntil(lambda: "Signed in as" in status(saved_page), timeout=WAIT)
     said = panel.result.text()
-    assert "approved SMTP Desk for sending only" in said and "IMAP.AccessAsUser.All" in said
+    assert "Signed in for sending only" in said and "IMAP.AccessAsUser.All" in said
     assert idp.policy_refusals == 1
 
     verdict = run_test(qtbot, saved_page)  # sending works
@@ -610,7 +610,7 @@ def test_where_only_sending_is_approved_the_window_signs_in_to_send(
         click(qtbot, panel.sign_in_button)
         qtbot.waitUntil(lambda: not panel.running, timeout=WAIT)
     assert len(browser.opened) == 2 and idp.policy_refusals == 2
-    assert "approved SMTP Desk for sending only" in panel.result.text()
+    assert "Signed in for sending only" in panel.result.text()
 
     idp.admin_approved = {SMTP_SCOPE, IMAP_SCOPE}  # the admin approves reading too
     with use_test_browser() as browser:

@@ -431,7 +431,7 @@ def test_the_browser_refused_for_the_mailbox_signs_in_to_send_at_once(
         assert SMTP_SCOPE in second["scope"] and IMAP_SCOPE not in second["scope"]
         assert "prompt" not in second, "the same browser session: no account to pick again"
         assert (done.mailbox, idp.code_grants, idp.policy_refusals) == (False, 1, 1)
-        assert "approved SMTP Desk for sending only" in str(done)
+        assert "Signed in for sending only" in str(done)
         assert "IMAP.AccessAsUser.All" in str(done)
 
         run_batch(prepare_batch(data_home, "bill", NOV), options=QUICK)
