@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from smtp_desk.core.account import AccountSettings
 from smtp_desk.core.i18n import shown_date, translate
 from smtp_desk.core.instants import as_utc
+from smtp_desk.core.preset_table import Preset
 from smtp_desk.core.presets import CUSTOM, preset
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "limits_for",
     "make_plan",
     "plan_after_quota",
+    "providers_daily_limit",
 ]
 
 DAY = timedelta(hours=24)
@@ -42,6 +44,13 @@ class Limits:
     learned: str = ""  # YYYY-MM-DD when the daily limit was learned from a quota reply
 
 
+def providers_daily_limit(chosen: Preset, *, archive: bool) -> int | None:
+    """The provider's documented daily limit in messages; the providers count recipients,
+    so with an archive copy (two recipients a message) it is half."""
+    daily = chosen.daily_limit
+    return max(daily // 2, 1) if archive and daily else daily
+
+
 def limits_for(account: AccountSettings) -> Limits:
     """The account's own limits where set, else the provider's (Custom has none); the
     provider's daily limit is halved when every message also goes to an archive address."""
@@ -49,11 +58,11 @@ def limits_for(account: AccountSettings) -> Limits:
         chosen = preset(account.preset)
     except KeyError:
         chosen = CUSTOM
-    daily = account.daily_limit if account.daily_limit is not None else chosen.daily_limit
-    if account.daily_limit is None and account.archive_bcc and daily:
-        # the providers count recipients: each message with its archive copy is two (a
-        # limit set by hand or learned from a quota reply is already in messages)
-        daily = max(daily // 2, 1)
+    daily = (
+        account.daily_limit
+        if account.daily_limit is not None  # set by hand or learned: already in messages
+        else providers_daily_limit(chosen, archive=bool(account.archive_bcc))
+    )
     minute = account.minute_limit if account.minute_limit is not None else chosen.minute_limit
     return Limits(
         daily=daily or None,

@@ -28,6 +28,7 @@ from smtp_desk.core.account import AccountDraft, AccountSettings, SignInMethod
 from smtp_desk.core.account_store import save_account
 from smtp_desk.core.errors import SettingsError
 from smtp_desk.core.i18n import translate
+from smtp_desk.core.limits import providers_daily_limit
 from smtp_desk.core.paths import DataFolder
 from smtp_desk.core.presets import apply_preset, preset
 from smtp_desk.core.secret_store import SecretStore
@@ -114,6 +115,7 @@ class CredentialsPage(CredentialsEditor):
         self.revert_button.clicked.connect(self.revert)
         self.address.detector.found.connect(self._on_detector_found)  # after it fills in
         self.address.detector.idle.connect(self._on_detector_idle)
+        self.mailbox.archive_edit.textChanged.connect(self._show_limit_placeholders)
         add_form_keys(self, enter=self._on_enter_activated, escape=self.revert)
 
     # ----- load / check / save -----------------------------------------------------------
@@ -227,6 +229,16 @@ class CredentialsPage(CredentialsEditor):
         self._show_draft(self._loaded)
         self.signin_panel.show_account(saved)
 
+    def _show_limit_placeholders(self, *_args: object) -> None:
+        """The provider's limits in grey; the daily one halved with an archive address
+        (the providers count recipients, and each bill is then two)."""
+        draft = self.draft()
+        chosen = preset(draft.preset)
+        none = translate("credentials_page", "none")
+        daily = providers_daily_limit(chosen, archive=bool(draft.archive_bcc.strip()))
+        self.daily_limit_edit.setPlaceholderText(str(daily or none))
+        self.minute_limit_edit.setPlaceholderText(str(chosen.minute_limit or none))
+
     def _refresh(self) -> None:
         draft = self.draft()
         chosen = preset(draft.preset)
@@ -254,9 +266,7 @@ class CredentialsPage(CredentialsEditor):
             and draft.normalized().oauth_client_id == self._loaded.normalized().oauth_client_id
         )
         self.user_edit.setPlaceholderText(translate("preset_table", chosen.user_hint))
-        none = translate("credentials_page", "none")
-        self.daily_limit_edit.setPlaceholderText(str(chosen.daily_limit or none))
-        self.minute_limit_edit.setPlaceholderText(str(chosen.minute_limit or none))
+        self._show_limit_placeholders()
         self.mailbox.show_defaults(chosen.id)
         self.help_label.setText(
             help_html(

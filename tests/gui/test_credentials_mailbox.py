@@ -526,3 +526,17 @@ def test_a_silent_mailbox_ticks_in_the_list_and_cancel_stops_it(
         qtbot.waitUntil(lambda: not panel.running, timeout=1000)
     assert "Cancelled" in panel.verdict.text() or "cancelled" in panel.verdict.text()
     page.revert()
+
+
+def test_an_archive_address_halves_the_providers_daily_limit_shown(
+    qtbot: QtBot, page: CredentialsPage
+) -> None:
+    """The providers count recipients: with an archive copy each bill is two, so the limit
+    the run keeps to (and the form shows in grey) is half the provider's."""
+    choose(qtbot, page.preset_box, "gmail")
+    full = int(page.daily_limit_edit.placeholderText())
+    retype(qtbot, page.mailbox.archive_edit, "records@crystalheights.in")
+    assert page.daily_limit_edit.placeholderText() == str(full // 2)
+    page.mailbox.archive_edit.clear()
+    assert page.daily_limit_edit.placeholderText() == str(full)
+    page.revert()
