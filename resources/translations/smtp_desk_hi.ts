@@ -692,6 +692,13 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>SMTP Desk is already open for this society ({folder}): use that window (it may be minimised on the taskbar).</source>
+        <translation>इस सोसायटी के लिए SMTP Desk पहले से खुला है ({folder}): वही विंडो इस्तेमाल करें (वह टास्कबार पर छोटी की हुई हो सकती है)।</translation>
+    </message>
+</context>
+<context>
     <name>backup_copies</name>
     <message>
         <source>before an import</source>

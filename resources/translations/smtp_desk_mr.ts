@@ -692,6 +692,13 @@
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>SMTP Desk is already open for this society ({folder}): use that window (it may be minimised on the taskbar).</source>
+        <translation>या सोसायटीसाठी SMTP Desk आधीच उघडे आहे ({folder}): ती विंडो वापरा (ती टास्कबारवर लहान करून ठेवलेली असू शकते).</translation>
+    </message>
+</context>
+<context>
     <name>backup_copies</name>
     <message>
         <source>before an import</source>

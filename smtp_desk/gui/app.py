@@ -24,6 +24,7 @@ from typing import Any
 
 from smtp_desk import APP_NAME, __version__
 from smtp_desk.core.demo import load_practice_society, refresh_practice_account
+from smtp_desk.core.i18n import translate
 from smtp_desk.core.logs import setup_logging
 from smtp_desk.core.paths import DataFolder, data_folder
 from smtp_desk.core.practice import PracticeServer, practice_folder
@@ -255,11 +256,48 @@ def main(argv: Sequence[str] | None = None) -> int:
     if trouble:
         print(no_window(trouble), file=sys.stderr)
         return 2
+    from smtp_desk.gui.one_window import OneWindow
+
     app = _application(list(argv or []))
     switcher = Switcher()
+    one = OneWindow(switcher.real, app)
+    if not one.claim():  # a second start: the window already open comes to the front
+        if one.ask_to_show():
+            print(f"{APP_NAME} is already open for {switcher.real.root}: its window was shown.")
+            return 0
+        return _already_open(switcher.real)
+    one.show_requested.connect(lambda: _bring_to_front(switcher.window))
     switcher.open(practice=False)
     try:
         return int(app.exec())
     finally:
+        one.release()
         if switcher.server is not None:
             switcher.server.stop()
+
+
+def _bring_to_front(window: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    if window is None:
+        return
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _already_open(folder: DataFolder) -> int:
+    """The window already open could not be asked to show itself: say where it is."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(
+        None,
+        APP_NAME,
+        translate(
+            "app",
+            "SMTP Desk is already open for this society ({folder}): use that window (it may "
+            "be minimised on the taskbar).",
+        ).format(folder=folder.root),
+    )
+    return 0
