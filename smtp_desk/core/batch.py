@@ -163,13 +163,14 @@ def prepare_batch(
             )
         )
     now = as_utc(now) if now else now_utc()
-    account, sign_in = _account(folder, secrets or SecretStore())
+    secrets = secrets or SecretStore()  # one store for the sign-in, the check and the run
+    account, sign_in = _account(folder, secrets)
     profile, logo = _profile(folder)
     wording = _wording(folder, kind)
     settle_crashed_runs(folder, now)
     # unconfirmed messages settled by the Sent folder first: found there, sent; not there,
     # sent with this run (the mailbox unreadable: they stay unconfirmed, as before)
-    try_check_sent(folder, account, now=now, secrets=secrets or SecretStore())
+    try_check_sent(folder, account, now=now, secrets=secrets)
     with Store.open(folder.register_file) as store:
         jobs = jobs_for(store, folder.root, kind, period)
         if not jobs:

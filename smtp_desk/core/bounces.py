@@ -90,10 +90,14 @@ class BounceReport:
     bounced: list[BouncedMember] = field(default_factory=list)
     delayed: list[BouncedMember] = field(default_factory=list)
     unmatched: int = 0
-    newly_recorded: int = 0
     messages_read: int = 0
     folders: list[str] = field(default_factory=lambda: [INBOX])  # the folders read
     new: list[BouncedMember] = field(default_factory=list)  # of bounced: recorded this time
+
+    @property
+    def newly_recorded(self) -> int:
+        """Addresses recorded by this read (the rest were recorded before)."""
+        return len(self.new)
 
     def __str__(self) -> str:
         if not self.bounced and not self.delayed:
@@ -160,7 +164,6 @@ def read_bounces(
             [(_item_id(items, m), m.address, m.reason.value, m.line()) for m in report.bounced]
         )
         report.new = [report.bounced[place] for place in recorded]
-        report.newly_recorded = len(recorded)
     log.info("%s", report)
     return report
 
